@@ -1,0 +1,125 @@
+import { getDatabase } from "@/db/client";
+import { listDevices } from "@/db/queries/devices";
+import { getBestDecodeByDeviceAndModel, getDatasetSummary } from "@/db/queries/summary";
+import { pivot } from "@/lib/charts/pivot";
+import { formatCount } from "@/lib/format/numbers";
+import { GroupedBarChart } from "./_components/grouped-bar-chart";
+import { StatusBadge } from "./_components/status-badge";
+
+export const dynamic = "force-dynamic";
+
+const CHART_QUANTIZATION = "q4_0";
+
+export default async function HomePage() {
+  const db = getDatabase();
+  const [summary, decode, devices] = await Promise.all([
+    getDatasetSummary(db),
+    getBestDecodeByDeviceAndModel(db, CHART_QUANTIZATION),
+    listDevices(db),
+  ]);
+  const totalRuns = summary.runsByStatus.reduce((sum, row) => sum + row.runs, 0);
+  const chart = pivot(
+    decode,
+    (r) => r.modelName,
+    (r) => r.deviceName,
+    (r) => r.decodeTokensPerSec,
+  );
+
+  return (
+    <>
+      <h1>The dataset at a glance</h1>
+      <p className="lede">
+        Measured on-device benchmarks, claims from articles, and cloud prices — every number with its source and
+        status.
+      </p>
+
+      <section className="stats" data-testid="dataset-counts">
+        <div className="stat">
+          <b data-testid="count-runs">{formatCount(totalRuns)}</b>
+          <span>benchmark runs</span>
+        </div>
+        {summary.runsByStatus.map((row) => (
+          <div className="stat" key={row.status}>
+            <b>{formatCount(row.runs)}</b>
+            <span>
+              <StatusBadge status={row.status} /> runs
+            </span>
+          </div>
+        ))}
+        <div className="stat">
+          <b>{summary.devices}</b>
+          <span>devices</span>
+        </div>
+        <div className="stat">
+          <b>{summary.models}</b>
+          <span>models · {summary.variants} variants</span>
+        </div>
+        <div className="stat">
+          <b>{summary.prices}</b>
+          <span>cloud price versions</span>
+        </div>
+      </section>
+
+      <h2>Decode speed by device and model ({CHART_QUANTIZATION.toUpperCase()}, best measured backend)</h2>
+      {chart.rows.length > 0 ? (
+        <GroupedBarChart
+          rows={chart.rows}
+          seriesKeys={chart.seriesKeys}
+          yLabel="tokens/s"
+          testId="decode-chart"
+          ariaLabel={`Measured decode tokens per second at ${CHART_QUANTIZATION} by model and device`}
+        />
+      ) : (
+        <p className="empty">No measured runs yet.</p>
+      )}
+
+      <h2>Runs by source</h2>
+      <table>
+        <thead>
+          <tr>
+            <th>Source</th>
+            <th>Kind</th>
+            <th className="num">Runs</th>
+          </tr>
+        </thead>
+        <tbody>
+          {summary.runsBySource.map((row) => (
+            <tr key={row.sourceId}>
+              <td>{row.title}</td>
+              <td>{row.kind}</td>
+              <td className="num">{row.runs}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+
+      <h2>Devices</h2>
+      <table data-testid="device-table">
+        <thead>
+          <tr>
+            <th>Device</th>
+            <th>SoC</th>
+            <th className="num">RAM (GB)</th>
+            <th className="num">Bandwidth (GB/s)</th>
+            <th className="num">Battery (Wh)</th>
+            <th className="num">Runs</th>
+          </tr>
+        </thead>
+        <tbody>
+          {devices.map((d) => (
+            <tr key={d.id}>
+              <td>{d.name}</td>
+              <td>{d.soc ?? "–"}</td>
+              {[d.ramGB, d.memoryBandwidthGBps, d.batteryWh].map((fact, i) => (
+                <td className="num" key={i} title={fact.source ?? undefined}>
+                  {fact.value ?? "–"} {fact.status ? <StatusBadge status={fact.status} /> : null}
+                </td>
+              ))}
+              <td className="num">{d.runCount}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}

@@ -1,0 +1,42 @@
+/**
+ * The one migrate entry point: first start, `npm run db:migrate` and the tests
+ * all come through here. With --seed-if-empty it also loads the seed dataset
+ * into a database that has none.
+ */
+import { fileURLToPath } from "node:url";
+import { migrate } from "drizzle-orm/libsql/migrator";
+import { readEnv } from "@/lib/env";
+import { openDatabase, type Database } from "./client";
+
+const migrationsFolder = fileURLToPath(new URL("./migrations", import.meta.url));
+
+export async function migrateDatabase(db: Database): Promise<void> {
+  await db.run("PRAGMA foreign_keys = ON");
+  await migrate(db, { migrationsFolder });
+}
+
+async function main(): Promise<void> {
+  const env = readEnv();
+  const { db, client } = openDatabase(env.DATABASE_URL, env.DATABASE_AUTH_TOKEN);
+  try {
+    await migrateDatabase(db);
+    // Imported only when asked, so that migrating (and the tests) need no importers.
+    const { isDatasetEmpty, seedDatabase } = await import("./seed");
+    if (process.argv.includes("--seed-if-empty") && (await isDatasetEmpty(db))) {
+      const summary = await seedDatabase(db);
+      console.log(`Seeded ${env.DATABASE_URL}: ${summary}`);
+    } else {
+      console.log(`Database ${env.DATABASE_URL} is migrated.`);
+    }
+  } finally {
+    client.close();
+  }
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  main().catch((error: unknown) => {
+    const message = error instanceof Error ? error.message : String(error);
+    console.error(`Cannot prepare the database: ${message.split("\n")[0]}`);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,263 @@
+/**
+ * Writes one validated BenchmarkFile into the database under a new source.
+ * The caller owns the transaction: the seed and an upload commit whole or not at all.
+ */
+import { eq, inArray } from "drizzle-orm";
+import type { BenchmarkFile } from "@/lib/schemas/benchmark-file";
+import type { Database } from "../client";
+import {
+  benchmarkRuns,
+  cloudPrices,
+  devices,
+  models,
+  qualityScores,
+  runtimes,
+  sources,
+  variants,
+} from "../schema";
+
+/** A transaction handle has the same query API as the database. */
+type Writer = Pick<Database, "insert" | "select">;
+
+export interface IngestMeta {
+  format: string;
+  contentHash?: string;
+}
+
+export interface IngestSummary {
+  sourceId: number;
+  devicesAdded: number;
+  modelsAdded: number;
+  variantsAdded: number;
+  runsAdded: number;
+  pricesAdded: number;
+}
+
+const CHUNK = 200;
+
+function chunks<T>(rows: T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < rows.length; i += CHUNK) out.push(rows.slice(i, i + CHUNK));
+  return out;
+}
+
+async function insertInChunks<T>(rows: T[], insert: (chunk: T[]) => Promise<unknown>): Promise<void> {
+  for (const chunk of chunks(rows)) await insert(chunk);
+}
+
+/** Ids among `ids` already present in a table keyed by text id. */
+async function existingIds(
+  db: Writer,
+  table: typeof devices | typeof models | typeof variants,
+  ids: string[],
+): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const found = new Set<string>();
+  for (const chunk of chunks(ids)) {
+    const rows = await db.select({ id: table.id }).from(table).where(inArray(table.id, chunk));
+    for (const row of rows) found.add(row.id);
+  }
+  return found;
+}
+
+async function runtimeIdsByName(db: Writer, names: string[]): Promise<Map<string, number>> {
+  const unique = [...new Set(names)];
+  const map = new Map<string, number>();
+  for (const name of unique) {
+    const [row] = await db.select({ id: runtimes.id }).from(runtimes).where(eq(runtimes.name, name));
+    if (row) {
+      map.set(name, row.id);
+      continue;
+    }
+    const [created] = await db.insert(runtimes).values({ name }).returning({ id: runtimes.id });
+    if (!created) throw new Error(`could not create runtime ${name}`);
+    map.set(name, created.id);
+  }
+  return map;
+}
+
+/**
+ * Foreign keys are checked here rather than by SQLite, whose enforcement is a
+ * per-connection pragma that a libSQL transaction does not carry: a run naming a
+ * device or variant that neither the file nor the database has is refused.
+ */
+async function assertRunReferencesExist(db: Writer, file: BenchmarkFile): Promise<void> {
+  const fileDevices = new Set(file.devices.map((d) => d.id));
+  const fileVariants = new Set(file.variants.map((v) => v.id));
+  const fileModels = new Set(file.models.map((m) => m.id));
+  const wantedDevices = [...new Set(file.runs.map((r) => r.deviceId))].filter((id) => !fileDevices.has(id));
+  const wantedVariants = [
+    ...new Set([...file.runs.map((r) => r.variantId), ...file.quality.flatMap((q) => q.variantId ?? [])]),
+  ].filter((id) => !fileVariants.has(id));
+  const wantedModels = [
+    ...new Set([...file.variants.map((v) => v.modelId), ...file.quality.map((q) => q.modelId)]),
+  ].filter((id) => !fileModels.has(id));
+  const foundDevices = await existingIds(db, devices, wantedDevices);
+  const foundVariants = await existingIds(db, variants, wantedVariants);
+  const foundModels = await existingIds(db, models, wantedModels);
+  const missing = [
+    ...wantedDevices.filter((id) => !foundDevices.has(id)).map((id) => `device "${id}"`),
+    ...wantedVariants.filter((id) => !foundVariants.has(id)).map((id) => `variant "${id}"`),
+    ...wantedModels.filter((id) => !foundModels.has(id)).map((id) => `model "${id}"`),
+  ];
+  if (missing.length > 0) {
+    throw new Error(`"${file.source.title}" refers to unknown ${missing.join(", ")}`);
+  }
+}
+
+/**
+ * Devices, models and variants already in the database are kept as they are
+ * (first source wins); runs, quality scores and prices always belong to the new source.
+ */
+export async function ingestBenchmarkFile(
+  db: Writer,
+  file: BenchmarkFile,
+  meta: IngestMeta,
+): Promise<IngestSummary> {
+  const [source] = await db
+    .insert(sources)
+    .values({
+      kind: file.source.kind,
+      title: file.source.title,
+      url: file.source.url ?? null,
+      publishedAt: file.source.publishedAt ?? null,
+      notes: file.source.notes ?? null,
+      format: meta.format,
+      contentHash: meta.contentHash ?? null,
+    })
+    .returning({ id: sources.id });
+  if (!source) throw new Error("could not create the source row");
+  const sourceId = source.id;
+
+  const knownDevices = await existingIds(db, devices, file.devices.map((d) => d.id));
+  const newDevices = file.devices.filter((d) => !knownDevices.has(d.id));
+  await insertInChunks(newDevices, (chunk) =>
+    db.insert(devices).values(
+      chunk.map((d) => ({
+        id: d.id,
+        name: d.name,
+        kind: d.kind,
+        soc: d.soc ?? null,
+        os: d.os ?? null,
+        ramGB: d.ramGB ?? null,
+        ramStatus: d.facts?.ramGB?.status ?? (d.ramGB === undefined ? null : "claimed"),
+        ramSource: d.facts?.ramGB?.source ?? null,
+        memoryBandwidthGBps: d.memoryBandwidthGBps ?? null,
+        memoryBandwidthStatus:
+          d.facts?.memoryBandwidthGBps?.status ?? (d.memoryBandwidthGBps === undefined ? null : "claimed"),
+        memoryBandwidthSource: d.facts?.memoryBandwidthGBps?.source ?? null,
+        batteryWh: d.batteryWh ?? null,
+        batteryStatus: d.facts?.batteryWh?.status ?? (d.batteryWh == null ? null : "claimed"),
+        batterySource: d.facts?.batteryWh?.source ?? null,
+        sourceId,
+      })),
+    ),
+  );
+
+  const knownModels = await existingIds(db, models, file.models.map((m) => m.id));
+  const newModels = file.models.filter((m) => !knownModels.has(m.id));
+  await insertInChunks(newModels, (chunk) =>
+    db.insert(models).values(
+      chunk.map((m) => ({
+        id: m.id,
+        name: m.name,
+        family: m.family ?? null,
+        paramsB: m.paramsB ?? null,
+        activeParamsB: m.activeParamsB ?? null,
+        architecture: m.architecture ?? null,
+        contextLength: m.contextLength ?? null,
+        sourceId,
+      })),
+    ),
+  );
+
+  const knownVariants = await existingIds(db, variants, file.variants.map((v) => v.id));
+  const newVariants = file.variants.filter((v) => !knownVariants.has(v.id));
+  await insertInChunks(newVariants, (chunk) =>
+    db.insert(variants).values(
+      chunk.map((v) => ({
+        id: v.id,
+        modelId: v.modelId,
+        quantization: v.quantization,
+        sizeGB: v.sizeGB ?? null,
+        sizeStatus: v.sizeGB === undefined ? null : v.status,
+        sourceId,
+      })),
+    ),
+  );
+
+  await insertInChunks(file.quality, (chunk) =>
+    db.insert(qualityScores).values(
+      chunk.map((q) => ({
+        modelId: q.modelId,
+        variantId: q.variantId ?? null,
+        metric: q.metric,
+        score: q.score,
+        status: q.status,
+        sourceId,
+      })),
+    ),
+  );
+
+  await assertRunReferencesExist(db, file);
+  const runtimeIds = await runtimeIdsByName(db, file.runs.map((r) => r.runtime));
+  await insertInChunks(file.runs, (chunk) =>
+    db.insert(benchmarkRuns).values(
+      chunk.map((r) => ({
+        deviceId: r.deviceId,
+        variantId: r.variantId,
+        runtimeId: runtimeIds.get(r.runtime)!,
+        backend: r.backend ?? null,
+        status: r.status,
+        sourceId,
+        decodeTokensPerSec: r.decodeTokensPerSec ?? null,
+        prefillTokensPerSec: r.prefillTokensPerSec ?? null,
+        ttftMs: r.ttftMs ?? null,
+        promptTokens: r.promptTokens ?? null,
+        generatedTokens: r.generatedTokens ?? null,
+        peakMemoryMB: r.peakMemoryMB ?? null,
+        weightsMB: r.weightsMB ?? null,
+        powerW: r.powerW ?? null,
+        batteryDrainPctPer30Min: r.batteryDrainPctPer30Min ?? null,
+        throttlePct: r.throttlePct ?? null,
+        throttleAfterMin: r.throttleAfterMin ?? null,
+        coldStartSec: r.coldStartSec ?? null,
+        repetitions: r.repetitions ?? null,
+        decodeStddevTokensPerSec: r.decodeStddevTokensPerSec ?? null,
+        prefillStddevTokensPerSec: r.prefillStddevTokensPerSec ?? null,
+        measuredAt: r.measuredAt ?? null,
+        notes: r.notes ?? null,
+      })),
+    ),
+  );
+
+  await insertInChunks(file.prices, (chunk) =>
+    db.insert(cloudPrices).values(
+      chunk.map((p) => ({
+        provider: p.provider,
+        modelKey: p.modelKey,
+        name: p.name,
+        inputUsdPerMTok: p.inputUsdPerMTok ?? null,
+        outputUsdPerMTok: p.outputUsdPerMTok,
+        cachedInputUsdPerMTok: p.cachedInputUsdPerMTok ?? null,
+        batchDiscountPct: p.batchDiscountPct ?? null,
+        ttftMs: p.ttftMs ?? null,
+        tokensPerSec: p.tokensPerSec ?? null,
+        contextLength: p.contextLength ?? null,
+        qualityJson: p.quality ? JSON.stringify(p.quality) : null,
+        effectiveDate: p.effectiveDate,
+        status: p.status,
+        sourceId,
+      })),
+    ),
+  );
+
+  return {
+    sourceId,
+    devicesAdded: newDevices.length,
+    modelsAdded: newModels.length,
+    variantsAdded: newVariants.length,
+    runsAdded: file.runs.length,
+    pricesAdded: file.prices.length,
+  };
+}

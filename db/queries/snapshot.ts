@@ -1,0 +1,130 @@
+/** Loads the DatasetSnapshot the engine plans with. */
+import { eq, inArray } from "drizzle-orm";
+import type { DatasetSnapshot, Provenance, SnapshotQuality, SnapshotVariant } from "@/lib/dataset/snapshot";
+import type { DataStatus } from "@/lib/schemas/benchmark-file";
+import type { Database } from "../client";
+import { benchmarkRuns, devices, models, qualityScores, runtimes, sources, variants } from "../schema";
+import { listCloudPrices } from "./prices";
+
+export interface LoadSnapshotParams {
+  /** Only the runs of these variants (the plan reads no others); all when omitted. */
+  variantIds?: string[];
+  asOf?: string;
+}
+
+function provenance(status: DataStatus | null, source: string | null, fallback: string): Provenance | undefined {
+  if (status === null) return undefined;
+  return { status, source: source ?? fallback };
+}
+
+export async function loadDatasetSnapshot(db: Database, params: LoadSnapshotParams = {}): Promise<DatasetSnapshot> {
+  const sourceRows = await db.select({ id: sources.id, title: sources.title }).from(sources);
+  const sourceTitle = new Map(sourceRows.map((s) => [s.id, s.title]));
+  const titleOf = (id: number) => sourceTitle.get(id) ?? `source ${id}`;
+
+  const deviceRows = await db.select().from(devices);
+  const variantRows = await db
+    .select({ variant: variants, model: models })
+    .from(variants)
+    .innerJoin(models, eq(models.id, variants.modelId));
+  const qualityRows = await db.select().from(qualityScores);
+
+  const runQuery = db
+    .select({ run: benchmarkRuns, runtime: runtimes.name })
+    .from(benchmarkRuns)
+    .innerJoin(runtimes, eq(runtimes.id, benchmarkRuns.runtimeId));
+  const runRows = params.variantIds
+    ? await runQuery.where(inArray(benchmarkRuns.variantId, params.variantIds))
+    : await runQuery;
+
+  const prices = await listCloudPrices(db, { asOf: params.asOf });
+
+  const snapshotVariants: SnapshotVariant[] = variantRows.map(({ variant: v, model: m }) => {
+    // Variant-level scores win over model-level ones; among equals the later row wins.
+    const quality: Record<string, SnapshotQuality> = {};
+    const ranked = qualityRows
+      .filter((q) => q.modelId === m.id && (q.variantId === null || q.variantId === v.id))
+      .sort((a, b) => Number(a.variantId !== null) - Number(b.variantId !== null) || a.id - b.id);
+    for (const q of ranked) {
+      quality[q.metric] = {
+        score: q.score,
+        provenance: { status: q.status, source: titleOf(q.sourceId), sourceId: q.sourceId },
+      };
+    }
+    const sizeProvenance = provenance(v.sizeStatus, titleOf(v.sourceId), titleOf(v.sourceId));
+    return {
+      id: v.id,
+      modelId: m.id,
+      name: `${m.name} ${v.quantization}`,
+      quantization: v.quantization,
+      sizeGB: v.sizeGB,
+      paramsB: m.paramsB,
+      activeParamsB: m.activeParamsB,
+      architecture: m.architecture,
+      quality,
+      provenance: sizeProvenance ? { sizeGB: { ...sizeProvenance, sourceId: v.sourceId } } : {},
+    };
+  });
+
+  return {
+    devices: deviceRows.map((d) => {
+      const fallback = titleOf(d.sourceId);
+      return {
+        id: d.id,
+        name: d.name,
+        soc: d.soc,
+        kind: d.kind,
+        ramGB: d.ramGB,
+        memoryBandwidthGBps: d.memoryBandwidthGBps,
+        batteryWh: d.batteryWh,
+        provenance: {
+          ramGB: provenance(d.ramStatus, d.ramSource, fallback),
+          memoryBandwidthGBps: provenance(d.memoryBandwidthStatus, d.memoryBandwidthSource, fallback),
+          batteryWh: provenance(d.batteryStatus, d.batterySource, fallback),
+        },
+      };
+    }),
+    variants: snapshotVariants,
+    runs: runRows.map(({ run: r, runtime }) => ({
+      id: r.id,
+      deviceId: r.deviceId,
+      variantId: r.variantId,
+      runtime,
+      backend: r.backend,
+      status: r.status,
+      provenance: { status: r.status, source: titleOf(r.sourceId), sourceId: r.sourceId },
+      decodeTokensPerSec: r.decodeTokensPerSec,
+      prefillTokensPerSec: r.prefillTokensPerSec,
+      ttftMs: r.ttftMs,
+      promptTokens: r.promptTokens,
+      peakMemoryMB: r.peakMemoryMB,
+      weightsMB: r.weightsMB,
+      powerW: r.powerW,
+      batteryDrainPctPer30Min: r.batteryDrainPctPer30Min,
+      throttlePct: r.throttlePct,
+      throttleAfterMin: r.throttleAfterMin,
+      coldStartSec: r.coldStartSec,
+      measuredAt: r.measuredAt,
+    })),
+    prices: prices.flatMap((p) =>
+      p.inputUsdPerMTok === null
+        ? []
+        : [
+            {
+              id: p.key,
+              provider: p.provider,
+              modelKey: p.modelKey,
+              name: p.name,
+              inputUsdPerMTok: p.inputUsdPerMTok,
+              outputUsdPerMTok: p.outputUsdPerMTok,
+              cachedInputUsdPerMTok: p.cachedInputUsdPerMTok,
+              ttftMs: p.ttftMs,
+              tokensPerSec: p.tokensPerSec,
+              quality: p.quality,
+              effectiveDate: p.effectiveDate,
+              provenance: { status: p.status, source: p.source.title, sourceId: p.source.id },
+            },
+          ],
+    ),
+  };
+}

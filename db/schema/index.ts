@@ -1,0 +1,5 @@
+export * from "./sources";
+export * from "./catalog";
+export * from "./runs";
+export * from "./prices";
+export * from "./scenarios";

@@ -1,0 +1,36 @@
+import { index, integer, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { sources } from "./sources";
+
+/**
+ * Cloud prices in USD per 1M tokens. Each row is one version of a model's price
+ * at a provider from its effective date on; new versions are added, never overwritten.
+ */
+export const cloudPrices = sqliteTable(
+  "cloud_prices",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    provider: text("provider").notNull(),
+    modelKey: text("model_key").notNull(),
+    name: text("name").notNull(),
+    inputUsdPerMTok: real("input_usd_per_mtok"),
+    outputUsdPerMTok: real("output_usd_per_mtok").notNull(),
+    cachedInputUsdPerMTok: real("cached_input_usd_per_mtok"),
+    batchDiscountPct: real("batch_discount_pct"),
+    ttftMs: real("ttft_ms"),
+    tokensPerSec: real("tokens_per_sec"),
+    contextLength: integer("context_length"),
+    /** JSON object of metric → score (percent). */
+    qualityJson: text("quality_json"),
+    effectiveDate: text("effective_date").notNull(),
+    status: text("status", { enum: ["measured", "claimed", "estimated"] }).notNull(),
+    sourceId: integer("source_id")
+      .notNull()
+      .references(() => sources.id, { onDelete: "cascade" }),
+  },
+  (t) => [
+    index("cloud_prices_model_idx").on(t.provider, t.modelKey),
+    uniqueIndex("cloud_prices_version_unique").on(t.provider, t.modelKey, t.effectiveDate, t.sourceId),
+  ],
+);
+
+export type CloudPriceRow = typeof cloudPrices.$inferSelect;

@@ -1,0 +1,51 @@
+import { index, integer, real, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { devices, runtimes, variants } from "./catalog";
+import { sources } from "./sources";
+
+/** One device × variant × runtime measurement (or claim); deleting its source deletes it. */
+export const benchmarkRuns = sqliteTable(
+  "benchmark_runs",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    deviceId: text("device_id")
+      .notNull()
+      .references(() => devices.id),
+    variantId: text("variant_id")
+      .notNull()
+      .references(() => variants.id),
+    runtimeId: integer("runtime_id")
+      .notNull()
+      .references(() => runtimes.id),
+    backend: text("backend"),
+    status: text("status", { enum: ["measured", "claimed", "estimated"] }).notNull(),
+    sourceId: integer("source_id")
+      .notNull()
+      .references(() => sources.id, { onDelete: "cascade" }),
+    decodeTokensPerSec: real("decode_tokens_per_sec"),
+    prefillTokensPerSec: real("prefill_tokens_per_sec"),
+    ttftMs: real("ttft_ms"),
+    promptTokens: integer("prompt_tokens"),
+    generatedTokens: integer("generated_tokens"),
+    peakMemoryMB: real("peak_memory_mb"),
+    weightsMB: real("weights_mb"),
+    powerW: real("power_w"),
+    batteryDrainPctPer30Min: real("battery_drain_pct_per_30_min"),
+    throttlePct: real("throttle_pct"),
+    throttleAfterMin: real("throttle_after_min"),
+    coldStartSec: real("cold_start_sec"),
+    repetitions: integer("repetitions"),
+    decodeStddevTokensPerSec: real("decode_stddev_tokens_per_sec"),
+    prefillStddevTokensPerSec: real("prefill_stddev_tokens_per_sec"),
+    measuredAt: text("measured_at"),
+    notes: text("notes"),
+  },
+  (t) => [
+    index("benchmark_runs_device_idx").on(t.deviceId),
+    index("benchmark_runs_variant_idx").on(t.variantId),
+    index("benchmark_runs_source_idx").on(t.sourceId),
+    index("benchmark_runs_status_idx").on(t.status),
+  ],
+);
+
+export type BenchmarkRunRow = typeof benchmarkRuns.$inferSelect;
+export type NewBenchmarkRunRow = typeof benchmarkRuns.$inferInsert;

@@ -1,0 +1,97 @@
+/**
+ * The dataset values a plan reads, as plain data: what the database loader
+ * hands the engine, what a share link stores, and what tests build by hand.
+ * Nothing here touches the database.
+ */
+import type { DataStatus } from "@/lib/schemas/benchmark-file";
+
+/** Where one value came from: its status and a human-readable source. */
+export interface Provenance {
+  status: DataStatus;
+  /** e.g. "Seed 001 (MiMo-8B vs Phi-4 on phones)" or "PocketPal matrix samsung-s23". */
+  source: string;
+  sourceId?: number;
+}
+
+export interface SnapshotDevice {
+  id: string;
+  name: string;
+  soc: string | null;
+  kind: "phone" | "tablet" | "laptop" | "board";
+  ramGB: number | null;
+  memoryBandwidthGBps: number | null;
+  /** null: unknown or no battery (see provenance). */
+  batteryWh: number | null;
+  provenance: {
+    ramGB?: Provenance;
+    memoryBandwidthGBps?: Provenance;
+    batteryWh?: Provenance;
+  };
+}
+
+export interface SnapshotQuality {
+  score: number;
+  provenance: Provenance;
+}
+
+export interface SnapshotVariant {
+  id: string;
+  modelId: string;
+  /** e.g. "Qwen3 1.7B Q4_K_M". */
+  name: string;
+  quantization: string;
+  sizeGB: number | null;
+  paramsB: number | null;
+  /** Parameters read per token (mixture-of-experts); null means all of paramsB. */
+  activeParamsB: number | null;
+  architecture: "dense" | "moe" | null;
+  /** Quality by metric ("mmlu", "humaneval", "gsm8k" …), variant-level scores first. */
+  quality: Record<string, SnapshotQuality>;
+  provenance: { sizeGB?: Provenance };
+}
+
+export interface SnapshotRun {
+  id: number;
+  deviceId: string;
+  variantId: string;
+  runtime: string;
+  backend: string | null;
+  status: DataStatus;
+  provenance: Provenance;
+  decodeTokensPerSec: number | null;
+  prefillTokensPerSec: number | null;
+  ttftMs: number | null;
+  promptTokens: number | null;
+  peakMemoryMB: number | null;
+  weightsMB: number | null;
+  powerW: number | null;
+  batteryDrainPctPer30Min: number | null;
+  throttlePct: number | null;
+  throttleAfterMin: number | null;
+  coldStartSec: number | null;
+  /** ISO date or date-time; null when the source gives none. */
+  measuredAt: string | null;
+}
+
+export interface SnapshotPrice {
+  /** `${provider}/${modelKey}`: names the model at a provider; the row is its current price. */
+  id: string;
+  provider: string;
+  modelKey: string;
+  name: string;
+  inputUsdPerMTok: number;
+  outputUsdPerMTok: number;
+  cachedInputUsdPerMTok: number | null;
+  ttftMs: number | null;
+  tokensPerSec: number | null;
+  quality: Record<string, number>;
+  effectiveDate: string;
+  provenance: Provenance;
+}
+
+export interface DatasetSnapshot {
+  devices: SnapshotDevice[];
+  variants: SnapshotVariant[];
+  runs: SnapshotRun[];
+  prices: SnapshotPrice[];
+}

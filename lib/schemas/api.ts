@@ -1,0 +1,137 @@
+/**
+ * Schemas of the read API, by direction: query strings in, responses out.
+ * Responses are parsed on the way out too, so the contract cannot drift silently.
+ */
+import { z } from "zod";
+import { dataStatusSchema, sourceKindSchema } from "./benchmark-file";
+
+const optionalText = z.string().trim().min(1).max(200).optional();
+
+export const getBenchmarksQuerySchema = z.strictObject({
+  device: optionalText,
+  model: optionalText,
+  variant: optionalText,
+  quantization: optionalText,
+  runtime: optionalText,
+  backend: optionalText,
+  status: dataStatusSchema.optional(),
+  source: z.coerce.number().int().positive().optional(),
+  uploadId: z.coerce.number().int().positive().optional(),
+  limit: z.coerce.number().int().min(1).max(5000).default(1000),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+export type GetBenchmarksQuery = z.infer<typeof getBenchmarksQuerySchema>;
+
+const nullableNumber = z.number().finite().nullable();
+
+export const sourceRefSchema = z.object({
+  id: z.number().int(),
+  kind: sourceKindSchema,
+  title: z.string(),
+  url: z.string().nullable(),
+});
+
+export const benchmarkRunResponseSchema = z.object({
+  id: z.number().int(),
+  status: dataStatusSchema,
+  source: sourceRefSchema,
+  device: z.object({ id: z.string(), name: z.string(), soc: z.string().nullable() }),
+  variant: z.object({
+    id: z.string(),
+    modelId: z.string(),
+    modelName: z.string(),
+    quantization: z.string(),
+    sizeGB: nullableNumber,
+    paramsB: nullableNumber,
+  }),
+  runtime: z.string(),
+  backend: z.string().nullable(),
+  metrics: z.object({
+    decodeTokensPerSec: nullableNumber,
+    prefillTokensPerSec: nullableNumber,
+    ttftMs: nullableNumber,
+    promptTokens: z.number().int().nullable(),
+    generatedTokens: z.number().int().nullable(),
+    peakMemoryMB: nullableNumber,
+    weightsMB: nullableNumber,
+    powerW: nullableNumber,
+    batteryDrainPctPer30Min: nullableNumber,
+    throttlePct: nullableNumber,
+    throttleAfterMin: nullableNumber,
+    coldStartSec: nullableNumber,
+    repetitions: z.number().int().nullable(),
+    decodeStddevTokensPerSec: nullableNumber,
+    prefillStddevTokensPerSec: nullableNumber,
+  }),
+  measuredAt: z.string().nullable(),
+  notes: z.string().nullable(),
+});
+export type BenchmarkRunResponse = z.infer<typeof benchmarkRunResponseSchema>;
+
+export const getBenchmarksResponseSchema = z.object({
+  total: z.number().int(),
+  limit: z.number().int(),
+  offset: z.number().int(),
+  runs: z.array(benchmarkRunResponseSchema),
+});
+export type GetBenchmarksResponse = z.infer<typeof getBenchmarksResponseSchema>;
+
+const factSchema = z.object({
+  value: nullableNumber,
+  status: dataStatusSchema.nullable(),
+  source: z.string().nullable(),
+});
+
+export const deviceResponseSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  kind: z.string(),
+  soc: z.string().nullable(),
+  os: z.string().nullable(),
+  ramGB: factSchema,
+  memoryBandwidthGBps: factSchema,
+  batteryWh: factSchema,
+  source: sourceRefSchema,
+  runCount: z.number().int(),
+});
+export type DeviceResponse = z.infer<typeof deviceResponseSchema>;
+
+export const getDevicesResponseSchema = z.object({ devices: z.array(deviceResponseSchema) });
+
+export const getPricesQuerySchema = z.strictObject({
+  provider: optionalText,
+  history: z.enum(["0", "1"]).default("0"),
+});
+
+export const priceResponseSchema = z.object({
+  id: z.number().int(),
+  /** `${provider}/${modelKey}`: what a scenario names as its cloud price. */
+  key: z.string(),
+  provider: z.string(),
+  modelKey: z.string(),
+  name: z.string(),
+  inputUsdPerMTok: nullableNumber,
+  outputUsdPerMTok: z.number().finite(),
+  cachedInputUsdPerMTok: nullableNumber,
+  batchDiscountPct: nullableNumber,
+  ttftMs: nullableNumber,
+  tokensPerSec: nullableNumber,
+  contextLength: z.number().int().nullable(),
+  quality: z.record(z.string(), z.number()),
+  effectiveDate: z.string(),
+  status: dataStatusSchema,
+  current: z.boolean(),
+  source: sourceRefSchema,
+});
+export type PriceResponse = z.infer<typeof priceResponseSchema>;
+
+export const getPricesResponseSchema = z.object({ prices: z.array(priceResponseSchema) });
+
+export const healthResponseSchema = z.object({
+  ok: z.boolean(),
+  database: z.enum(["up", "down"]),
+  counts: z
+    .object({ devices: z.number().int(), runs: z.number().int(), prices: z.number().int() })
+    .optional(),
+  error: z.string().optional(),
+});

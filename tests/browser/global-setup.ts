@@ -1,0 +1,69 @@
+/**
+ * Serves the built app on a free port over a fresh seeded database for the
+ * browser tests. Builds first when there is no build. Without Chromium the
+ * tests skip, except under CI=true, where a skipped browser test is a failure.
+ */
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { TestProject } from "vitest/node";
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+    });
+  });
+}
+
+async function waitForHealth(baseUrl: string, child: ChildProcess, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`the app exited with code ${child.exitCode}`);
+    try {
+      const res = await fetch(`${baseUrl}/api/health`);
+      if (res.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  throw new Error(`the app did not answer ${baseUrl}/api/health within ${timeoutMs} ms`);
+}
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  if (!existsSync(CHROMIUM_PATH)) {
+    if (process.env.CI === "true") throw new Error(`Chromium not found at ${CHROMIUM_PATH}; CI needs the browser tests`);
+    project.provide("baseUrl", "");
+    return async () => {};
+  }
+  const root = process.cwd();
+  if (!existsSync(join(root, ".next", "BUILD_ID"))) {
+    execFileSync("npx", ["next", "build"], { cwd: root, stdio: "inherit" });
+  }
+  const dir = mkdtempSync(join(tmpdir(), "planner-e2e-"));
+  const env = { ...process.env, DATABASE_URL: `file:${join(dir, "e2e.db")}`, PORT: String(await freePort()) };
+  execFileSync("npx", ["tsx", "db/migrate.ts", "--seed-if-empty"], { cwd: root, env, stdio: "inherit" });
+  const child = spawn("npx", ["next", "start", "-p", env.PORT], { cwd: root, env, stdio: "inherit", detached: true });
+  const baseUrl = `http://127.0.0.1:${env.PORT}`;
+  await waitForHealth(baseUrl, child, 60_000);
+  project.provide("baseUrl", baseUrl);
+  project.provide("databaseUrl", env.DATABASE_URL);
+  return async () => {
+    if (child.pid) process.kill(-child.pid, "SIGTERM");
+    rmSync(dir, { recursive: true, force: true });
+  };
+}
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    baseUrl: string;
+    databaseUrl: string;
+  }
+}

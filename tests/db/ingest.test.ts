@@ -1,0 +1,100 @@
+import { count } from "drizzle-orm";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { listBenchmarkRuns } from "@/db/queries/benchmarks";
+import { listDevices } from "@/db/queries/devices";
+import { ingestBenchmarkFile } from "@/db/queries/ingest";
+import { listCloudPrices } from "@/db/queries/prices";
+import { loadDatasetSnapshot } from "@/db/queries/snapshot";
+import { benchmarkRuns, sources } from "@/db/schema";
+import { getBenchmarksQuerySchema } from "@/lib/schemas/api";
+import { benchmarkFileSchema, type BenchmarkFileInput } from "@/lib/schemas/benchmark-file";
+import { createTempDatabase, type TempDatabase } from "../helpers/temp-db";
+
+const phoneFile: BenchmarkFileInput = {
+  format: "edge-llm-benchmarks",
+  version: 1,
+  source: { kind: "upload", title: "My phone" },
+  devices: [
+    {
+      id: "test-phone",
+      name: "Test Phone",
+      soc: "Snapdragon 8 Gen 2",
+      ramGB: 8,
+      memoryBandwidthGBps: 67,
+      batteryWh: 15,
+      facts: { memoryBandwidthGBps: { status: "claimed", source: "spec sheet" } },
+    },
+  ],
+  models: [{ id: "tiny-1b", name: "Tiny 1B", paramsB: 1 }],
+  variants: [{ id: "tiny-1b-q4_0", modelId: "tiny-1b", quantization: "Q4_0", sizeGB: 0.6, status: "measured" }],
+  quality: [{ modelId: "tiny-1b", metric: "mmlu", score: 40 }],
+  runs: [
+    { deviceId: "test-phone", variantId: "tiny-1b-q4_0", runtime: "llama.cpp", backend: "cpu", status: "measured", decodeTokensPerSec: 30.5, prefillTokensPerSec: 200 },
+    { deviceId: "test-phone", variantId: "tiny-1b-q4_0", runtime: "MLC-LLM", status: "claimed", decodeTokensPerSec: 45 },
+  ],
+  prices: [
+    { provider: "acme", modelKey: "big", name: "Acme Big", inputUsdPerMTok: 1, outputUsdPerMTok: 4, effectiveDate: "2025-01-01" },
+    { provider: "acme", modelKey: "big", name: "Acme Big", inputUsdPerMTok: 0.5, outputUsdPerMTok: 2, effectiveDate: "2026-01-01" },
+    { provider: "acme", modelKey: "big", name: "Acme Big", outputUsdPerMTok: 1, effectiveDate: "2026-02-01" },
+  ],
+};
+
+describe("ingesting a benchmark file", () => {
+  let temp: TempDatabase;
+  beforeEach(async () => {
+    temp = await createTempDatabase();
+  });
+  afterEach(() => temp.close());
+
+  it("stores devices, runs and prices under one source, readable through the queries", async () => {
+    const file = benchmarkFileSchema.parse(phoneFile);
+    const summary = await temp.db.transaction((tx) => ingestBenchmarkFile(tx, file, { format: "native" }));
+    expect(summary).toMatchObject({ devicesAdded: 1, modelsAdded: 1, variantsAdded: 1, runsAdded: 2, pricesAdded: 3 });
+
+    const all = await listBenchmarkRuns(temp.db, getBenchmarksQuerySchema.parse({}));
+    expect(all.total).toBe(2);
+    const measured = await listBenchmarkRuns(temp.db, getBenchmarksQuerySchema.parse({ status: "measured" }));
+    expect(measured.runs.map((r) => r.metrics.decodeTokensPerSec)).toEqual([30.5]);
+    expect(measured.runs[0]?.source).toMatchObject({ kind: "upload", title: "My phone" });
+    const byRuntime = await listBenchmarkRuns(temp.db, getBenchmarksQuerySchema.parse({ runtime: "MLC-LLM" }));
+    expect(byRuntime.runs.map((r) => r.status)).toEqual(["claimed"]);
+
+    const [device] = await listDevices(temp.db);
+    expect(device?.memoryBandwidthGBps).toEqual({ value: 67, status: "claimed", source: "spec sheet" });
+    expect(device?.runCount).toBe(2);
+  });
+
+  it("keeps every price version and names the newest dated one with an input price as current", async () => {
+    await temp.db.transaction((tx) => ingestBenchmarkFile(tx, benchmarkFileSchema.parse(phoneFile), { format: "native" }));
+    const history = await listCloudPrices(temp.db, { history: true, asOf: "2026-06-01" });
+    expect(history).toHaveLength(3);
+    const current = await listCloudPrices(temp.db, { asOf: "2026-06-01" });
+    // The 2026-02-01 quote has no input price, so 2026-01-01's $0.50 / $2 stays in force.
+    expect(current.map((p) => [p.key, p.inputUsdPerMTok, p.outputUsdPerMTok])).toEqual([["acme/big", 0.5, 2]]);
+    const earlier = await listCloudPrices(temp.db, { asOf: "2025-06-01" });
+    expect(earlier.map((p) => p.outputUsdPerMTok)).toEqual([4]);
+  });
+
+  it("builds the engine's snapshot with provenance on every fact", async () => {
+    await temp.db.transaction((tx) => ingestBenchmarkFile(tx, benchmarkFileSchema.parse(phoneFile), { format: "native" }));
+    const snapshot = await loadDatasetSnapshot(temp.db, { asOf: "2026-06-01" });
+    expect(snapshot.devices[0]?.provenance.memoryBandwidthGBps).toEqual({ status: "claimed", source: "spec sheet" });
+    expect(snapshot.variants[0]).toMatchObject({ id: "tiny-1b-q4_0", sizeGB: 0.6, paramsB: 1, name: "Tiny 1B Q4_0" });
+    expect(snapshot.variants[0]?.quality.mmlu?.score).toBe(40);
+    expect(snapshot.runs).toHaveLength(2);
+    expect(snapshot.prices.map((p) => p.id)).toEqual(["acme/big"]);
+  });
+
+  it("refuses a run naming an unknown device and leaves the database unchanged", async () => {
+    const bad = benchmarkFileSchema.parse({
+      ...phoneFile,
+      runs: [{ deviceId: "ghost-phone", variantId: "tiny-1b-q4_0", runtime: "llama.cpp", status: "measured", decodeTokensPerSec: 1 }],
+    });
+    await expect(
+      temp.db.transaction((tx) => ingestBenchmarkFile(tx, bad, { format: "native" })),
+    ).rejects.toThrow(/unknown device "ghost-phone"/);
+    const [s] = await temp.db.select({ n: count() }).from(sources);
+    const [r] = await temp.db.select({ n: count() }).from(benchmarkRuns);
+    expect([s?.n, r?.n]).toEqual([0, 0]);
+  });
+});
