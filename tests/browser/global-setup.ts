@@ -1,10 +1,10 @@
 /**
  * Serves the built app on a free port over a fresh seeded database for the
- * browser tests. Builds first when there is no build. Without Chromium the
+ * browser tests. Builds first when there is no build or sources are newer than it. Without Chromium the
  * tests skip, except under CI=true, where a skipped browser test is a failure.
  */
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -37,6 +37,25 @@ async function waitForHealth(baseUrl: string, child: ChildProcess, timeoutMs: nu
   throw new Error(`the app did not answer ${baseUrl}/api/health within ${timeoutMs} ms`);
 }
 
+/** Newest modification time under the folders a build depends on. */
+function newestSourceMtime(root: string): number {
+  let newest = 0;
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else newest = Math.max(newest, statSync(path).mtimeMs);
+    }
+  };
+  for (const folder of ["app", "lib", "db"]) if (existsSync(join(root, folder))) walk(join(root, folder));
+  return newest;
+}
+
+function buildIsCurrent(root: string): boolean {
+  const buildId = join(root, ".next", "BUILD_ID");
+  return existsSync(buildId) && statSync(buildId).mtimeMs >= newestSourceMtime(root);
+}
+
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   if (!existsSync(CHROMIUM_PATH)) {
     if (process.env.CI === "true") throw new Error(`Chromium not found at ${CHROMIUM_PATH}; CI needs the browser tests`);
@@ -44,7 +63,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     return async () => {};
   }
   const root = process.cwd();
-  if (!existsSync(join(root, ".next", "BUILD_ID"))) {
+  if (!buildIsCurrent(root)) {
     execFileSync("npx", ["next", "build"], { cwd: root, stdio: "inherit" });
   }
   const dir = mkdtempSync(join(tmpdir(), "planner-e2e-"));
