@@ -17,6 +17,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             Edge ⇄ Cloud planner
           </Link>
           <nav aria-label="Main">
+            <Link href="/plan">Plan</Link>
+            <Link href="/benchmarks">Benchmarks</Link>
+            <Link href="/pricing">Pricing</Link>
             <Link href="/">Dataset</Link>
           </nav>
         </header>
