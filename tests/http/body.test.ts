@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { parseJsonText, readJsonBody, readTextBody } from "@/lib/http/body";
+import { ApiError } from "@/lib/http/errors";
+import { readEnv } from "@/lib/env";
+
+function post(body: string, headers: Record<string, string> = {}): Request {
+  return new Request("http://x/api", { method: "POST", body, headers });
+}
+
+async function errorOf(promise: Promise<unknown>): Promise<ApiError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof ApiError) return error;
+    throw error;
+  }
+  throw new Error("expected an ApiError");
+}
+
+describe("reading request bodies", () => {
+  it("reads a body under the limit", async () => {
+    expect(await readJsonBody(post('{"a":1}'), 100)).toEqual({ a: 1 });
+  });
+
+  it("refuses a body over the limit with a 413, by declared length or by counting", async () => {
+    const declared = await errorOf(readTextBody(post("x".repeat(10), { "content-length": "1000" }), 100));
+    expect([declared.status, declared.code]).toEqual([413, "too_large:body"]);
+    const counted = await errorOf(readTextBody(post("x".repeat(101)), 100));
+    expect(counted.status).toBe(413);
+  });
+
+  it("answers malformed JSON with a 422 that quotes the parser", async () => {
+    const error = await errorOf(Promise.resolve().then(() => parseJsonText('{"a":')));
+    expect(error.status).toBe(422);
+    expect(error.issues[0]?.path).toBe("(body)");
+  });
+
+  it("refuses __proto__ keys anywhere in the document", async () => {
+    const error = await errorOf(Promise.resolve().then(() => parseJsonText('{"x":{"__proto__":{"polluted":1}}}')));
+    expect(error.message).toContain("__proto__");
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
+
+describe("reading the environment", () => {
+  it("defaults to the embedded database file", () => {
+    expect(readEnv({}).DATABASE_URL).toBe("file:data/app.db");
+  });
+
+  it("names the variable when a URL has no known scheme", () => {
+    expect(() => readEnv({ DATABASE_URL: "postgres://x" })).toThrow(/DATABASE_URL must start with file:/);
+  });
+});
