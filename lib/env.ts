@@ -14,7 +14,7 @@ const envSchema = z.object({
 
 export type Env = z.infer<typeof envSchema>;
 
-export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
+export function readEnv(source: Record<string, string | undefined> = process.env): Env {
   const parsed = envSchema.safeParse({
     DATABASE_URL: source.DATABASE_URL || undefined,
     DATABASE_AUTH_TOKEN: source.DATABASE_AUTH_TOKEN || undefined,
