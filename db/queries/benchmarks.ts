@@ -1,85 +1,147 @@
-import { and, asc, count, eq, type SQL } from "drizzle-orm";
-import type { BenchmarkRunResponse, GetBenchmarksQuery } from "@/lib/schemas/api";
+import { and, asc, count, eq, sql, type AnyColumn, type SQL } from "drizzle-orm";
+import type {
+  BenchmarkFilters,
+  BenchmarkRunResponse,
+  BenchmarkSortKey,
+  SortOrder,
+} from "@/lib/schemas/api";
 import type { Database } from "../client";
 import { benchmarkRuns, devices, models, runtimes, sources, variants } from "../schema";
 
-function filtersOf(query: GetBenchmarksQuery): SQL | undefined {
+/**
+ * The SQL condition of a run filter. It reads devices, variants and runtimes, so
+ * every query using it joins those three (see `fromFilteredRuns`).
+ */
+export function whereBenchmarkFilters(filters: BenchmarkFilters): SQL | undefined {
   const conditions: SQL[] = [];
-  if (query.device) conditions.push(eq(benchmarkRuns.deviceId, query.device));
-  if (query.variant) conditions.push(eq(benchmarkRuns.variantId, query.variant));
-  if (query.model) conditions.push(eq(variants.modelId, query.model));
-  if (query.quantization) conditions.push(eq(variants.quantization, query.quantization));
-  if (query.runtime) conditions.push(eq(runtimes.name, query.runtime));
-  if (query.backend) conditions.push(eq(benchmarkRuns.backend, query.backend));
-  if (query.status) conditions.push(eq(benchmarkRuns.status, query.status));
-  const sourceId = query.uploadId ?? query.source;
+  if (filters.device) conditions.push(eq(benchmarkRuns.deviceId, filters.device));
+  if (filters.soc) conditions.push(eq(devices.soc, filters.soc));
+  if (filters.variant) conditions.push(eq(benchmarkRuns.variantId, filters.variant));
+  if (filters.model) conditions.push(eq(variants.modelId, filters.model));
+  if (filters.quantization) conditions.push(eq(variants.quantization, filters.quantization));
+  if (filters.runtime) conditions.push(eq(runtimes.name, filters.runtime));
+  if (filters.backend) conditions.push(eq(benchmarkRuns.backend, filters.backend));
+  if (filters.status) conditions.push(eq(benchmarkRuns.status, filters.status));
+  const sourceId = filters.uploadId ?? filters.source;
   if (sourceId !== undefined) conditions.push(eq(benchmarkRuns.sourceId, sourceId));
   return conditions.length > 0 ? and(...conditions) : undefined;
 }
 
-/** Runs with their device, variant, runtime and source, filtered and paged in SQL. */
-export async function listBenchmarkRuns(
-  db: Database,
-  query: GetBenchmarksQuery,
-): Promise<{ total: number; runs: BenchmarkRunResponse[] }> {
-  const where = filtersOf(query);
+const sortColumns: Record<BenchmarkSortKey, AnyColumn> = {
+  device: devices.name,
+  soc: devices.soc,
+  model: models.name,
+  quantization: variants.quantization,
+  runtime: runtimes.name,
+  backend: benchmarkRuns.backend,
+  status: benchmarkRuns.status,
+  source: sources.title,
+  decode: benchmarkRuns.decodeTokensPerSec,
+  prefill: benchmarkRuns.prefillTokensPerSec,
+  ttft: benchmarkRuns.ttftMs,
+  peakMemory: benchmarkRuns.peakMemoryMB,
+  power: benchmarkRuns.powerW,
+  measuredAt: benchmarkRuns.measuredAt,
+};
 
-  const [totalRow] = await db
+/** ORDER BY of a run list: the asked column (unknown values last either way), then id for a stable order. */
+export function orderOfBenchmarkRuns(sort: BenchmarkSortKey | undefined, order: SortOrder = "asc"): SQL[] {
+  if (!sort) return [asc(benchmarkRuns.deviceId), asc(benchmarkRuns.variantId), asc(benchmarkRuns.id)];
+  const column = sortColumns[sort];
+  const direction = order === "desc" ? sql`desc` : sql`asc`;
+  return [sql`${column} ${direction} nulls last`, asc(benchmarkRuns.id)];
+}
+
+export interface ListBenchmarkRunsParams extends BenchmarkFilters {
+  sort?: BenchmarkSortKey;
+  order?: SortOrder;
+  limit: number;
+  offset: number;
+}
+
+/** Counts the runs a filter selects. */
+export async function countBenchmarkRuns(db: Database, filters: BenchmarkFilters): Promise<number> {
+  const [row] = await db
     .select({ total: count() })
     .from(benchmarkRuns)
+    .innerJoin(devices, eq(devices.id, benchmarkRuns.deviceId))
     .innerJoin(variants, eq(variants.id, benchmarkRuns.variantId))
     .innerJoin(runtimes, eq(runtimes.id, benchmarkRuns.runtimeId))
-    .where(where);
+    .where(whereBenchmarkFilters(filters));
+  return row?.total ?? 0;
+}
 
+const runListColumns = {
+  run: benchmarkRuns,
+  device: { id: devices.id, name: devices.name, soc: devices.soc },
+  variant: { id: variants.id, modelId: variants.modelId, quantization: variants.quantization, sizeGB: variants.sizeGB },
+  model: { name: models.name, paramsB: models.paramsB },
+  runtime: runtimes.name,
+  source: { id: sources.id, kind: sources.kind, title: sources.title, url: sources.url },
+};
+
+/** One page of runs with their device, variant, runtime and source, without the total. */
+export async function listBenchmarkRunPage(db: Database, params: ListBenchmarkRunsParams): Promise<BenchmarkRunResponse[]> {
   const rows = await db
-    .select({
-      run: benchmarkRuns,
-      device: { id: devices.id, name: devices.name, soc: devices.soc },
-      variant: { id: variants.id, modelId: variants.modelId, quantization: variants.quantization, sizeGB: variants.sizeGB },
-      model: { name: models.name, paramsB: models.paramsB },
-      runtime: runtimes.name,
-      source: { id: sources.id, kind: sources.kind, title: sources.title, url: sources.url },
-    })
+    .select(runListColumns)
     .from(benchmarkRuns)
     .innerJoin(devices, eq(devices.id, benchmarkRuns.deviceId))
     .innerJoin(variants, eq(variants.id, benchmarkRuns.variantId))
     .innerJoin(models, eq(models.id, variants.modelId))
     .innerJoin(runtimes, eq(runtimes.id, benchmarkRuns.runtimeId))
     .innerJoin(sources, eq(sources.id, benchmarkRuns.sourceId))
-    .where(where)
-    .orderBy(asc(benchmarkRuns.deviceId), asc(benchmarkRuns.variantId), asc(benchmarkRuns.id))
-    .limit(query.limit)
-    .offset(query.offset);
+    .where(whereBenchmarkFilters(params))
+    .orderBy(...orderOfBenchmarkRuns(params.sort, params.order))
+    .limit(params.limit)
+    .offset(params.offset);
+  return rows.map(toBenchmarkRunResponse);
+}
 
+/** Runs with their device, variant, runtime and source, filtered, sorted and paged in SQL. */
+export async function listBenchmarkRuns(
+  db: Database,
+  params: ListBenchmarkRunsParams,
+): Promise<{ total: number; runs: BenchmarkRunResponse[] }> {
+  const [total, runs] = await Promise.all([countBenchmarkRuns(db, params), listBenchmarkRunPage(db, params)]);
+  return { total, runs };
+}
+
+type RunListRow = {
+  run: typeof benchmarkRuns.$inferSelect;
+  device: { id: string; name: string; soc: string | null };
+  variant: { id: string; modelId: string; quantization: string; sizeGB: number | null };
+  model: { name: string; paramsB: number | null };
+  runtime: string;
+  source: BenchmarkRunResponse["source"];
+};
+
+export function toBenchmarkRunResponse({ run, device, variant, model, runtime, source }: RunListRow): BenchmarkRunResponse {
   return {
-    total: totalRow?.total ?? 0,
-    runs: rows.map(({ run, device, variant, model, runtime, source }) => ({
-      id: run.id,
-      status: run.status,
-      source,
-      device,
-      variant: { ...variant, modelName: model.name, paramsB: model.paramsB },
-      runtime,
-      backend: run.backend,
-      metrics: {
-        decodeTokensPerSec: run.decodeTokensPerSec,
-        prefillTokensPerSec: run.prefillTokensPerSec,
-        ttftMs: run.ttftMs,
-        promptTokens: run.promptTokens,
-        generatedTokens: run.generatedTokens,
-        peakMemoryMB: run.peakMemoryMB,
-        weightsMB: run.weightsMB,
-        powerW: run.powerW,
-        batteryDrainPctPer30Min: run.batteryDrainPctPer30Min,
-        throttlePct: run.throttlePct,
-        throttleAfterMin: run.throttleAfterMin,
-        coldStartSec: run.coldStartSec,
-        repetitions: run.repetitions,
-        decodeStddevTokensPerSec: run.decodeStddevTokensPerSec,
-        prefillStddevTokensPerSec: run.prefillStddevTokensPerSec,
-      },
-      measuredAt: run.measuredAt,
-      notes: run.notes,
-    })),
+    id: run.id,
+    status: run.status,
+    source,
+    device,
+    variant: { ...variant, modelName: model.name, paramsB: model.paramsB },
+    runtime,
+    backend: run.backend,
+    metrics: {
+      decodeTokensPerSec: run.decodeTokensPerSec,
+      prefillTokensPerSec: run.prefillTokensPerSec,
+      ttftMs: run.ttftMs,
+      promptTokens: run.promptTokens,
+      generatedTokens: run.generatedTokens,
+      peakMemoryMB: run.peakMemoryMB,
+      weightsMB: run.weightsMB,
+      powerW: run.powerW,
+      batteryDrainPctPer30Min: run.batteryDrainPctPer30Min,
+      throttlePct: run.throttlePct,
+      throttleAfterMin: run.throttleAfterMin,
+      coldStartSec: run.coldStartSec,
+      repetitions: run.repetitions,
+      decodeStddevTokensPerSec: run.decodeStddevTokensPerSec,
+      prefillStddevTokensPerSec: run.prefillStddevTokensPerSec,
+    },
+    measuredAt: run.measuredAt,
+    notes: run.notes,
   };
 }

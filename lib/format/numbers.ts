@@ -22,3 +22,45 @@ export function formatCount(value: number): string {
 export function formatTokensPerSec(value: number | null): string {
   return value === null || !Number.isFinite(value) ? "–" : `${value >= 100 ? Math.round(value) : value.toFixed(1)} tok/s`;
 }
+
+const decimal1 = new Intl.NumberFormat("en-US", { maximumFractionDigits: 1 });
+const decimal2 = new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 });
+const whole = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
+
+function known(value: number | null | undefined): value is number {
+  return value !== null && value !== undefined && Number.isFinite(value);
+}
+
+/** A plain figure: whole numbers from 100 up, one decimal below ("–" when unknown). */
+export function formatFigure(value: number | null | undefined): string {
+  if (!known(value)) return "–";
+  return Math.abs(value) >= 100 ? whole.format(value) : Math.abs(value) >= 1 ? decimal1.format(value) : decimal2.format(value);
+}
+
+/** 1234.5 → "1,235 ms". */
+export function formatMs(value: number | null | undefined): string {
+  return known(value) ? `${formatFigure(value)} ms` : "–";
+}
+
+/** 3706.35 → "3,706 MB". */
+export function formatMB(value: number | null | undefined): string {
+  return known(value) ? `${formatFigure(value)} MB` : "–";
+}
+
+/** 4.2 → "4.2 W". */
+export function formatWatts(value: number | null | undefined): string {
+  return known(value) ? `${formatFigure(value)} W` : "–";
+}
+
+/** 12.5 → "12.5%". */
+export function formatPct(value: number | null | undefined): string {
+  return known(value) ? `${formatFigure(value)}%` : "–";
+}
+
+/** A price per 1M tokens keeps the digits that matter: "$15.00", "$0.075", "$0.0375". */
+export function formatUsdPerMTok(value: number | null | undefined): string {
+  if (!known(value)) return "–";
+  const abs = Math.abs(value);
+  const digits = abs === 0 || abs >= 1 ? 2 : abs >= 0.01 ? 3 : 4;
+  return `$${value.toLocaleString("en-US", { minimumFractionDigits: Math.min(digits, 2), maximumFractionDigits: digits })}`;
+}

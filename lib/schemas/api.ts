@@ -7,8 +7,33 @@ import { dataStatusSchema, sourceKindSchema } from "./benchmark-file";
 
 const optionalText = z.string().trim().min(1).max(200).optional();
 
-export const getBenchmarksQuerySchema = z.strictObject({
+/** The columns a run list can be sorted by; without `sort` runs come by device, variant, id. */
+export const benchmarkSortKeys = [
+  "device",
+  "soc",
+  "model",
+  "quantization",
+  "runtime",
+  "backend",
+  "status",
+  "source",
+  "decode",
+  "prefill",
+  "ttft",
+  "peakMemory",
+  "power",
+  "measuredAt",
+] as const;
+export const benchmarkSortKeySchema = z.enum(benchmarkSortKeys);
+export type BenchmarkSortKey = z.infer<typeof benchmarkSortKeySchema>;
+
+export const sortOrderSchema = z.enum(["asc", "desc"]);
+export type SortOrder = z.infer<typeof sortOrderSchema>;
+
+/** What narrows a set of runs: shared by the run list, its facets, charts and CSV export. */
+export const benchmarkFilterShape = {
   device: optionalText,
+  soc: optionalText,
   model: optionalText,
   variant: optionalText,
   quantization: optionalText,
@@ -17,10 +42,26 @@ export const getBenchmarksQuerySchema = z.strictObject({
   status: dataStatusSchema.optional(),
   source: z.coerce.number().int().positive().optional(),
   uploadId: z.coerce.number().int().positive().optional(),
+};
+export const benchmarkFiltersSchema = z.strictObject(benchmarkFilterShape);
+export type BenchmarkFilters = z.infer<typeof benchmarkFiltersSchema>;
+
+export const getBenchmarksQuerySchema = z.strictObject({
+  ...benchmarkFilterShape,
+  sort: benchmarkSortKeySchema.optional(),
+  order: sortOrderSchema.default("asc"),
   limit: z.coerce.number().int().min(1).max(5000).default(1000),
   offset: z.coerce.number().int().min(0).default(0),
 });
 export type GetBenchmarksQuery = z.infer<typeof getBenchmarksQuerySchema>;
+
+/** `GET /api/benchmarks.csv`: every run the filters select (no paging), in the order asked. */
+export const getBenchmarksCsvQuerySchema = z.strictObject({
+  ...benchmarkFilterShape,
+  sort: benchmarkSortKeySchema.optional(),
+  order: sortOrderSchema.default("asc"),
+});
+export type GetBenchmarksCsvQuery = z.infer<typeof getBenchmarksCsvQuerySchema>;
 
 const nullableNumber = z.number().finite().nullable();
 

@@ -52,7 +52,7 @@ function newestSourceMtime(root: string): number {
 }
 
 function buildIsCurrent(root: string): boolean {
-  const buildId = join(root, ".next", "BUILD_ID");
+  const buildId = join(root, process.env.NEXT_DIST_DIR ?? ".next", "BUILD_ID");
   return existsSync(buildId) && statSync(buildId).mtimeMs >= newestSourceMtime(root);
 }
 
