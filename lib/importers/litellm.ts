@@ -1,0 +1,150 @@
+/**
+ * LiteLLM's model_prices_and_context_window.json → native cloud prices.
+ *
+ * - Only `mode: "chat"` entries; `sample_spec` and `fallback_generalizations` are not models.
+ * - provider = litellm_provider; modelKey = the key without a leading
+ *   "<provider>/" ("gemini/gemini-2.5-flash" → gemini, "gemini-2.5-flash").
+ *   The same model under several providers stays several rows, one per
+ *   (provider, modelKey): prices differ by provider. Two keys that land on the
+ *   same pair ("deepseek-chat" and "deepseek/deepseek-chat") keep the first in
+ *   file order, with a warning when their prices differ.
+ * - The file has no dates per entry: the feed's date is the effective date (an option).
+ * - Skipped, never guessed: no input price or an input price of 0 (unknown,
+ *   not free), no output price, negative prices, and per-million values in
+ *   per-token fields (input > 2e-4 or output > 1e-3 USD per token).
+ * - cached input = cache_read_input_token_cost, else input_cost_per_token_cache_hit (DeepSeek).
+ * - Long-context tiers and service tiers have no field in the native format yet: ignored.
+ * - Status "claimed": a list price is the vendor's number, not something measured.
+ */
+import { z } from "zod";
+import type { PriceInput } from "@/lib/schemas/benchmark-file";
+import { isRecord, readInput } from "./json";
+import { effectiveDateSchema, sourceOverrideSchema, withSource } from "./options";
+import { batchDiscountPct, perMillion, suspectPerMillion } from "./prices";
+import { fail, failure, finalize, issuesFromZod, type ImportResult, type ImportSkip } from "./result";
+
+export const litellmOptionsSchema = z.strictObject({
+  effectiveDate: effectiveDateSchema,
+  /** Import only these keys of the file (exactly as the file spells them). */
+  allowlist: z.array(z.string().min(1)).optional(),
+  source: sourceOverrideSchema.optional(),
+});
+export type LiteLLMOptions = z.infer<typeof litellmOptionsSchema>;
+
+const NON_MODEL_KEYS = new Set(["sample_spec", "fallback_generalizations"]);
+
+type Entry = Record<string, unknown>;
+
+const num = (v: unknown): number | undefined => (typeof v === "number" && Number.isFinite(v) ? v : undefined);
+
+export function importLiteLLM(input: unknown, options: LiteLLMOptions): ImportResult {
+  const opts = litellmOptionsSchema.safeParse(options);
+  if (!opts.success) {
+    return failure(
+      issuesFromZod(opts.error, "options").map((i) =>
+        i.where === "options.effectiveDate"
+          ? { ...i, message: "the feed's date (YYYY-MM-DD) is required: LiteLLM entries carry no dates", code: "option_required" as const }
+          : i,
+      ),
+    );
+  }
+  const read = readInput(input);
+  if (!read.ok) return failure(read.errors);
+  if (!isRecord(read.value)) return fail("(file)", "expected an object keyed by model name");
+  const feed = read.value;
+
+  const allow = opts.data.allowlist ? new Set(opts.data.allowlist) : null;
+  const warnings: string[] = [];
+  const skipped: ImportSkip[] = [];
+  const prices: PriceInput[] = [];
+  const seen = new Map<string, { key: string; price: PriceInput }>();
+  const otherModes = new Map<string, number>();
+
+  for (const [key, value] of Object.entries(feed)) {
+    if (NON_MODEL_KEYS.has(key) || (allow && !allow.has(key))) continue;
+    if (!isRecord(value)) {
+      skipped.push({ where: key, reason: "not an object", code: "not_an_entry" });
+      continue;
+    }
+    if (value.mode !== "chat") {
+      const mode = typeof value.mode === "string" ? value.mode : "(none)";
+      otherModes.set(mode, (otherModes.get(mode) ?? 0) + 1);
+      continue;
+    }
+    const price = toPrice(key, value, opts.data.effectiveDate);
+    if ("skip" in price) {
+      skipped.push(price.skip);
+      continue;
+    }
+    const pair = `${price.provider}/${price.modelKey}`;
+    const earlier = seen.get(pair);
+    if (earlier) {
+      const same = ["inputUsdPerMTok", "outputUsdPerMTok", "cachedInputUsdPerMTok"].every(
+        (f) => earlier.price[f as keyof PriceInput] === price[f as keyof PriceInput],
+      );
+      if (!same) warnings.push(`"${key}" and "${earlier.key}" are both ${pair} at different prices; "${earlier.key}" (first in the file) is kept`);
+      skipped.push({ where: key, reason: `same provider and model as "${earlier.key}"`, code: "duplicate" });
+      continue;
+    }
+    seen.set(pair, { key, price });
+    prices.push(price);
+  }
+
+  if (otherModes.size > 0) {
+    const list = [...otherModes].map(([mode, n]) => `${n} ${mode}`).join(", ");
+    warnings.push(`entries that are not chat models were left out: ${list}`);
+  }
+  if (allow) {
+    for (const key of allow) if (!(key in feed)) warnings.push(`allowlisted key "${key}" is not in the file`);
+  }
+  if (prices.length === 0) return fail("(file)", "no chat model with usable prices");
+
+  return finalize(
+    {
+      format: "edge-llm-benchmarks",
+      version: 1,
+      source: withSource(
+        {
+          kind: "feed",
+          title: `LiteLLM model_prices_and_context_window.json of ${opts.data.effectiveDate}`,
+          url: "https://github.com/BerriAI/litellm/blob/main/model_prices_and_context_window.json",
+          publishedAt: opts.data.effectiveDate,
+        },
+        opts.data.source,
+      ),
+      prices,
+    },
+    warnings,
+    skipped,
+  );
+}
+
+function toPrice(key: string, e: Entry, effectiveDate: string): PriceInput | { skip: ImportSkip } {
+  const skip = (code: string, reason: string) => ({ skip: { where: key, reason, code } });
+  const provider = typeof e.litellm_provider === "string" && e.litellm_provider !== "" ? e.litellm_provider : null;
+  if (!provider) return skip("no_provider", "no litellm_provider");
+  const input = num(e.input_cost_per_token);
+  const output = num(e.output_cost_per_token);
+  if (input === undefined) return skip("no_input_price", "no input price (unknown, not free)");
+  if (input === 0) return skip("zero_input_price", "input price 0 (unknown, not free)");
+  if (output === undefined) return skip("no_output_price", "no output price");
+  if (input < 0 || output < 0) return skip("negative_price", "negative price");
+  if (suspectPerMillion(input, output)) {
+    return skip("per_million_in_per_token_field", `per-token fields hold per-million-looking values (input ${input}, output ${output} USD per token)`);
+  }
+  const cached = num(e.cache_read_input_token_cost) ?? num(e.input_cost_per_token_cache_hit);
+  const batch = batchDiscountPct(input, num(e.input_cost_per_token_batches));
+  const context = num(e.max_input_tokens);
+  return {
+    provider,
+    modelKey: key.startsWith(`${provider}/`) ? key.slice(provider.length + 1) : key,
+    name: key.slice(0, 200),
+    inputUsdPerMTok: perMillion(input),
+    outputUsdPerMTok: perMillion(output),
+    ...(cached !== undefined && cached >= 0 ? { cachedInputUsdPerMTok: perMillion(cached) } : {}),
+    ...(batch !== undefined ? { batchDiscountPct: batch } : {}),
+    ...(context !== undefined && Number.isInteger(context) && context > 0 ? { contextLength: context } : {}),
+    effectiveDate,
+    status: "claimed",
+  };
+}
