@@ -1,0 +1,180 @@
+/**
+ * Uploads: what a validated file would add (the preview), committing it whole,
+ * and deleting exactly the rows it added.
+ */
+import { and, eq, inArray, isNotNull, notInArray, sql } from "drizzle-orm";
+import { findingsOfRun } from "@/lib/benchmarks/run-findings";
+import type { BenchmarkFile, RunInput } from "@/lib/schemas/benchmark-file";
+import type { Database } from "../client";
+import {
+  benchmarkRuns,
+  cloudPrices,
+  devices,
+  models,
+  qualityScores,
+  runtimes,
+  sources,
+  variants,
+  type SourceRow,
+} from "../schema";
+import { ingestBenchmarkFile, type IngestSummary } from "./ingest";
+
+export interface RunWarning {
+  /** 0-based index in the file's runs. */
+  row: number;
+  deviceId: string;
+  variantId: string;
+  reason: string;
+}
+
+export interface UploadPreview {
+  newDevices: string[];
+  newModels: string[];
+  newVariants: string[];
+  runs: number;
+  /** Runs the database already holds (same device, variant, runtime, backend, speeds and date): not stored again. */
+  duplicateRows: number[];
+  prices: number;
+  warnings: RunWarning[];
+}
+
+export async function findSourceByContentHash(db: Database, contentHash: string): Promise<SourceRow | null> {
+  const [row] = await db.select().from(sources).where(eq(sources.contentHash, contentHash));
+  return row ?? null;
+}
+
+function runKey(r: {
+  deviceId: string;
+  variantId: string;
+  runtime: string;
+  backend?: string | null;
+  decodeTokensPerSec?: number | null;
+  prefillTokensPerSec?: number | null;
+  measuredAt?: string | null;
+}): string {
+  return JSON.stringify([r.deviceId, r.variantId, r.runtime, r.backend ?? null, r.decodeTokensPerSec ?? null, r.prefillTokensPerSec ?? null, r.measuredAt ?? null]);
+}
+
+async function existingRunKeys(db: Database, runs: RunInput[]): Promise<Set<string>> {
+  const variantIds = [...new Set(runs.map((r) => r.variantId))];
+  if (variantIds.length === 0) return new Set();
+  const rows = await db
+    .select({ run: benchmarkRuns, runtime: runtimes.name })
+    .from(benchmarkRuns)
+    .innerJoin(runtimes, eq(runtimes.id, benchmarkRuns.runtimeId))
+    .where(inArray(benchmarkRuns.variantId, variantIds));
+  return new Set(rows.map(({ run, runtime }) => runKey({ ...run, runtime })));
+}
+
+export async function previewUpload(db: Database, file: BenchmarkFile): Promise<UploadPreview> {
+  const deviceIds = [...new Set([...file.devices.map((d) => d.id), ...file.runs.map((r) => r.deviceId)])];
+  const variantIds = [...new Set([...file.variants.map((v) => v.id), ...file.runs.map((r) => r.variantId)])];
+  const dbDevices = deviceIds.length ? await db.select().from(devices).where(inArray(devices.id, deviceIds)) : [];
+  const dbVariants = variantIds.length
+    ? await db
+        .select({ variant: variants, model: models })
+        .from(variants)
+        .innerJoin(models, eq(models.id, variants.modelId))
+        .where(inArray(variants.id, variantIds))
+    : [];
+  const modelIds = file.models.map((m) => m.id);
+  const dbModels = modelIds.length ? await db.select({ id: models.id }).from(models).where(inArray(models.id, modelIds)) : [];
+
+  const knownDevices = new Set(dbDevices.map((d) => d.id));
+  const knownVariants = new Set(dbVariants.map((v) => v.variant.id));
+  const knownModels = new Set(dbModels.map((m) => m.id));
+
+  // Facts for the checks: the database's rows win, as they win at ingest.
+  const deviceFacts = new Map(file.devices.map((d) => [d.id, { bw: d.memoryBandwidthGBps ?? null, wh: d.batteryWh ?? null }]));
+  for (const d of dbDevices) deviceFacts.set(d.id, { bw: d.memoryBandwidthGBps, wh: d.batteryWh });
+  const fileModels = new Map(file.models.map((m) => [m.id, m]));
+  const variantFacts = new Map(
+    file.variants.map((v) => {
+      const m = fileModels.get(v.modelId);
+      return [v.id, { sizeGB: v.sizeGB ?? null, paramsB: m?.paramsB ?? null, activeParamsB: m?.activeParamsB ?? null, architecture: m?.architecture ?? null }];
+    }),
+  );
+  for (const { variant: v, model: m } of dbVariants) {
+    variantFacts.set(v.id, { sizeGB: v.sizeGB, paramsB: m.paramsB, activeParamsB: m.activeParamsB, architecture: m.architecture });
+  }
+
+  const warnings: RunWarning[] = [];
+  file.runs.forEach((run, row) => {
+    const d = deviceFacts.get(run.deviceId);
+    const v = variantFacts.get(run.variantId);
+    const { findings } = findingsOfRun({
+      decodeTokensPerSec: run.decodeTokensPerSec ?? null,
+      powerW: run.powerW ?? null,
+      batteryDrainPctPer30Min: run.batteryDrainPctPer30Min ?? null,
+      backend: run.backend ?? null,
+      memoryBandwidthGBps: d?.bw ?? null,
+      batteryWh: d?.wh ?? null,
+      sizeGB: v?.sizeGB ?? null,
+      paramsB: v?.paramsB ?? null,
+      activeParamsB: v?.activeParamsB ?? null,
+      architecture: v?.architecture ?? null,
+    });
+    for (const f of findings) {
+      if (f.ok === false) warnings.push({ row, deviceId: run.deviceId, variantId: run.variantId, reason: f.reason });
+    }
+  });
+
+  const existing = await existingRunKeys(db, file.runs);
+  const duplicateRows = file.runs.flatMap((r, i) => (existing.has(runKey(r)) ? [i] : []));
+
+  return {
+    newDevices: file.devices.map((d) => d.id).filter((id) => !knownDevices.has(id)),
+    newModels: file.models.map((m) => m.id).filter((id) => !knownModels.has(id)),
+    newVariants: file.variants.map((v) => v.id).filter((id) => !knownVariants.has(id)),
+    runs: file.runs.length - duplicateRows.length,
+    duplicateRows,
+    prices: file.prices.length,
+    warnings,
+  };
+}
+
+/** Writes the file without the runs the database already holds; the caller owns the transaction. */
+export async function commitUpload(
+  db: Pick<Database, "insert" | "select">,
+  file: BenchmarkFile,
+  meta: { format: string; contentHash: string; duplicateRows: number[] },
+): Promise<IngestSummary> {
+  const skip = new Set(meta.duplicateRows);
+  const runs = file.runs.filter((_, i) => !skip.has(i));
+  return ingestBenchmarkFile(db, { ...file, source: { ...file.source, kind: file.source.kind === "seed" ? "upload" : file.source.kind }, runs }, meta);
+}
+
+/**
+ * Deletes an upload and exactly its rows: its runs, quality scores and prices,
+ * and the devices, variants and models it created that nothing else uses.
+ */
+export async function deleteUpload(db: Database, sourceId: number): Promise<{ runsDeleted: number } | null> {
+  return db.transaction(async (tx) => {
+    const [source] = await tx.select().from(sources).where(eq(sources.id, sourceId));
+    if (!source || source.kind !== "upload") return null;
+    const deletedRuns = await tx.delete(benchmarkRuns).where(eq(benchmarkRuns.sourceId, sourceId)).returning({ id: benchmarkRuns.id });
+    await tx.delete(qualityScores).where(eq(qualityScores.sourceId, sourceId));
+    await tx.delete(cloudPrices).where(eq(cloudPrices.sourceId, sourceId));
+
+    const usedVariants = tx.select({ id: benchmarkRuns.variantId }).from(benchmarkRuns);
+    // NOT IN over a NULL matches nothing: leave model-level scores (variant NULL) out.
+    const scoredVariants = tx.select({ id: qualityScores.variantId }).from(qualityScores).where(isNotNull(qualityScores.variantId));
+    await tx
+      .delete(variants)
+      .where(and(eq(variants.sourceId, sourceId), notInArray(variants.id, usedVariants), notInArray(variants.id, scoredVariants)));
+    const usedModels = tx.select({ id: variants.modelId }).from(variants);
+    const scoredModels = tx.select({ id: qualityScores.modelId }).from(qualityScores);
+    await tx
+      .delete(models)
+      .where(and(eq(models.sourceId, sourceId), notInArray(models.id, usedModels), notInArray(models.id, scoredModels)));
+    const usedDevices = tx.select({ id: benchmarkRuns.deviceId }).from(benchmarkRuns);
+    await tx.delete(devices).where(and(eq(devices.sourceId, sourceId), notInArray(devices.id, usedDevices)));
+
+    // What this upload created and other sources' rows still use stays, credited to one of those sources.
+    await tx.run(sql`update ${devices} set source_id = (select min(source_id) from ${benchmarkRuns} r where r.device_id = ${devices.id}) where source_id = ${sourceId}`);
+    await tx.run(sql`update ${variants} set source_id = coalesce((select min(source_id) from ${benchmarkRuns} r where r.variant_id = ${variants.id}), (select min(source_id) from ${qualityScores} q where q.variant_id = ${variants.id})) where source_id = ${sourceId}`);
+    await tx.run(sql`update ${models} set source_id = coalesce((select min(source_id) from ${variants} v where v.model_id = ${models.id}), (select min(source_id) from ${qualityScores} q where q.model_id = ${models.id})) where source_id = ${sourceId}`);
+    await tx.delete(sources).where(eq(sources.id, sourceId));
+    return { runsDeleted: deletedRuns.length };
+  });
+}

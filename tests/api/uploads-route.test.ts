@@ -1,0 +1,169 @@
+import { count } from "drizzle-orm";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { GET as benchmarksGet } from "@/app/api/benchmarks/route";
+import { DELETE as uploadDelete } from "@/app/api/uploads/[id]/route";
+import { POST as uploadPost } from "@/app/api/uploads/route";
+import { benchmarkRuns, devices, sources, variants } from "@/db/schema";
+import { useSeededAppDatabase } from "../helpers/app-db";
+import type { TempDatabase } from "../helpers/temp-db";
+import { LLAMA_BENCH, readData, readFixture } from "../importers/files";
+
+function upload(body: string, query = "", headers: Record<string, string> = {}): Promise<Response> {
+  return uploadPost(new Request(`http://localhost/api/uploads${query}`, { method: "POST", body, headers }));
+}
+function remove(id: number | string, headers: Record<string, string> = {}): Promise<Response> {
+  return uploadDelete(new Request(`http://localhost/api/uploads/${id}`, { method: "DELETE", headers }), {
+    params: Promise.resolve({ id: String(id) }),
+  });
+}
+
+/** One llama-bench pp512 + tg128 pair, as `-o json` writes it; `tg` makes each file distinct. */
+function llamaBench(tg: number, extra: Record<string, unknown> = {}): string {
+  const base = {
+    build_commit: "6d69ab3f", build_number: 6726, cpu_info: "CPU", gpu_info: "", backends: "CPU",
+    model_filename: "models/qwen3-1.7b-q4_0.gguf", model_type: "qwen3 1.7B Q4_0", model_size: 1_050_000_000,
+    model_n_params: 1_720_000_000, n_threads: 8, n_gpu_layers: 0, flash_attn: 0, type_k: "f16", type_v: "f16",
+    n_depth: 0, test_time: "2026-11-01T10:00:00Z", ...extra,
+  };
+  return JSON.stringify([
+    { ...base, n_prompt: 512, n_gen: 0, avg_ts: 101.5, stddev_ts: 1 },
+    { ...base, n_prompt: 0, n_gen: 128, avg_ts: tg, stddev_ts: 0.2 },
+    { ...base, n_prompt: 512, n_gen: 128, avg_ts: 77.7, stddev_ts: 0.5 },
+  ]);
+}
+
+describe("POST /api/uploads", () => {
+  let temp: TempDatabase;
+  async function counts() {
+    const [s] = await temp.db.select({ n: count() }).from(sources);
+    const [r] = await temp.db.select({ n: count() }).from(benchmarkRuns);
+    const [d] = await temp.db.select({ n: count() }).from(devices);
+    const [v] = await temp.db.select({ n: count() }).from(variants);
+    return { sources: s?.n, runs: r?.n, devices: d?.n, variants: v?.n };
+  }
+  beforeAll(async () => {
+    temp = await useSeededAppDatabase();
+  });
+  afterAll(() => temp.close());
+  afterEach(() => {
+    delete process.env.ADMIN_TOKEN;
+  });
+
+  it("asks for the device when a llama-bench file does not name one", async () => {
+    const before = await counts();
+    const res = await upload(llamaBench(20.25));
+    expect(res.status).toBe(422);
+    const body = await res.json();
+    expect(body.deviceRequired).toBe(true);
+    expect(body.format).toBe("llama-bench");
+    expect(await counts()).toEqual(before);
+  });
+
+  it("previews without writing, then commits the run with tg avg_ts as decode (never the pp+tg row)", async () => {
+    const before = await counts();
+    const preview = await (await upload(llamaBench(20.25), "?dryRun=1&device=samsung-s23")).json();
+    expect(preview).toMatchObject({ dryRun: true, uploadId: null, runsAdded: 1, duplicates: 0 });
+    expect(await counts()).toEqual(before);
+
+    const res = await upload(llamaBench(20.25), "?device=samsung-s23&name=my-s23.json");
+    expect(res.status).toBe(201);
+    const done = await res.json();
+    expect(done.runsAdded).toBe(1);
+    const listed = await (await benchmarksGet(new Request(`http://localhost/api/benchmarks?uploadId=${done.uploadId}`))).json();
+    expect(listed.total).toBe(1);
+    expect(listed.runs[0].metrics).toMatchObject({ decodeTokensPerSec: 20.25, prefillTokensPerSec: 101.5 });
+    expect(listed.runs[0].status).toBe("measured");
+    expect(listed.runs[0].source.kind).toBe("upload");
+  });
+
+  it("recognises the same file by its content hash and stores nothing twice", async () => {
+    // The seed loaded this exact file already.
+    const before = await counts();
+    const res = await upload(readData(LLAMA_BENCH.gemmaJson), "?device=raspberry-pi-4");
+    const body = await res.json();
+    expect(body).toMatchObject({ alreadyUploaded: true, runsAdded: 0, duplicates: 1 });
+    expect(await counts()).toEqual(before);
+  });
+
+  it("warns about a decode speed above the bandwidth bound", async () => {
+    // samsung-s23 ≈ 67 GB/s; 1.05 GB weights → bound ≈ 64 tok/s, so 500 tok/s is impossible.
+    const body = await (await upload(llamaBench(500), "?dryRun=1&device=samsung-s23")).json();
+    expect(body.warnings.join("\n")).toMatch(/bandwidth/i);
+  });
+
+  it("deletes an upload and exactly the rows it added, new device included", async () => {
+    const before = await counts();
+    const newDevice = JSON.stringify({ id: "my-test-phone", name: "My <b>test</b> phone", memoryBandwidthGBps: 60, batteryWh: 16 });
+    const res = await upload(readFixture("llama-bench/2023-cuda-booleans.json"), `?newDevice=${encodeURIComponent(newDevice)}`);
+    expect(res.status).toBe(201);
+    const { uploadId, newDevices } = await res.json();
+    expect(newDevices).toEqual(["my-test-phone"]);
+    expect((await counts()).runs).toBe((before.runs ?? 0) + 1);
+    const del = await remove(uploadId);
+    expect(del.status).toBe(200);
+    expect(await counts()).toEqual(before);
+    expect((await remove(uploadId)).status).toBe(404);
+  });
+
+  it("refuses to delete seed sources", async () => {
+    expect((await remove(1)).status).toBe(404);
+  });
+
+  it("lands ten concurrent uploads whole", async () => {
+    const before = await counts();
+    const results = await Promise.all(
+      Array.from({ length: 10 }, (_, i) => upload(llamaBench(30 + i), "?device=poco-myron")),
+    );
+    expect(results.map((r) => r.status)).toEqual(Array(10).fill(201));
+    const after = await counts();
+    expect(after.runs).toBe((before.runs ?? 0) + 10);
+    expect(after.sources).toBe((before.sources ?? 0) + 10);
+  });
+
+  it("needs the admin token when ADMIN_TOKEN is set", async () => {
+    process.env.ADMIN_TOKEN = "s3cret";
+    expect((await upload(llamaBench(21), "?device=samsung-s23")).status).toBe(401);
+    expect((await upload(llamaBench(21), "?dryRun=1&device=samsung-s23", { authorization: "Bearer wrong" })).status).toBe(401);
+    expect((await upload(llamaBench(21), "?dryRun=1&device=samsung-s23", { authorization: "Bearer s3cret" })).status).toBe(200);
+    expect((await remove(99999)).status).toBe(401);
+  });
+
+  it("refuses a body over 20 MB before parsing", async () => {
+    const res = await upload("x", "", { "content-length": String(21 * 1024 * 1024) });
+    expect(res.status).toBe(413);
+  });
+});
+
+describe("the broken-file corpus", () => {
+  let temp: TempDatabase;
+  beforeAll(async () => {
+    temp = await useSeededAppDatabase();
+  });
+  afterAll(() => temp.close());
+
+  const native = (runs: unknown[], extra: Record<string, unknown> = {}) =>
+    JSON.stringify({
+      format: "edge-llm-benchmarks",
+      version: 1,
+      source: { kind: "upload", title: "corpus" },
+      runs,
+      ...extra,
+    });
+  const run = { deviceId: "samsung-s23", variantId: "qwen3-1.7b-q4_0", runtime: "llama.cpp", status: "measured", decodeTokensPerSec: 10 };
+
+  it.each([
+    ["malformed JSON", '{"format": "edge-llm-benchmarks", "version": 1,', "(query)", /line 1/],
+    ["a wrong type", native([{ ...run, decodeTokensPerSec: "fast" }]), "?device=x", /runs\[0\]\.decodeTokensPerSec/],
+    ["a negative number", native([{ ...run, decodeTokensPerSec: -1 }]), "", /runs\[0\]\.decodeTokensPerSec/],
+    ["a __proto__ key", '{"format":"edge-llm-benchmarks","version":1,"source":{"kind":"upload","title":"x"},"__proto__":{"admin":true}}', "", /__proto__/],
+    ["a JSONL line broken halfway", `${llamaBench(20).slice(1, -1).split("},{").map((o, i, a) => (i === 0 ? `${o}}` : i === a.length - 1 ? `{${o}` : `{${o}}`)).join("\n")}\n{"n_prompt": 0, "n_gen": 128, "avg_ts": 1`, "?device=samsung-s23", /line 4/],
+  ])("refuses %s with a located message and changes nothing", async (_label, body, query, where) => {
+    const before = await temp.db.select({ n: count() }).from(benchmarkRuns);
+    const res = await upload(body, query === "(query)" ? "" : query);
+    expect(res.status).toBe(422);
+    const json = await res.json();
+    const text = JSON.stringify(json.errors ?? json.error);
+    expect(text).toMatch(where);
+    expect(await temp.db.select({ n: count() }).from(benchmarkRuns)).toEqual(before);
+  });
+});
