@@ -20,6 +20,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             <Link href="/plan">Plan</Link>
             <Link href="/benchmarks">Benchmarks</Link>
             <Link href="/pricing">Pricing</Link>
+            <Link href="/upload">Upload</Link>
             <Link href="/">Dataset</Link>
           </nav>
         </header>

@@ -104,3 +104,14 @@ describe("GET /api/schema/scenario", () => {
     expect(schema.required).toEqual(expect.arrayContaining(["version", "edge", "cloud"]));
   });
 });
+
+describe("GET /api/schema/benchmarks", () => {
+  it("publishes the native format's JSON Schema with units in field names", async () => {
+    const { GET } = await import("@/app/api/schema/benchmarks/route");
+    const schema = await GET().json();
+    expect(schema.properties.format).toMatchObject({ const: "edge-llm-benchmarks" });
+    const run = schema.properties.runs.items;
+    expect(Object.keys(run.properties)).toEqual(expect.arrayContaining(["decodeTokensPerSec", "ttftMs", "peakMemoryMB"]));
+    expect(run.required).toEqual(expect.arrayContaining(["deviceId", "variantId", "runtime", "status"]));
+  });
+});
