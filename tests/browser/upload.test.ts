@@ -1,0 +1,38 @@
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { baseUrl, launchBrowser } from "./browser";
+
+/** A phone's llama-bench capture: cpu_info says only "CPU", so the device must be named. */
+const capture = JSON.stringify([
+  { cpu_info: "CPU", backends: "CPU", model_filename: "qwen3-1.7b-q4_0.gguf", model_type: "qwen3 1.7B Q4_0", model_size: 1_050_000_000, model_n_params: 1_720_000_000, n_threads: 8, n_gpu_layers: 0, n_prompt: 512, n_gen: 0, avg_ts: 88.8, test_time: "2026-11-20T08:00:00Z" },
+  { cpu_info: "CPU", backends: "CPU", model_filename: "qwen3-1.7b-q4_0.gguf", model_type: "qwen3 1.7B Q4_0", model_size: 1_050_000_000, model_n_params: 1_720_000_000, n_threads: 8, n_gpu_layers: 0, n_prompt: 0, n_gen: 128, avg_ts: 17.3, test_time: "2026-11-20T08:00:10Z" },
+]);
+
+describe.skipIf(!baseUrl)("upload page", () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("asks for the device, previews, commits, and the run is listed under its upload", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${baseUrl}/upload`);
+    await page.getByTestId("upload-file").setInputFiles({ name: "phone-bench.json", mimeType: "application/json", buffer: Buffer.from(capture) });
+    await expect.poll(() => page.getByTestId("upload-errors").innerText()).toMatch(/Name the device/);
+    expect(await page.getByTestId("upload-commit").isDisabled()).toBe(true);
+
+    await page.getByTestId("upload-device").selectOption("samsung-s23");
+    await expect.poll(() => page.getByTestId("upload-runs").innerText()).toBe("1");
+    expect(await page.getByTestId("upload-format").innerText()).toBe("llama-bench");
+    await page.getByTestId("upload-commit").click();
+    await page.getByTestId("upload-id").waitFor();
+    const uploadId = Number((await page.getByTestId("upload-id").innerText()).replace(/\D/g, ""));
+
+    const listed = await (await fetch(`${baseUrl}/api/benchmarks?uploadId=${uploadId}`)).json();
+    expect(listed.runs.map((r: { metrics: { decodeTokensPerSec: number } }) => r.metrics.decodeTokensPerSec)).toEqual([17.3]);
+    await page.close();
+  });
+});
