@@ -17,7 +17,7 @@ export function GroupedBarChart({ rows, seriesKeys, yLabel, testId, ariaLabel }:
   return (
     <figure className="chart" data-testid={testId} aria-label={ariaLabel}>
       <ResponsiveContainer width="100%" height={360}>
-        <BarChart data={rows} margin={{ top: 8, right: 16, bottom: 48, left: 8 }}>
+        <BarChart data={rows} margin={{ top: 8, right: 16, bottom: 48, left: 48 }}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
           <XAxis dataKey="category" angle={-30} textAnchor="end" interval={0} height={70} tick={{ fontSize: 12 }} />
           <YAxis label={{ value: yLabel, angle: -90, position: "insideLeft", fontSize: 12 }} tick={{ fontSize: 12 }} />
