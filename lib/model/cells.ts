@@ -1,0 +1,140 @@
+/**
+ * Per-cell facts for every (tier, device class): edge latency, energy, and which
+ * routing constraints the edge meets. Cells are flattened as `d·T + t`; the
+ * "other" users (no edge-capable phone) are row D in the routing arrays only.
+ *
+ * A cell may run on the edge when the class is ready (capable, speed known),
+ * quality ≥ minQuality (an unknown score passes only minQuality 0), and burst
+ * latency ≤ the budget (if set). The battery cap (if set, and the battery known)
+ * then moves tiers off the edge (battery.ts).
+ */
+import { applyBatteryCap, batteryPctPerUserDay, edgeEnergyJ } from "./battery";
+import { cloudLatencyMs, cloudUsdPerRequest } from "./cloud-cost";
+import { edgeLatencyMs, sustainedEdgeLatencyMs } from "./latency";
+import type { PlanModel } from "./model";
+import { zeros } from "./arrays";
+
+export interface TierFacts {
+  /** USD per request at month-1 prices. */
+  cloudUsdPerRequest: number[];
+  cloudLatencyMs: number[];
+}
+
+export interface CellFacts {
+  tierCount: number;
+  burstLatencyMs: number[];
+  sustainedLatencyMs: number[];
+  energyJ: number[];
+  qualityOk: number[];
+  latencyOk: number[];
+  /** Ready, quality and latency met: what the edge may serve before the battery cap. */
+  allowed: number[];
+  /** Allowed after the battery cap: the hybrid's edge tiers of a class that ships. */
+  allowedAfterBattery: number[];
+  /** Battery % per user-day with every tier of a ready class on the edge; null: battery unknown or not ready. */
+  fullEdgeBatteryPct: (number | null)[];
+  /** Battery % per user-day with the allowed-after-battery tiers on the edge. */
+  allowedBatteryPct: (number | null)[];
+}
+
+export function tierFacts(model: PlanModel): TierFacts {
+  const n = model.tierShare.length;
+  const cost = zeros(n);
+  const latency = zeros(n);
+  const price = {
+    inputUsdPerMTok: model.inputUsdPerMTok,
+    outputUsdPerMTok: model.outputUsdPerMTok,
+    cachedInputUsdPerMTok: model.cachedInputUsdPerMTok,
+    cachedInputShare: model.cachedInputShare,
+  };
+  const cloud = { networkRttMs: model.networkRttMs, ttftMs: model.cloudTtftMs, tokensPerSec: model.cloudTokensPerSec };
+  for (let t = 0; t < n; t++) {
+    const out = model.tierOutputTokens[t] ?? 0;
+    cost[t] = cloudUsdPerRequest(model.tierInputTokens[t] ?? 0, out, price);
+    latency[t] = cloudLatencyMs(out, cloud);
+  }
+  return { cloudUsdPerRequest: cost, cloudLatencyMs: latency };
+}
+
+export function cellFacts(model: PlanModel, tiers: TierFacts): CellFacts {
+  const T = model.tierShare.length;
+  const D = model.devices.length;
+  const size = T * D;
+  const facts: CellFacts = {
+    tierCount: T,
+    burstLatencyMs: zeros(size),
+    sustainedLatencyMs: zeros(size),
+    energyJ: zeros(size),
+    qualityOk: zeros(size),
+    latencyOk: zeros(size),
+    allowed: zeros(size),
+    allowedAfterBattery: zeros(size),
+    fullEdgeBatteryPct: new Array<number | null>(D).fill(null),
+    allowedBatteryPct: new Array<number | null>(D).fill(null),
+  };
+  const budget = model.latencyBudgetMs;
+  const quality = model.variantQuality;
+  const energyRow = zeros(T);
+  const allowedRow: boolean[] = new Array<boolean>(T).fill(false);
+  const allTrue: boolean[] = new Array<boolean>(T).fill(true);
+
+  for (let d = 0; d < D; d++) {
+    const device = model.devices[d]!;
+    const ready = device.notReady === null;
+    for (let t = 0; t < T; t++) {
+      const i = d * T + t;
+      const minQuality = model.tierMinQuality[t] ?? 0;
+      const qualityOk = minQuality <= 0 || (quality !== null && quality >= minQuality);
+      facts.qualityOk[i] = qualityOk ? 1 : 0;
+      if (!ready) {
+        facts.latencyOk[i] = 0;
+        allowedRow[t] = false;
+        energyRow[t] = 0;
+        continue;
+      }
+      const out = model.tierOutputTokens[t] ?? 0;
+      const burst = edgeLatencyMs(device.ttftMs, out, device.decodeTokensPerSec);
+      facts.burstLatencyMs[i] = burst;
+      facts.sustainedLatencyMs[i] = sustainedEdgeLatencyMs(device.ttftMs, out, device.decodeTokensPerSec, device.throttlePct);
+      const energy = edgeEnergyJ(device.powerW, device.ttftMs, out, device.decodeTokensPerSec);
+      facts.energyJ[i] = energy;
+      energyRow[t] = energy;
+      const latencyOk = budget === null || burst <= budget;
+      facts.latencyOk[i] = latencyOk ? 1 : 0;
+      allowedRow[t] = qualityOk && latencyOk;
+      facts.allowed[i] = allowedRow[t] ? 1 : 0;
+    }
+    if (!ready) continue;
+
+    let kept: readonly boolean[] = allowedRow;
+    if (device.batteryWh !== null) {
+      facts.fullEdgeBatteryPct[d] = batteryPctPerUserDay(
+        model.requestsPerUserPerDay,
+        model.tierShare,
+        energyRow,
+        allTrue,
+        device.batteryWh,
+      );
+      if (model.maxBatteryPctPerUserDay !== null) {
+        kept = applyBatteryCap(
+          model.requestsPerUserPerDay,
+          model.tierShare,
+          energyRow,
+          tiers.cloudUsdPerRequest,
+          allowedRow,
+          device.batteryWh,
+          model.maxBatteryPctPerUserDay,
+        );
+      }
+      facts.allowedBatteryPct[d] = batteryPctPerUserDay(
+        model.requestsPerUserPerDay,
+        model.tierShare,
+        energyRow,
+        kept,
+        device.batteryWh,
+      );
+    }
+    for (let t = 0; t < T; t++) facts.allowedAfterBattery[d * T + t] = kept[t] ? 1 : 0;
+  }
+  return facts;
+}

@@ -1,0 +1,154 @@
+/**
+ * The engine's entry: a parsed scenario and a dataset snapshot in, the plan out.
+ *
+ *   resolve (ids → values with provenance) → derive (capability, speed per class)
+ *   → model (plain numbers) → evaluate (routings, cost structure) → report.
+ *
+ * Pure and synchronous: no I/O, no rounding, no NaN or Infinity in the output.
+ */
+import type { DatasetSnapshot } from "@/lib/dataset/snapshot";
+import type { Scenario } from "@/lib/schemas/scenario";
+import { breakEvenMonth } from "./break-even";
+import { deriveScenario, type DerivedScenario } from "./derive";
+import { evaluate, type Evaluation } from "./evaluate";
+import { planInputs } from "./inputs";
+import { buildPlanModel, STRATEGIES, type StrategyName } from "./model";
+import { monthlyRows, type MonthRow } from "./monthly";
+import type { CellPlan, Plan, StrategyPlan, TierPlan } from "./plan-types";
+import { recommend } from "./recommendation";
+import { batteryEntries, deviceClassPlans, strategyBattery } from "./report-devices";
+import { OTHER_DEVICE_ID, strategyCells } from "./report-cells";
+import { resolveScenario, type ResolvedScenario } from "./resolve";
+import { sensitivity } from "./sensitivity";
+import { pct } from "./text";
+import { planWarnings } from "./warnings";
+
+export interface PlanOptions {
+  /** Compute the tornado (a few dozen re-evaluations); default true. */
+  tornado?: boolean;
+}
+
+export function planScenario(scenario: Scenario, data: DatasetSnapshot, options: PlanOptions = {}): Plan {
+  return planResolved(resolveScenario(scenario, data), options);
+}
+
+export function planResolved(resolved: ResolvedScenario, options: PlanOptions = {}): Plan {
+  const derived = deriveScenario(resolved);
+  const evaluation = evaluate(buildPlanModel(derived));
+  const { scenario } = resolved;
+
+  const monthly = {} as Record<StrategyName, MonthRow[]>;
+  for (const name of STRATEGIES) {
+    monthly[name] = monthlyRows(
+      evaluation.model,
+      evaluation.traffic,
+      evaluation.cost[name],
+      scenario.costs.setupUsd[name],
+      scenario.costs.monthlyInfraUsd[name],
+    );
+  }
+  const strategies = {} as Record<StrategyName, StrategyPlan>;
+  for (const name of STRATEGIES) {
+    strategies[name] = strategyPlan(derived, evaluation, name, monthly[name], monthly.cloudOnly);
+  }
+
+  const warnings = planWarnings(derived, evaluation);
+  const tiers: TierPlan[] = scenario.tiers.map((tier, t) => ({
+    tierId: tier.id,
+    share: tier.share,
+    cloudUsdPerRequest: evaluation.tiers.cloudUsdPerRequest[t]!,
+    cloudLatencyMs: evaluation.tiers.cloudLatencyMs[t]!,
+  }));
+  return {
+    version: 1,
+    scenarioName: scenario.name,
+    horizonMonths: scenario.horizonMonths,
+    qualityMetric: scenario.qualityMetric,
+    strategies,
+    recommendation: recommend(derived, evaluation, strategies, warnings),
+    battery: batteryEntries(derived, evaluation),
+    devices: deviceClassPlans(derived, evaluation),
+    tiers,
+    sensitivity: sensitivity(evaluation, options.tornado ?? true),
+    inputs: planInputs(derived),
+  };
+}
+
+function strategyPlan(
+  derived: DerivedScenario,
+  evaluation: Evaluation,
+  name: StrategyName,
+  rows: MonthRow[],
+  cloudRows: MonthRow[],
+): StrategyPlan {
+  const cost = evaluation.cost[name];
+  const setupUsd = evaluation.model.setupUsd[name];
+  const tcoUsd = rows.length > 0 ? rows[rows.length - 1]!.cumulativeUsd : setupUsd;
+  let totalRequests = 0;
+  for (const row of rows) totalRequests += row.requests;
+  const cells = strategyCells(derived, evaluation, name);
+  return {
+    strategy: name,
+    tcoUsd,
+    setupUsd,
+    costPer1kRequestsUsd: costPer1k(tcoUsd, totalRequests),
+    edgeShare: cost.edgeShare,
+    unservedShare: cost.unservedShare,
+    feasible: cost.feasible,
+    infeasibleReasons: name === "edgeOnly" && !cost.feasible ? edgeOnlyProblems(derived, cells) : [],
+    breakEvenMonth: name === "cloudOnly" ? null : breakEvenMonth(rows, cloudRows),
+    totalRequests,
+    shippedDeviceIds: evaluation.model.devices.filter((_, d) => evaluation.routing[name].ships[d]).map((d) => d.key),
+    meanQuality: meanQuality(derived, cells),
+    monthly: rows,
+    cells,
+    battery: strategyBattery(evaluation, name),
+  };
+}
+
+/** TCO ÷ Σ requests × 1000; undefined (null) without requests, or when so few that the ratio overflows. */
+function costPer1k(tcoUsd: number, totalRequests: number): number | null {
+  if (!(totalRequests > 0)) return null;
+  const value = (tcoUsd / totalRequests) * 1000;
+  return Number.isFinite(value) ? value : null;
+}
+
+/** Why edge-only is infeasible, per device class, in words. */
+function edgeOnlyProblems(derived: DerivedScenario, cells: readonly CellPlan[]): string[] {
+  const problems: string[] = [];
+  const unserved = cells.filter((c) => c.target === "unserved" && c.requestShare > 0);
+  if (unserved.length > 0) {
+    const share = unserved.reduce((sum, c) => sum + c.requestShare, 0);
+    const who = [...new Set(unserved.map((c) => c.deviceId))].map((id) =>
+      id === OTHER_DEVICE_ID ? "other phones" : (derived.devices.find((d) => d.resolved.key === id)?.resolved.name ?? id),
+    );
+    problems.push(`${pct(share)} of requests unserved (${who.join(", ")})`);
+  }
+  for (const device of derived.devices) {
+    const id = device.resolved.key;
+    const violated = cells.filter((c) => c.deviceId === id && c.violations.length > 0 && c.requestShare > 0);
+    if (violated.length === 0) continue;
+    const byKind = new Map<string, string[]>();
+    for (const c of violated) for (const v of c.violations) byKind.set(v, [...(byKind.get(v) ?? []), c.tierId]);
+    const parts = [...byKind].map(([kind, tierIds]) => `${kind} (${tierIds.join(", ")})`);
+    problems.push(`${device.resolved.name} violates ${parts.join(", ")}`);
+  }
+  return problems;
+}
+
+/** Mean score of served requests on the scenario's metric; null if any served request's model has no score. */
+function meanQuality(derived: DerivedScenario, cells: readonly CellPlan[]): number | null {
+  const edge = derived.resolved.variant.quality?.value ?? null;
+  const cloud = derived.resolved.price.quality?.value ?? null;
+  let served = 0;
+  let weighted = 0;
+  for (const cell of cells) {
+    if (cell.target === "unserved" || cell.requestShare <= 0) continue;
+    const q = cell.target === "edge" ? edge : cloud;
+    if (q === null) return null;
+    served += cell.requestShare;
+    weighted += cell.requestShare * q;
+  }
+  return served > 0 ? weighted / served : null;
+}
+

@@ -1,0 +1,168 @@
+/**
+ * The recommendation: the feasible strategy of least TCO, cloud-only on a tie
+ * (then hybrid before edge-only: the simpler build wins when costs are equal),
+ * with the mix, the savings, the constraint that binds and the reasons in words.
+ */
+import { sameCost } from "./break-even";
+import type { DerivedScenario } from "./derive";
+import type { Evaluation } from "./evaluate";
+import type { BlockCode, StrategyName } from "./model";
+import type { CellPlan, Recommendation, StrategyPlan } from "./plan-types";
+import { pct, usd } from "./text";
+
+/** Preference on a tie, in order. */
+const TIE_ORDER: readonly StrategyName[] = ["cloudOnly", "hybrid", "edgeOnly"];
+
+const LABELS: Record<StrategyName, string> = { cloudOnly: "Cloud-only", hybrid: "Hybrid", edgeOnly: "Edge-only" };
+
+const BLOCK_LABELS: Record<BlockCode, string> = {
+  coverage: "users whose phones cannot run the model",
+  variant: "the edge model's size is unknown",
+  memory: "phones without enough memory",
+  speed: "phones with no speed data",
+  quality: "the edge model's quality",
+  latency: "the latency budget",
+  battery: "the battery cap",
+  distribution: "the cost of shipping the model",
+  fixed_costs: "the hybrid's set-up and infrastructure costs",
+};
+
+export function chooseStrategy(strategies: Record<StrategyName, Pick<StrategyPlan, "feasible" | "tcoUsd">>): StrategyName {
+  let best: StrategyName = "cloudOnly";
+  for (const name of TIE_ORDER) {
+    const s = strategies[name];
+    if (!s.feasible) continue;
+    const current = strategies[best];
+    if (!current.feasible || (s.tcoUsd < current.tcoUsd && !sameCost(s.tcoUsd, current.tcoUsd))) best = name;
+  }
+  return best;
+}
+
+/** What keeps the largest share of requests off the edge in the hybrid. */
+export function bindingConstraint(hybridCells: readonly CellPlan[]): BlockCode | null {
+  const shares = new Map<BlockCode, number>();
+  for (const cell of hybridCells) {
+    if (cell.blockedBy === null || cell.requestShare <= 0) continue;
+    shares.set(cell.blockedBy, (shares.get(cell.blockedBy) ?? 0) + cell.requestShare);
+  }
+  let best: BlockCode | null = null;
+  let bestShare = 0;
+  for (const [code, share] of shares) {
+    if (share > bestShare) {
+      best = code;
+      bestShare = share;
+    }
+  }
+  return best;
+}
+
+export function recommend(
+  derived: DerivedScenario,
+  evaluation: Evaluation,
+  strategies: Record<StrategyName, StrategyPlan>,
+  warnings: string[],
+): Recommendation {
+  const { scenario } = derived.resolved;
+  const name = chooseStrategy(strategies);
+  const chosen = strategies[name];
+  const cloud = strategies.cloudOnly;
+  const hybrid = strategies.hybrid;
+  const savingsUsd = cloud.tcoUsd - chosen.tcoUsd;
+  const savingsVsCloudOnlyPct = cloud.tcoUsd > 0 ? (savingsUsd / cloud.tcoUsd) * 100 : 0;
+
+  let binding = bindingConstraint(hybrid.cells);
+  if (name === "cloudOnly" && hybrid.edgeShare > 0 && hybrid.tcoUsd > cloud.tcoUsd) binding = "fixed_costs";
+
+  const edgeShareByTier: Record<string, number> = {};
+  const tierShares = new Map(scenario.tiers.map((t) => [t.id, t.share]));
+  const edgeShareByDevice: Record<string, number> = {};
+  const deviceShares = new Map<string, number>();
+  for (const cell of chosen.cells) {
+    deviceShares.set(cell.deviceId, (deviceShares.get(cell.deviceId) ?? 0) + cell.requestShare);
+    edgeShareByTier[cell.tierId] ??= 0;
+    edgeShareByDevice[cell.deviceId] ??= 0;
+    if (cell.target !== "edge") continue;
+    edgeShareByTier[cell.tierId]! += cell.requestShare;
+    edgeShareByDevice[cell.deviceId]! += cell.requestShare;
+  }
+  // Cell shares are share_t·share_d; divide to get shares within a tier or a class.
+  for (const id of Object.keys(edgeShareByTier)) {
+    const share = tierShares.get(id) ?? 0;
+    edgeShareByTier[id] = share > 0 ? edgeShareByTier[id]! / share : 0;
+  }
+  for (const id of Object.keys(edgeShareByDevice)) {
+    const share = deviceShares.get(id) ?? 0;
+    edgeShareByDevice[id] = share > 0 ? edgeShareByDevice[id]! / share : 0;
+  }
+
+  const reasons = reasonsFor(name, strategies, evaluation, binding, derived);
+  return {
+    strategy: name,
+    tcoUsd: chosen.tcoUsd,
+    cloudOnlyTcoUsd: cloud.tcoUsd,
+    savingsUsd,
+    savingsVsCloudOnlyPct,
+    breakEvenMonth: chosen.breakEvenMonth,
+    edgeShare: chosen.edgeShare,
+    mix: chosen.cells.map((c) => ({ tierId: c.tierId, deviceId: c.deviceId, target: c.target, requestShare: c.requestShare })),
+    edgeShareByTier,
+    edgeShareByDevice,
+    bindingConstraint: binding,
+    reasons,
+    warnings,
+  };
+}
+
+function reasonsFor(
+  name: StrategyName,
+  strategies: Record<StrategyName, StrategyPlan>,
+  evaluation: Evaluation,
+  binding: BlockCode | null,
+  derived: DerivedScenario,
+): string[] {
+  const h = evaluation.model.horizonMonths;
+  const chosen = strategies[name];
+  const cloud = strategies.cloudOnly;
+  const reasons: string[] = [];
+  const feasible = (Object.keys(strategies) as StrategyName[]).filter((s) => strategies[s].feasible);
+  reasons.push(
+    `${LABELS[name]} has the lowest ${h}-month TCO of the feasible strategies (${feasible.map((s) => LABELS[s].toLowerCase()).join(", ")}): ${usd(chosen.tcoUsd)}` +
+      (name === "cloudOnly" ? "." : ` against ${usd(cloud.tcoUsd)} for cloud-only.`),
+  );
+  if (name !== "cloudOnly") {
+    const names = chosen.shippedDeviceIds
+      .map((id) => derived.devices.find((d) => d.resolved.key === id)?.resolved.name ?? id)
+      .join(", ");
+    reasons.push(`The edge serves ${pct(chosen.edgeShare)} of requests; the model ships to ${names || "no device class"}.`);
+    reasons.push(
+      chosen.breakEvenMonth === null
+        ? `It does not pay back against cloud-only within ${h} months.`
+        : `It pays back against cloud-only in month ${chosen.breakEvenMonth}.`,
+    );
+  } else {
+    for (const other of ["hybrid", "edgeOnly"] as const) {
+      const s = strategies[other];
+      if (s.feasible && sameCostOrMore(s.tcoUsd, cloud.tcoUsd)) {
+        reasons.push(`${LABELS[other]} would cost ${usd(s.tcoUsd)}${s.edgeShare === 0 ? " with nothing on the edge" : ""}.`);
+      }
+    }
+  }
+  if (!strategies.edgeOnly.feasible && strategies.edgeOnly.infeasibleReasons.length > 0) {
+    reasons.push(`Edge-only is infeasible: ${strategies.edgeOnly.infeasibleReasons.slice(0, 3).join("; ")}.`);
+  }
+  if (binding !== null) {
+    const offEdge = strategies.hybrid.cells
+      .filter((c) => c.blockedBy === binding)
+      .reduce((sum, c) => sum + c.requestShare, 0);
+    reasons.push(
+      binding === "fixed_costs"
+        ? `What binds: ${BLOCK_LABELS[binding]} exceed what the edge saves.`
+        : `What keeps most requests off the edge: ${BLOCK_LABELS[binding]} (${pct(offEdge)} of requests).`,
+    );
+  }
+  return reasons;
+}
+
+function sameCostOrMore(a: number, b: number): boolean {
+  return a >= b || sameCost(a, b);
+}

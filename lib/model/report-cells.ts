@@ -1,0 +1,144 @@
+/**
+ * The cells of a strategy as the contract reports them: target, latency and a
+ * reason in words. Runs once per plan (the sensitivity analysis never builds strings).
+ */
+import type { DerivedScenario } from "./derive";
+import type { Evaluation } from "./evaluate";
+import type { BlockCode, StrategyName } from "./model";
+import type { CellPlan, CellTarget } from "./plan-types";
+import {
+  cellShare,
+  TARGET_EDGE,
+  TARGET_UNSERVED,
+  VIOLATES_BATTERY,
+  VIOLATES_LATENCY,
+  VIOLATES_QUALITY,
+} from "./strategies";
+import { ms, sig, usd } from "./text";
+
+export const OTHER_DEVICE_ID = "other";
+
+const TARGETS: CellTarget[] = ["cloud", "edge", "unserved"];
+
+export function strategyCells(derived: DerivedScenario, evaluation: Evaluation, name: StrategyName): CellPlan[] {
+  const { model, cells, tiers, routing } = evaluation;
+  const route = routing[name];
+  const scenarioTiers = derived.resolved.scenario.tiers;
+  const T = scenarioTiers.length;
+  const D = model.devices.length;
+  const rows = model.otherShare > 0 ? D + 1 : D;
+  const out: CellPlan[] = [];
+  for (let d = 0; d < rows; d++) {
+    const deviceId = d < D ? model.devices[d]!.key : OTHER_DEVICE_ID;
+    for (let t = 0; t < T; t++) {
+      const i = d * T + t;
+      const target = TARGETS[route.target[i]!]!;
+      const onEdge = route.target[i] === TARGET_EDGE;
+      const violationBits = route.violations[i]!;
+      const violations: CellPlan["violations"] = [];
+      if (violationBits & VIOLATES_QUALITY) violations.push("quality");
+      if (violationBits & VIOLATES_LATENCY) violations.push("latency");
+      if (violationBits & VIOLATES_BATTERY) violations.push("battery");
+      out.push({
+        tierId: scenarioTiers[t]!.id,
+        deviceId,
+        target,
+        latencyMs: onEdge
+          ? cells.burstLatencyMs[i]!
+          : route.target[i] === TARGET_UNSERVED
+            ? null
+            : tiers.cloudLatencyMs[t]!,
+        sustainedLatencyMs: onEdge ? cells.sustainedLatencyMs[i]! : null,
+        reason: cellReason(derived, evaluation, name, d, t, route.blockedBy[i] ?? null, violations),
+        blockedBy: route.blockedBy[i] ?? null,
+        violations,
+        requestShare: cellShare(model, T, i),
+      });
+    }
+  }
+  return out;
+}
+
+function cellReason(
+  derived: DerivedScenario,
+  evaluation: Evaluation,
+  name: StrategyName,
+  d: number,
+  t: number,
+  blockedBy: BlockCode | null,
+  violations: CellPlan["violations"],
+): string {
+  const { model, cells } = evaluation;
+  const i = d * cells.tierCount + t;
+  if (d === model.devices.length) {
+    return name === "edgeOnly"
+      ? "unserved: these users' phones are not among the device classes that run the model"
+      : "cloud: these users' phones are not among the device classes that run the model";
+  }
+  if (name === "cloudOnly") return "cloud: the cloud-only strategy sends every request to the cloud";
+  if (blockedBy === null) {
+    const base = `edge: ${ms(cells.burstLatencyMs[i]!)} at ${sig(model.devices[d]!.decodeTokensPerSec)} tokens/s`;
+    if (violations.length === 0) return `${base}, meets every constraint`;
+    return `${base}, violates ${violations.map((v) => violationText(evaluation, derived, d, t, v)).join("; ")}`;
+  }
+  const prefix = name === "edgeOnly" ? "unserved" : "cloud";
+  return `${prefix}: ${blockText(derived, evaluation, d, t, blockedBy)}`;
+}
+
+function blockText(derived: DerivedScenario, evaluation: Evaluation, d: number, t: number, code: BlockCode): string {
+  const { model, cells, ship } = evaluation;
+  const device = derived.devices[d]!;
+  const i = d * cells.tierCount + t;
+  switch (code) {
+    case "variant":
+      return "the edge model's file size is unknown";
+    case "memory":
+      return `the model does not fit: ${device.capability.reason ?? "memory unknown"}`;
+    case "speed":
+      return device.speed.reason ?? "no speed figure";
+    case "quality":
+      return qualityText(derived, model.tierMinQuality[t] ?? 0);
+    case "latency":
+      return `edge latency ${ms(cells.burstLatencyMs[i]!)} exceeds the ${ms(model.latencyBudgetMs ?? 0)} budget`;
+    case "battery":
+      return `moved off the edge to keep battery use within ${model.maxBatteryPctPerUserDay}% per user-day`;
+    case "distribution": {
+      const decision = ship[d]!;
+      const mau = model.monthlyActiveUsers;
+      return `shipping the model to ${device.resolved.name} costs ${usd(decision.distributionUsdPerMau * mau)} over ${model.horizonMonths} months, not less than the ${usd(decision.savingsUsdPerMau * mau)} of cloud cost its tiers would save`;
+    }
+    case "coverage":
+      return "these users' phones run no edge model";
+    case "fixed_costs":
+      return "the hybrid's fixed costs outweigh its savings";
+  }
+}
+
+function violationText(
+  evaluation: Evaluation,
+  derived: DerivedScenario,
+  d: number,
+  t: number,
+  v: CellPlan["violations"][number],
+): string {
+  const { model, cells } = evaluation;
+  const i = d * cells.tierCount + t;
+  if (v === "quality") {
+    const { variant, scenario } = derived.resolved;
+    const min = model.tierMinQuality[t] ?? 0;
+    return variant.quality === null
+      ? `quality (no ${scenario.qualityMetric} score, needs ${min})`
+      : `quality (${variant.quality.value} < ${min} on ${scenario.qualityMetric})`;
+  }
+  if (v === "latency") return `latency (${ms(cells.burstLatencyMs[i]!)} > ${ms(model.latencyBudgetMs ?? 0)})`;
+  const pct = cells.fullEdgeBatteryPct[d] ?? 0;
+  return `battery (${sig(pct)}% per user-day > ${model.maxBatteryPctPerUserDay}%)`;
+}
+
+function qualityText(derived: DerivedScenario, minQuality: number): string {
+  const { scenario, variant } = derived.resolved;
+  const metric = scenario.qualityMetric;
+  return variant.quality === null
+    ? `the edge model's ${metric} score is unknown and the tier needs ${minQuality}`
+    : `the edge model scores ${variant.quality.value} on ${metric}, below the tier's minimum ${minQuality}`;
+}

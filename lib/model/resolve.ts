@@ -1,0 +1,401 @@
+/**
+ * Turns the scenario's references (dataset ids or inline objects) into values
+ * with provenance, using the dataset snapshot. Unknown ids are collected and
+ * thrown together, each with its path, as an UnknownReferenceError.
+ */
+import type {
+  DatasetSnapshot,
+  SnapshotDevice,
+  SnapshotPrice,
+  SnapshotRun,
+  SnapshotVariant,
+} from "@/lib/dataset/snapshot";
+import {
+  deviceKeyOf,
+  type DeviceRef,
+  type InlineRun,
+  type PriceRef,
+  type Scenario,
+  type VariantRef,
+} from "@/lib/schemas/scenario";
+import { UnknownReferenceError, type ReferenceIssue } from "./errors";
+import { estimated, figure, fromProvenance, INLINE_SOURCE, type Figure } from "./figure";
+import { rankRuns, type RunCandidate } from "./run-choice";
+
+/** Cloud latency figures when the price row has none (typical hosted-API figures). */
+export const DEFAULT_CLOUD_TTFT_MS = 500;
+export const DEFAULT_CLOUD_TOKENS_PER_SEC = 60;
+
+export interface ResolvedDevice {
+  /** The id the plan reports this class under (`deviceId` of cells). */
+  key: string;
+  name: string;
+  share: number;
+  /** Path of the class in the scenario, e.g. "devices.1". */
+  path: string;
+  datasetId: string | null;
+  ramGB: Figure | null;
+  memoryBandwidthGBps: Figure | null;
+  batteryWh: Figure | null;
+  /** Runs of the edge variant on this device, most preferred first. */
+  runs: RunCandidate[];
+}
+
+export interface ResolvedVariant {
+  key: string;
+  name: string;
+  datasetId: string | null;
+  quantization: string | null;
+  sizeGB: Figure | null;
+  /** Only an inline figure here; the engine derives the rest (capability.ts). */
+  inlinePeakMemoryMB: Figure | null;
+  quality: Figure | null;
+  paramsB: number | null;
+  activeParamsB: number | null;
+  architecture: "dense" | "moe" | null;
+}
+
+export interface ResolvedPrice {
+  key: string;
+  name: string;
+  datasetId: string | null;
+  inputUsdPerMTok: Figure;
+  outputUsdPerMTok: Figure;
+  cachedInputUsdPerMTok: Figure;
+  ttftMs: Figure;
+  tokensPerSec: Figure;
+  quality: Figure | null;
+}
+
+export interface ResolvedScenario {
+  scenario: Scenario;
+  devices: ResolvedDevice[];
+  variant: ResolvedVariant;
+  price: ResolvedPrice;
+  /** Every run of the edge variant (all devices, inline first), most preferred first. */
+  variantRuns: RunCandidate[];
+  warnings: string[];
+}
+
+/** Lookups by id, built once per snapshot object: the page replans against the same snapshot on every keystroke. */
+interface SnapshotIndex {
+  devicesById: Map<string, SnapshotDevice>;
+  variantsById: Map<string, SnapshotVariant>;
+  pricesById: Map<string, SnapshotPrice>;
+  runsByVariant: Map<string, SnapshotRun[]>;
+}
+
+const indexes = new WeakMap<DatasetSnapshot, SnapshotIndex>();
+
+function indexOf(data: DatasetSnapshot): SnapshotIndex {
+  let index = indexes.get(data);
+  if (index) return index;
+  const runsByVariant = new Map<string, SnapshotRun[]>();
+  for (const run of data.runs) {
+    const list = runsByVariant.get(run.variantId);
+    if (list) list.push(run);
+    else runsByVariant.set(run.variantId, [run]);
+  }
+  index = {
+    // The first row of an id wins, as a linear search would.
+    devicesById: firstById(data.devices),
+    variantsById: firstById(data.variants),
+    pricesById: firstById(data.prices),
+    runsByVariant,
+  };
+  indexes.set(data, index);
+  return index;
+}
+
+function firstById<T extends { id: string }>(rows: readonly T[]): Map<string, T> {
+  const map = new Map<string, T>();
+  for (const row of rows) if (!map.has(row.id)) map.set(row.id, row);
+  return map;
+}
+
+/**
+ * The snapshot is read, never changed: callers that mutate a snapshot in place
+ * after planning with it must pass a new object (the index is cached per object).
+ */
+export function resolveScenario(scenario: Scenario, data: DatasetSnapshot): ResolvedScenario {
+  const issues: ReferenceIssue[] = [];
+  const warnings: string[] = [];
+  const index = indexOf(data);
+  const { devicesById } = index;
+
+  const variant = resolveVariant(scenario.edge.variant, scenario.qualityMetric, index, issues);
+  const price = resolvePrice(scenario.cloud.price, scenario.qualityMetric, index, issues);
+
+  const classes = scenario.devices.map((entry, i) => {
+    const path = `devices.${i}.device`;
+    return resolveDevice(entry.device, entry.share, `devices.${i}`, path, devicesById, issues);
+  });
+  const classByKey = new Map(classes.map((c) => [c.key, c]));
+
+  const inlineRuns: RunCandidate[] = [];
+  scenario.edge.runs.forEach((run, i) => {
+    const candidate = inlineRunCandidate(run, i, scenario.edge.runtime, classByKey, devicesById, issues, warnings);
+    if (candidate) inlineRuns.push(candidate);
+  });
+
+  if (issues.length > 0) throw new UnknownReferenceError(issues);
+
+  const datasetRuns =
+    variant.datasetId === null
+      ? []
+      : (index.runsByVariant.get(variant.datasetId) ?? []).map((r) =>
+          datasetRunCandidate(r, devicesById.get(r.deviceId)),
+        );
+  const variantRuns = rankRuns([...inlineRuns, ...datasetRuns], scenario.edge.runtime);
+
+  const devices = classes.map((c) => {
+    // A dataset class's key is its dataset id, so one comparison serves both origins.
+    const runs = variantRuns.filter((r) => r.deviceKey === c.key);
+    return { ...c, runs };
+  });
+
+  if (variant.sizeGB === null) {
+    const weightsMB = maxOf(variantRuns.map((r) => r.weightsMB));
+    if (weightsMB !== null) {
+      variant.sizeGB = estimated(weightsMB / 1000, "file size unknown: taken from the largest weights figure of its runs");
+    }
+  }
+
+  return { scenario, devices, variant, price, variantRuns, warnings };
+}
+
+function resolveDevice(
+  ref: DeviceRef,
+  share: number,
+  classPath: string,
+  refPath: string,
+  devicesById: Map<string, SnapshotDevice>,
+  issues: ReferenceIssue[],
+): Omit<ResolvedDevice, "runs"> {
+  if (typeof ref !== "string") {
+    return {
+      key: deviceKeyOf(ref),
+      name: ref.name,
+      share,
+      path: classPath,
+      datasetId: null,
+      ramGB: figure(ref.ramGB, ref.status, INLINE_SOURCE),
+      memoryBandwidthGBps:
+        ref.memoryBandwidthGBps === null ? null : figure(ref.memoryBandwidthGBps, ref.status, INLINE_SOURCE),
+      batteryWh: ref.batteryWh === null ? null : figure(ref.batteryWh, ref.status, INLINE_SOURCE),
+    };
+  }
+  const id = ref.trim();
+  const device = devicesById.get(id);
+  if (!device) {
+    issues.push({ path: refPath, message: `unknown device "${id}"` });
+    return { key: id, name: id, share, path: classPath, datasetId: id, ramGB: null, memoryBandwidthGBps: null, batteryWh: null };
+  }
+  const fallback = `dataset device "${device.id}"`;
+  return {
+    key: device.id,
+    name: device.name,
+    share,
+    path: classPath,
+    datasetId: device.id,
+    ramGB: device.ramGB === null ? null : fromProvenance(device.ramGB, device.provenance.ramGB, fallback),
+    memoryBandwidthGBps:
+      device.memoryBandwidthGBps === null
+        ? null
+        : fromProvenance(device.memoryBandwidthGBps, device.provenance.memoryBandwidthGBps, fallback),
+    batteryWh: device.batteryWh === null ? null : fromProvenance(device.batteryWh, device.provenance.batteryWh, fallback),
+  };
+}
+
+function resolveVariant(
+  ref: VariantRef,
+  metric: string,
+  index: SnapshotIndex,
+  issues: ReferenceIssue[],
+): ResolvedVariant {
+  if (typeof ref !== "string") {
+    return {
+      key: ref.id ?? ref.name,
+      name: ref.name,
+      datasetId: null,
+      quantization: null,
+      sizeGB: figure(ref.sizeGB, ref.status, INLINE_SOURCE),
+      inlinePeakMemoryMB: ref.peakMemoryMB === undefined ? null : figure(ref.peakMemoryMB, ref.status, INLINE_SOURCE),
+      quality: ref.quality === undefined ? null : figure(ref.quality, ref.status, INLINE_SOURCE),
+      paramsB: ref.paramsB ?? null,
+      activeParamsB: null,
+      architecture: null,
+    };
+  }
+  const id = ref.trim();
+  const variant = index.variantsById.get(id);
+  if (!variant) {
+    issues.push({ path: "edge.variant", message: `unknown variant "${id}"` });
+    return {
+      key: id,
+      name: id,
+      datasetId: id,
+      quantization: null,
+      sizeGB: null,
+      inlinePeakMemoryMB: null,
+      quality: null,
+      paramsB: null,
+      activeParamsB: null,
+      architecture: null,
+    };
+  }
+  const fallback = `dataset variant "${variant.id}"`;
+  const score = variant.quality[metric];
+  return {
+    key: variant.id,
+    name: variant.name,
+    datasetId: variant.id,
+    quantization: variant.quantization,
+    sizeGB: variant.sizeGB === null ? null : fromProvenance(variant.sizeGB, variant.provenance.sizeGB, fallback),
+    inlinePeakMemoryMB: null,
+    quality: score ? figure(score.score, score.provenance.status, score.provenance.source) : null,
+    paramsB: variant.paramsB,
+    activeParamsB: variant.activeParamsB,
+    architecture: variant.architecture,
+  };
+}
+
+function resolvePrice(ref: PriceRef, metric: string, index: SnapshotIndex, issues: ReferenceIssue[]): ResolvedPrice {
+  if (typeof ref !== "string") {
+    const at = (value: number) => figure(value, ref.status, INLINE_SOURCE);
+    return {
+      key: ref.id ?? ref.name,
+      name: ref.name,
+      datasetId: null,
+      inputUsdPerMTok: at(ref.inputUsdPerMTok),
+      outputUsdPerMTok: at(ref.outputUsdPerMTok),
+      cachedInputUsdPerMTok:
+        ref.cachedInputUsdPerMTok === undefined
+          ? figure(ref.inputUsdPerMTok, ref.status, INLINE_SOURCE, "no cached-input price: the input price applies")
+          : at(ref.cachedInputUsdPerMTok),
+      ttftMs: ref.ttftMs === undefined ? defaultCloudTtft() : at(ref.ttftMs),
+      tokensPerSec: ref.tokensPerSec === undefined ? defaultCloudSpeed() : at(ref.tokensPerSec),
+      quality: ref.quality === undefined ? null : at(ref.quality),
+    };
+  }
+  const id = ref.trim();
+  const price = index.pricesById.get(id);
+  if (!price) {
+    issues.push({ path: "cloud.price", message: `unknown price "${id}"` });
+    const zero = figure(0, "claimed", id);
+    return {
+      key: id,
+      name: id,
+      datasetId: id,
+      inputUsdPerMTok: zero,
+      outputUsdPerMTok: zero,
+      cachedInputUsdPerMTok: zero,
+      ttftMs: zero,
+      tokensPerSec: zero,
+      quality: null,
+    };
+  }
+  const { status, source } = price.provenance;
+  const at = (value: number, note?: string) => figure(value, status, source, note);
+  const score = price.quality[metric];
+  return {
+    key: price.id,
+    name: price.name,
+    datasetId: price.id,
+    inputUsdPerMTok: at(price.inputUsdPerMTok),
+    outputUsdPerMTok: at(price.outputUsdPerMTok),
+    cachedInputUsdPerMTok:
+      price.cachedInputUsdPerMTok === null
+        ? at(price.inputUsdPerMTok, "no cached-input price: the input price applies")
+        : at(price.cachedInputUsdPerMTok),
+    ttftMs: price.ttftMs === null ? defaultCloudTtft() : at(price.ttftMs),
+    tokensPerSec: price.tokensPerSec === null || price.tokensPerSec <= 0 ? defaultCloudSpeed() : at(price.tokensPerSec),
+    quality: score === undefined ? null : at(score),
+  };
+}
+
+function defaultCloudTtft(): Figure {
+  return estimated(DEFAULT_CLOUD_TTFT_MS, `no first-token time for this price: ${DEFAULT_CLOUD_TTFT_MS} ms assumed`);
+}
+
+function defaultCloudSpeed(): Figure {
+  return estimated(DEFAULT_CLOUD_TOKENS_PER_SEC, `no output speed for this price: ${DEFAULT_CLOUD_TOKENS_PER_SEC} tokens/s assumed`);
+}
+
+function inlineRunCandidate(
+  run: InlineRun,
+  index: number,
+  runtime: string,
+  classByKey: Map<string, Omit<ResolvedDevice, "runs">>,
+  devicesById: Map<string, SnapshotDevice>,
+  issues: ReferenceIssue[],
+  warnings: string[],
+): RunCandidate | null {
+  const key = deviceKeyOf(run.device);
+  const deviceClass = classByKey.get(key);
+  let batteryWh: number | null = deviceClass?.batteryWh?.value ?? null;
+  if (!deviceClass) {
+    if (typeof run.device === "string") {
+      const device = devicesById.get(key);
+      if (!device) {
+        issues.push({ path: `edge.runs.${index}.device`, message: `unknown device "${key}"` });
+        return null;
+      }
+      batteryWh = device.batteryWh;
+    } else {
+      batteryWh = run.device.batteryWh;
+    }
+    warnings.push(
+      `edge.runs.${index}: device "${key}" is not one of the scenario's device classes; its run only informs estimates for other devices`,
+    );
+  }
+  return {
+    origin: "inline",
+    deviceKey: key,
+    runtime,
+    backend: null,
+    status: run.status,
+    source: INLINE_SOURCE,
+    decodeTokensPerSec: run.decodeTokensPerSec,
+    prefillTokensPerSec: null,
+    promptTokens: null,
+    ttftMs: run.ttftMs ?? null,
+    powerW: run.powerW ?? null,
+    batteryDrainPctPer30Min: run.batteryDrainPctPer30Min ?? null,
+    throttlePct: run.throttlePct ?? null,
+    throttleAfterMin: null,
+    peakMemoryMB: null,
+    weightsMB: null,
+    measuredAt: null,
+    deviceBatteryWh: batteryWh,
+  };
+}
+
+function datasetRunCandidate(run: SnapshotRun, device: SnapshotDevice | undefined): RunCandidate {
+  return {
+    origin: "dataset",
+    deviceKey: run.deviceId,
+    runtime: run.runtime,
+    backend: run.backend,
+    status: run.status,
+    source: run.provenance.source,
+    decodeTokensPerSec: run.decodeTokensPerSec,
+    prefillTokensPerSec: run.prefillTokensPerSec,
+    promptTokens: run.promptTokens,
+    ttftMs: run.ttftMs,
+    powerW: run.powerW,
+    batteryDrainPctPer30Min: run.batteryDrainPctPer30Min,
+    throttlePct: run.throttlePct,
+    throttleAfterMin: run.throttleAfterMin,
+    peakMemoryMB: run.peakMemoryMB,
+    weightsMB: run.weightsMB,
+    measuredAt: run.measuredAt,
+    deviceBatteryWh: device?.batteryWh ?? null,
+  };
+}
+
+function maxOf(values: (number | null)[]): number | null {
+  let max: number | null = null;
+  for (const v of values) if (v !== null && (max === null || v > max)) max = v;
+  return max;
+}

@@ -1,0 +1,318 @@
+/**
+ * Sensitivity of the plan to volume and to each input.
+ *
+ * Crossover MAU: for a fixed routing every strategy's TCO is `F + MAU·v`
+ * (strategies.ts): F = set-up + H·infra, and v = horizon cloud cost per MAU
+ * (growth enters as Σ_m (1+g)^(m−1)·requests per user·pf(m)) plus horizon
+ * distribution cost per MAU (month-1 downloads by every user plus the monthly
+ * share afterwards, also growing with the user base). The hybrid's routing does
+ * not depend on MAU (hybrid.ts), so hybrid and cloud-only cost the same at
+ *   MAU* = (F_hybrid − F_cloud) / (v_cloud − v_hybrid),
+ * a crossover when positive and finite; null otherwise (the lines never meet
+ * at a positive volume, e.g. the hybrid ships nothing).
+ *
+ * Tornado: each input moved ±25 % (within its valid range), the hybrid's savings
+ * against cloud-only (TCO_cloudOnly − TCO_hybrid) re-evaluated, bars sorted by swing.
+ */
+import { evaluate, hybridSavingsUsd, type Evaluation } from "./evaluate";
+import { STRATEGIES, type PlanModel, type StrategyName } from "./model";
+
+export interface LinearCost {
+  fixedUsd: number;
+  variableUsdPerMonthlyActiveUser: number;
+}
+
+export interface TcoAtVolume {
+  monthlyActiveUsers: number;
+  cloudOnly: number;
+  edgeOnly: number;
+  hybrid: number;
+}
+
+export interface TornadoBar {
+  /** Scenario path of the input, e.g. "traffic.monthlyActiveUsers". */
+  input: string;
+  label: string;
+  baseValue: number;
+  lowValue: number;
+  highValue: number;
+  savingsAtLowUsd: number;
+  savingsAtHighUsd: number;
+  /** |savingsAtHigh − savingsAtLow|. */
+  swingUsd: number;
+}
+
+export interface Sensitivity {
+  crossoverMonthlyActiveUsers: number | null;
+  edgeOnlyCrossoverMonthlyActiveUsers: number | null;
+  linear: Record<StrategyName, LinearCost>;
+  /** TCO of each strategy from 100 to 1e9 MAU (1-2-5 steps), plus the scenario's MAU and the crossover. */
+  tcoByMonthlyActiveUsers: TcoAtVolume[];
+  /** Hybrid savings against cloud-only at the scenario's values. */
+  baseSavingsUsd: number;
+  tornado: TornadoBar[];
+}
+
+export const TORNADO_STEP = 0.25;
+
+export function crossoverMau(fixedA: number, variableA: number, fixedB: number, variableB: number): number | null {
+  const dv = variableB - variableA;
+  // Equal slopes (up to rounding): parallel lines never cross.
+  if (Math.abs(dv) <= 1e-12 * Math.max(Math.abs(variableA), Math.abs(variableB))) return null;
+  const mau = (fixedA - fixedB) / dv;
+  return Number.isFinite(mau) && mau > 0 ? mau : null;
+}
+
+export function linearCosts(evaluation: Evaluation): Record<StrategyName, LinearCost> {
+  const out = {} as Record<StrategyName, LinearCost>;
+  for (const name of STRATEGIES) {
+    const c = evaluation.cost[name];
+    out[name] = { fixedUsd: c.fixedUsd, variableUsdPerMonthlyActiveUser: c.variableUsdPerMau };
+  }
+  return out;
+}
+
+/**
+ * The hybrid's cost line at any volume uses its structural routing (the ship
+ * decision at MAU > 0); at the scenario's MAU it is the plan's own hybrid.
+ */
+function structuralHybrid(evaluation: Evaluation): LinearCost {
+  const { model } = evaluation;
+  if (model.monthlyActiveUsers > 0 || !evaluation.ship.some((s) => s.shipsStructurally)) {
+    return linearCosts(evaluation).hybrid;
+  }
+  const atOne = evaluate({ ...model, monthlyActiveUsers: 1 });
+  return { fixedUsd: atOne.cost.hybrid.fixedUsd, variableUsdPerMonthlyActiveUser: atOne.cost.hybrid.variableUsdPerMau };
+}
+
+export function sensitivity(evaluation: Evaluation, withTornado: boolean): Sensitivity {
+  const linear = linearCosts(evaluation);
+  const hybridLine = structuralHybrid(evaluation);
+  const cloud = linear.cloudOnly;
+  const crossover = crossoverMau(
+    hybridLine.fixedUsd,
+    hybridLine.variableUsdPerMonthlyActiveUser,
+    cloud.fixedUsd,
+    cloud.variableUsdPerMonthlyActiveUser,
+  );
+  const edgeCrossover = crossoverMau(
+    linear.edgeOnly.fixedUsd,
+    linear.edgeOnly.variableUsdPerMonthlyActiveUser,
+    cloud.fixedUsd,
+    cloud.variableUsdPerMonthlyActiveUser,
+  );
+
+  const volumes = volumePoints(evaluation.model.monthlyActiveUsers, crossover);
+  const at = (line: LinearCost, mau: number) => line.fixedUsd + mau * line.variableUsdPerMonthlyActiveUser;
+  const tcoByMonthlyActiveUsers = volumes.map((mau) => ({
+    monthlyActiveUsers: mau,
+    cloudOnly: at(cloud, mau),
+    edgeOnly: at(linear.edgeOnly, mau),
+    hybrid: mau === evaluation.model.monthlyActiveUsers ? evaluation.cost.hybrid.tcoUsd : at(hybridLine, mau),
+  }));
+
+  return {
+    crossoverMonthlyActiveUsers: crossover,
+    edgeOnlyCrossoverMonthlyActiveUsers: edgeCrossover,
+    linear: { ...linear, hybrid: hybridLine },
+    tcoByMonthlyActiveUsers,
+    baseSavingsUsd: savings(evaluation),
+    tornado: withTornado ? tornado(evaluation) : [],
+  };
+}
+
+function volumePoints(scenarioMau: number, crossover: number | null): number[] {
+  const points: number[] = [];
+  for (let decade = 100; decade <= 1e9; decade *= 10) {
+    for (const step of [1, 2, 5]) if (decade * step <= 1e9) points.push(decade * step);
+  }
+  if (scenarioMau > 0) points.push(scenarioMau);
+  if (crossover !== null) points.push(crossover);
+  return [...new Set(points)].sort((a, b) => a - b);
+}
+
+function savings(evaluation: Evaluation): number {
+  return evaluation.cost.cloudOnly.tcoUsd - evaluation.cost.hybrid.tcoUsd;
+}
+
+interface TornadoInput {
+  input: string;
+  label: string;
+  base: (m: PlanModel) => number;
+  /** Applies a value; returns the changed copy. */
+  apply: (m: PlanModel, value: number) => PlanModel;
+  min?: number;
+  max?: number | ((m: PlanModel) => number);
+  /** Skip when the scenario does not use it (e.g. no battery cap). */
+  applies?: (m: PlanModel) => boolean;
+  /** Changes the traffic series (otherwise the base series is reused). */
+  traffic?: true;
+}
+
+const scaleTokens =
+  (field: "tierInputTokens" | "tierOutputTokens") =>
+  (m: PlanModel, value: number): PlanModel => {
+    const base = m[field].reduce((a, b) => a + b, 0);
+    const factor = base > 0 ? value / base : 1;
+    return { ...m, [field]: m[field].map((x) => x * factor) };
+  };
+
+const TORNADO_INPUTS: TornadoInput[] = [
+  {
+    input: "traffic.monthlyActiveUsers",
+    label: "Monthly active users",
+    base: (m) => m.monthlyActiveUsers,
+    apply: (m, v) => ({ ...m, monthlyActiveUsers: v }),
+  },
+  {
+    input: "traffic.requestsPerUserPerDay",
+    label: "Requests per user per day",
+    traffic: true,
+    base: (m) => m.requestsPerUserPerDay,
+    apply: (m, v) => ({ ...m, requestsPerUserPerDay: v }),
+  },
+  {
+    input: "traffic.monthlyGrowthPct",
+    label: "Monthly growth (%)",
+    traffic: true,
+    base: (m) => m.monthlyGrowthPct,
+    apply: (m, v) => ({ ...m, monthlyGrowthPct: v }),
+    min: -100,
+    max: 100,
+  },
+  {
+    input: "tiers.*.outputTokens",
+    label: "Output tokens per request (all tiers)",
+    base: (m) => m.tierOutputTokens.reduce((a, b) => a + b, 0),
+    apply: scaleTokens("tierOutputTokens"),
+  },
+  {
+    input: "tiers.*.inputTokens",
+    label: "Input tokens per request (all tiers)",
+    base: (m) => m.tierInputTokens.reduce((a, b) => a + b, 0),
+    apply: scaleTokens("tierInputTokens"),
+  },
+  {
+    input: "cloud.price.outputUsdPerMTok",
+    label: "Cloud output price",
+    base: (m) => m.outputUsdPerMTok,
+    apply: (m, v) => ({ ...m, outputUsdPerMTok: v }),
+  },
+  {
+    input: "cloud.price.inputUsdPerMTok",
+    label: "Cloud input price",
+    base: (m) => m.inputUsdPerMTok,
+    apply: (m, v) => ({ ...m, inputUsdPerMTok: v }),
+  },
+  {
+    input: "cloud.priceChangePctPerYear",
+    label: "Cloud price change per year (%)",
+    traffic: true,
+    base: (m) => m.priceChangePctPerYear,
+    apply: (m, v) => ({ ...m, priceChangePctPerYear: v }),
+    min: -100,
+    max: 100,
+  },
+  {
+    input: "devices.*.decodeTokensPerSec",
+    label: "Edge decode speed (all devices)",
+    base: (m) => m.devices.reduce((a, d) => a + d.decodeTokensPerSec, 0),
+    apply: (m, v) => {
+      const base = m.devices.reduce((a, d) => a + d.decodeTokensPerSec, 0);
+      const f = base > 0 ? v / base : 1;
+      return { ...m, devices: m.devices.map((d) => ({ ...d, decodeTokensPerSec: d.decodeTokensPerSec * f })) };
+    },
+  },
+  {
+    input: "devices.*.powerW",
+    label: "Edge power draw (all devices)",
+    base: (m) => m.devices.reduce((a, d) => a + d.powerW, 0),
+    apply: (m, v) => {
+      const base = m.devices.reduce((a, d) => a + d.powerW, 0);
+      const f = base > 0 ? v / base : 1;
+      return { ...m, devices: m.devices.map((d) => ({ ...d, powerW: d.powerW * f })) };
+    },
+    applies: (m) => m.maxBatteryPctPerUserDay !== null,
+  },
+  {
+    input: "devices.*.share",
+    label: "Share of users on the device classes",
+    base: (m) => m.devices.reduce((a, d) => a + d.share, 0),
+    apply: (m, v) => {
+      const base = m.devices.reduce((a, d) => a + d.share, 0);
+      const f = base > 0 ? v / base : 1;
+      const devices = m.devices.map((d) => ({ ...d, share: d.share * f }));
+      const other = 1 - devices.reduce((a, d) => a + d.share, 0);
+      return { ...m, devices, otherShare: other > 1e-9 ? other : 0 };
+    },
+    max: 1,
+  },
+  {
+    input: "costs.setupUsd.hybrid",
+    label: "Hybrid set-up cost",
+    base: (m) => m.setupUsd.hybrid,
+    apply: (m, v) => ({ ...m, setupUsd: { ...m.setupUsd, hybrid: v } }),
+  },
+  {
+    input: "costs.cdnUsdPerGB",
+    label: "CDN price per GB",
+    base: (m) => m.cdnUsdPerGB,
+    apply: (m, v) => ({ ...m, cdnUsdPerGB: v }),
+  },
+  {
+    input: "costs.modelUpdatesPerYear",
+    label: "Model updates per year",
+    base: (m) => m.modelUpdatesPerYear,
+    apply: (m, v) => ({ ...m, modelUpdatesPerYear: v }),
+  },
+  {
+    input: "constraints.latencyBudgetMs",
+    label: "Latency budget",
+    base: (m) => m.latencyBudgetMs ?? 0,
+    apply: (m, v) => ({ ...m, latencyBudgetMs: v }),
+    applies: (m) => m.latencyBudgetMs !== null,
+  },
+  {
+    input: "constraints.maxBatteryPctPerUserDay",
+    label: "Battery cap per user-day",
+    base: (m) => m.maxBatteryPctPerUserDay ?? 0,
+    apply: (m, v) => ({ ...m, maxBatteryPctPerUserDay: v }),
+    applies: (m) => m.maxBatteryPctPerUserDay !== null,
+    max: 100,
+  },
+];
+
+function tornado(evaluation: Evaluation): TornadoBar[] {
+  const model = evaluation.model;
+  const bars: TornadoBar[] = [];
+  for (const spec of TORNADO_INPUTS) {
+    if (spec.applies && !spec.applies(model)) continue;
+    const base = spec.base(model);
+    if (base === 0) continue; // ±25 % of nothing moves nothing
+    const lo = clamp(base * (1 - TORNADO_STEP * Math.sign(base)), spec.min ?? 0, maxOf(spec, model));
+    const hi = clamp(base * (1 + TORNADO_STEP * Math.sign(base)), spec.min ?? 0, maxOf(spec, model));
+    const traffic = spec.traffic ? undefined : evaluation.traffic;
+    const savingsAtLowUsd = hybridSavingsUsd(spec.apply(model, lo), traffic);
+    const savingsAtHighUsd = hybridSavingsUsd(spec.apply(model, hi), traffic);
+    bars.push({
+      input: spec.input,
+      label: spec.label,
+      baseValue: base,
+      lowValue: lo,
+      highValue: hi,
+      savingsAtLowUsd,
+      savingsAtHighUsd,
+      swingUsd: Math.abs(savingsAtHighUsd - savingsAtLowUsd),
+    });
+  }
+  return bars.sort((a, b) => b.swingUsd - a.swingUsd);
+}
+
+function maxOf(spec: TornadoInput, model: PlanModel): number {
+  if (spec.max === undefined) return Number.MAX_VALUE;
+  return typeof spec.max === "number" ? spec.max : spec.max(model);
+}
+
+function clamp(value: number, min: number, max: number): number {
+  return Math.min(Math.max(value, min), max);
+}

@@ -1,0 +1,252 @@
+/**
+ * The scenario: everything one plan needs, version 1 of the public plan API
+ * (DESIGN.md, "The plan API: a public contract"). The page, POST /api/plan and
+ * the CLI all parse with this one schema; omitted fields take the defaults below.
+ *
+ * A `<ref>` is a dataset id (string) or an inline object with the numbers the
+ * engine needs, so a user can plan for a phone, model or price the dataset lacks.
+ */
+import { z } from "zod";
+import { dataStatusSchema } from "./benchmark-file";
+
+/** 1 + this is the largest sum of shares accepted as "1": shares are typed by people. */
+export const SHARE_SUM_TOLERANCE = 1e-9;
+
+// Upper bounds keep every product in the engine finite (1e10 users growing
+// 100 %/month for 120 months is still ~1e46 requests, far below Number.MAX_VALUE).
+const nonNegative = (max: number) => z.number().finite().min(0).max(max);
+const positive = (max: number) => z.number().finite().positive().max(max);
+/** Physical quantities the engine divides by: a floor keeps every quotient finite. */
+const atLeast = (min: number, max: number) => z.number().finite().min(min).max(max);
+const share = z.number().finite().min(0).max(1);
+const tokens = z.number().finite().min(0).max(10_000_000);
+const usdPerMTok = nonNegative(1_000_000);
+const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1)
+    .max(max)
+    .regex(/^[^\u0000-\u001f\u007f]*$/, "must not contain control characters");
+const datasetId = z.string().trim().min(1, "must name a dataset id").max(200);
+
+export const inlineDeviceSchema = z.strictObject({
+  /** Optional id the plan reports the class under; the name when omitted. */
+  id: text(120).optional(),
+  name: text(200),
+  ramGB: positive(4096),
+  memoryBandwidthGBps: atLeast(0.001, 100_000).nullable().default(null),
+  /** null: no battery or unknown; battery % is then reported as "unknown". */
+  batteryWh: atLeast(0.001, 10_000).nullable().default(null),
+  status: dataStatusSchema.default("claimed"),
+});
+
+export const inlineVariantSchema = z.strictObject({
+  id: text(120).optional(),
+  name: text(200),
+  sizeGB: atLeast(0.001, 10_000),
+  /** Peak memory while running; estimated as sizeGB·1000·1.2 when omitted. */
+  peakMemoryMB: positive(10_000_000).optional(),
+  /** Score on the scenario's qualityMetric, in percent; unknown when omitted. */
+  quality: z.number().finite().min(0).max(100).optional(),
+  paramsB: positive(100_000).optional(),
+  status: dataStatusSchema.default("claimed"),
+});
+
+export const inlinePriceSchema = z.strictObject({
+  id: text(160).optional(),
+  name: text(200),
+  inputUsdPerMTok: usdPerMTok,
+  outputUsdPerMTok: usdPerMTok,
+  /** The input price (no cache discount) when omitted. */
+  cachedInputUsdPerMTok: usdPerMTok.optional(),
+  ttftMs: nonNegative(600_000).optional(),
+  tokensPerSec: atLeast(0.001, 1_000_000).optional(),
+  quality: z.number().finite().min(0).max(100).optional(),
+  status: dataStatusSchema.default("claimed"),
+});
+
+export const deviceRefSchema = z
+  .union([datasetId, inlineDeviceSchema])
+  .describe("A dataset device id, or an inline device { name, ramGB, memoryBandwidthGBps, batteryWh }");
+export const variantRefSchema = z
+  .union([datasetId, inlineVariantSchema])
+  .describe("A dataset variant id (model at a quantization), or an inline { name, sizeGB, peakMemoryMB, quality }");
+export const priceRefSchema = z
+  .union([datasetId, inlinePriceSchema])
+  .describe("A dataset price id `${provider}/${modelKey}`, or an inline price in USD per 1M tokens");
+
+export const trafficSchema = z.strictObject({
+  monthlyActiveUsers: nonNegative(10_000_000_000).default(50_000),
+  requestsPerUserPerDay: nonNegative(10_000).default(10),
+  activeDaysPerMonth: nonNegative(31).default(20),
+  /** Negative for a shrinking user base; −100 empties it after month 1. */
+  monthlyGrowthPct: z.number().finite().min(-100).max(100).default(0),
+});
+
+export const tierSchema = z.strictObject({
+  id: text(60),
+  share,
+  inputTokens: tokens,
+  outputTokens: tokens,
+  /** Minimum score on the scenario's qualityMetric (percent) for the edge model to serve this tier. */
+  minQuality: z.number().finite().min(0).max(100).default(0),
+});
+
+/**
+ * Default tiers, after seed 001's router (LOW < 100 tokens, MEDIUM 100–500,
+ * HIGH > 500): simple requests any small model serves, complex ones that need
+ * a model scoring 70 % on the metric.
+ */
+export const DEFAULT_TIERS = [
+  { id: "simple", share: 0.6, inputTokens: 100, outputTokens: 50, minQuality: 0 },
+  { id: "medium", share: 0.3, inputTokens: 400, outputTokens: 200, minQuality: 50 },
+  { id: "complex", share: 0.1, inputTokens: 1500, outputTokens: 500, minQuality: 70 },
+] as const;
+
+export const deviceClassSchema = z.strictObject({
+  device: deviceRefSchema,
+  share,
+});
+
+export const inlineRunSchema = z.strictObject({
+  /** A dataset device id or the id (else name) of an inline device of `devices`. */
+  device: deviceRefSchema,
+  decodeTokensPerSec: atLeast(0.001, 100_000),
+  ttftMs: nonNegative(600_000).optional(),
+  powerW: positive(1_000).optional(),
+  batteryDrainPctPer30Min: z.number().finite().positive().max(100).optional(),
+  throttlePct: z.number().finite().min(0).max(99).optional(),
+  status: dataStatusSchema.default("claimed"),
+});
+
+export const edgeSchema = z.strictObject({
+  variant: variantRefSchema,
+  runtime: text(40).default("llama.cpp"),
+  runs: z.array(inlineRunSchema).max(200).default([]),
+});
+
+export const cloudSchema = z.strictObject({
+  price: priceRefSchema,
+  cachedInputShare: share.default(0),
+  networkRttMs: nonNegative(600_000).default(80),
+  /** Yearly change of the cloud price; negative when prices fall. */
+  priceChangePctPerYear: z.number().finite().min(-100).max(100).default(0),
+});
+
+const perStrategyUsd = (cloudOnly: number, edgeOnly: number, hybrid: number) =>
+  z
+    .strictObject({
+      cloudOnly: nonNegative(1e12).default(cloudOnly),
+      edgeOnly: nonNegative(1e12).default(edgeOnly),
+      hybrid: nonNegative(1e12).default(hybrid),
+    })
+    .prefault({});
+
+export const costsSchema = z.strictObject({
+  /** One-time engineering set-up; defaults from seed 001's ROI table. */
+  setupUsd: perStrategyUsd(3000, 50_000, 25_000),
+  monthlyInfraUsd: perStrategyUsd(0, 0, 20),
+  cdnUsdPerGB: nonNegative(1_000).default(0.02),
+  newInstallSharePerMonth: share.default(0.05),
+  modelUpdatesPerYear: nonNegative(365).default(2),
+});
+
+export const constraintsSchema = z.strictObject({
+  latencyBudgetMs: positive(600_000).nullable().default(null),
+  maxBatteryPctPerUserDay: positive(100).nullable().default(null),
+  usableRamFraction: z.number().finite().gt(0).max(1).default(0.5),
+  bandwidthEfficiency: z.number().finite().gt(0).max(1).default(0.6),
+});
+
+/** The key a device class is reported under: its dataset id, or the inline id, else name. */
+export function deviceKeyOf(ref: z.output<typeof deviceRefSchema>): string {
+  return typeof ref === "string" ? ref.trim() : (ref.id ?? ref.name);
+}
+
+export const scenarioSchema = z
+  .strictObject({
+    version: z.literal(1),
+    name: text(200).default("Untitled scenario"),
+    horizonMonths: z.number().int().min(1).max(120).default(36),
+    /** The quality metric tiers' minQuality and inline `quality` figures refer to. */
+    qualityMetric: z
+      .string()
+      .regex(/^[a-z0-9_-]+$/, "must be a lowercase metric name such as mmlu")
+      .max(40)
+      .default("mmlu"),
+    traffic: trafficSchema.prefault({}),
+    /** Complexity tiers; shares sum to 1. */
+    tiers: z
+      .array(tierSchema)
+      .min(1)
+      .max(20)
+      .default(() => DEFAULT_TIERS.map((t) => ({ ...t }))),
+    devices: z
+      .array(deviceClassSchema)
+      .max(50)
+      .default([])
+      .describe('Device classes (shares of users, summing to at most 1); the rest ("other") always use the cloud'),
+    edge: edgeSchema,
+    cloud: cloudSchema,
+    costs: costsSchema.prefault({}),
+    constraints: constraintsSchema.prefault({}),
+  })
+  .superRefine((scenario, ctx) => {
+    const tierShareSum = scenario.tiers.reduce((sum, t) => sum + t.share, 0);
+    if (Math.abs(tierShareSum - 1) > SHARE_SUM_TOLERANCE) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["tiers"],
+        message: `tier shares must sum to 1 (they sum to ${tierShareSum})`,
+      });
+    }
+    const seenTiers = new Set<string>();
+    scenario.tiers.forEach((tier, i) => {
+      if (seenTiers.has(tier.id)) {
+        ctx.addIssue({ code: "custom", path: ["tiers", i, "id"], message: `duplicate tier id "${tier.id}"` });
+      }
+      seenTiers.add(tier.id);
+    });
+
+    const deviceShareSum = scenario.devices.reduce((sum, d) => sum + d.share, 0);
+    if (deviceShareSum > 1 + SHARE_SUM_TOLERANCE) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["devices"],
+        message: `device shares must sum to at most 1 (they sum to ${deviceShareSum})`,
+      });
+    }
+    const seenDevices = new Set<string>();
+    scenario.devices.forEach((d, i) => {
+      const key = deviceKeyOf(d.device);
+      if (key === "other") {
+        ctx.addIssue({
+          code: "custom",
+          path: ["devices", i, "device"],
+          message: `"other" is reserved for the users whose phones run no edge model`,
+        });
+      } else if (seenDevices.has(key)) {
+        ctx.addIssue({ code: "custom", path: ["devices", i, "device"], message: `duplicate device "${key}"` });
+      }
+      seenDevices.add(key);
+    });
+  });
+
+/** A parsed scenario: every default filled in. */
+export type Scenario = z.output<typeof scenarioSchema>;
+/** What a caller may send: defaults may be left out. */
+export type ScenarioInput = z.input<typeof scenarioSchema>;
+export type Tier = Scenario["tiers"][number];
+export type DeviceRef = z.output<typeof deviceRefSchema>;
+export type VariantRef = z.output<typeof variantRefSchema>;
+export type PriceRef = z.output<typeof priceRefSchema>;
+export type InlineDevice = z.output<typeof inlineDeviceSchema>;
+export type InlineVariant = z.output<typeof inlineVariantSchema>;
+export type InlinePrice = z.output<typeof inlinePriceSchema>;
+export type InlineRun = z.output<typeof inlineRunSchema>;
+
+/** The scenario as JSON Schema (what a client may send), served at GET /api/schema/scenario. */
+export function scenarioJsonSchema(): Record<string, unknown> {
+  return z.toJSONSchema(scenarioSchema, { io: "input", target: "draft-2020-12" }) as Record<string, unknown>;
+}
