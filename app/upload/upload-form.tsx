@@ -230,6 +230,21 @@ function UploadResult({ result, phase }: { result: UploadResponse; phase: Phase 
         {result.alreadyUploaded ? <p>This exact file was uploaded before; nothing will be stored twice.</p> : null}
       </div>
 
+      {result.calibrations.length ? (
+        <div className={styles.panel} data-testid="upload-calibration">
+          <b>Calibration</b>
+          <ul className={styles.list}>
+            {result.calibrations.map((c) => (
+              <li key={`${c.deviceId}/${c.runtime}`}>
+                {c.runtime} on <code>{c.deviceId}</code> reaches <b>{Math.round(c.efficiency * 100)}%</b> of the memory-bandwidth
+                bound (median of {c.variants} model{c.variants === 1 ? "" : "s"}). The planner can use{" "}
+                {c.efficiency.toFixed(2)} as this device&apos;s efficiency instead of the 0.6 default.
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+
       {result.errors.length ? (
         <div className={`${styles.panel} ${styles.errors}`} data-testid="upload-errors">
           <b>{result.deviceRequired ? "Name the device this file came from, above." : "The file cannot be stored:"}</b>

@@ -4,6 +4,7 @@ import type { DatasetSnapshot, Provenance, SnapshotQuality, SnapshotVariant } fr
 import type { DataStatus } from "@/lib/schemas/benchmark-file";
 import type { Database } from "../client";
 import { benchmarkRuns, devices, models, qualityScores, runtimes, sources, variants } from "../schema";
+import { listDeviceCalibrations } from "./calibration";
 import { listCloudPrices } from "./prices";
 
 export interface LoadSnapshotParams {
@@ -38,6 +39,7 @@ export async function loadDatasetSnapshot(db: Database, params: LoadSnapshotPara
     : await runQuery;
 
   const prices = await listCloudPrices(db, { asOf: params.asOf });
+  const calibrations = await listDeviceCalibrations(db);
 
   const snapshotVariants: SnapshotVariant[] = variantRows.map(({ variant: v, model: m }) => {
     // Variant-level scores win over model-level ones; among equals the later row wins.
@@ -82,6 +84,9 @@ export async function loadDatasetSnapshot(db: Database, params: LoadSnapshotPara
           memoryBandwidthGBps: provenance(d.memoryBandwidthStatus, d.memoryBandwidthSource, fallback),
           batteryWh: provenance(d.batteryStatus, d.batterySource, fallback),
         },
+        calibrations: calibrations
+          .filter((c) => c.deviceId === d.id)
+          .map(({ runtime, efficiency, variants }) => ({ runtime, efficiency, variants })),
       };
     }),
     variants: snapshotVariants,

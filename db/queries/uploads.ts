@@ -3,6 +3,7 @@
  * and deleting exactly the rows it added.
  */
 import { and, eq, inArray, isNotNull, notInArray, sql } from "drizzle-orm";
+import { calibrate, type DeviceCalibration } from "@/lib/benchmarks/calibration";
 import { findingsOfRun } from "@/lib/benchmarks/run-findings";
 import type { BenchmarkFile, RunInput } from "@/lib/schemas/benchmark-file";
 import type { Database } from "../client";
@@ -36,6 +37,8 @@ export interface UploadPreview {
   duplicateRows: number[];
   prices: number;
   warnings: RunWarning[];
+  /** This file's measured speed ÷ bandwidth bound, per device and runtime. */
+  calibrations: DeviceCalibration[];
 }
 
 export async function findSourceByContentHash(db: Database, contentHash: string): Promise<SourceRow | null> {
@@ -130,6 +133,24 @@ export async function previewUpload(db: Database, file: BenchmarkFile): Promise<
     duplicateRows,
     prices: file.prices.length,
     warnings,
+    calibrations: calibrate(
+      file.runs
+        .filter((r) => r.status === "measured")
+        .map((r) => {
+          const v = variantFacts.get(r.variantId);
+          return {
+            deviceId: r.deviceId,
+            runtime: r.runtime,
+            variantId: r.variantId,
+            decodeTokensPerSec: r.decodeTokensPerSec ?? null,
+            memoryBandwidthGBps: deviceFacts.get(r.deviceId)?.bw ?? null,
+            sizeGB: v?.sizeGB ?? null,
+            paramsB: v?.paramsB ?? null,
+            activeParamsB: v?.activeParamsB ?? null,
+            architecture: v?.architecture ?? null,
+          };
+        }),
+    ),
   };
 }
 

@@ -27,6 +27,13 @@ export interface SnapshotDevice {
     memoryBandwidthGBps?: Provenance;
     batteryWh?: Provenance;
   };
+  /**
+   * Share of the bandwidth bound each runtime reaches on this device in its
+   * measured runs (median over variants): a calibrated bandwidthEfficiency the
+   * planner can offer instead of the default. Informational: the engine uses an
+   * efficiency only when the scenario names it.
+   */
+  calibrations?: { runtime: string; efficiency: number; variants: number }[];
 }
 
 export interface SnapshotQuality {

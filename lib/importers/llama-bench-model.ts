@@ -94,8 +94,9 @@ export function nameModel(modelType: string | undefined, fileName: string | unde
   if (!quantization) return null;
 
   const sizeKnown = parts && !parts.size.includes("?");
+  // "1.7B" keeps its dot so ids match the PocketPal matrices' ("qwen3-1.7b"); "35B.A3B" becomes "35b-a3b".
   const family = parts ? (ARCH_FAMILY[parts.arch.toLowerCase()] ?? parts.arch) : null;
-  const modelId = sizeKnown && family ? slugify(`${family}-${parts.size.replace(/\./g, "-")}`) : file ? slugify(file.stem) : null;
+  const modelId = sizeKnown && family ? slugify(`${family}-${parts.size.replace(/\.(?=A\d)/i, "-")}`) : file ? slugify(file.stem) : null;
   if (!modelId) return null;
 
   const active = parts ? /\.A(\d+(?:\.\d+)?)B$/i.exec(parts.size) : null;

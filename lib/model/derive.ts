@@ -23,7 +23,7 @@ export interface DerivedScenario {
 export function deriveScenario(resolved: ResolvedScenario): DerivedScenario {
   const { scenario, variant, variantRuns } = resolved;
   const peakMemoryMB = variantPeakMemoryMB(variant, variantRuns);
-  const devices = resolved.devices.map((device) => ({
+  const devices = resolved.devices.map((device, i) => ({
     resolved: device,
     capability: capability(
       device.ramGB?.value ?? null,
@@ -36,7 +36,7 @@ export function deriveScenario(resolved: ResolvedScenario): DerivedScenario {
       memoryBandwidthGBps: device.memoryBandwidthGBps?.value ?? null,
       batteryWh: device.batteryWh?.value ?? null,
       sizeGB: variant.sizeGB?.value ?? null,
-      bandwidthEfficiency: scenario.constraints.bandwidthEfficiency,
+      bandwidthEfficiency: scenario.devices[i]?.bandwidthEfficiency ?? scenario.constraints.bandwidthEfficiency,
       deviceRuns: device.runs,
       variantRuns,
     }),

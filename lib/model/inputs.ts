@@ -57,11 +57,13 @@ export function planInputs(derived: DerivedScenario): Record<string, InputValue>
   param("cloud.networkRttMs", cloud.networkRttMs, "ms");
   param("cloud.priceChangePctPerYear", cloud.priceChangePctPerYear, "%/year");
 
-  for (const device of derived.devices) {
+  derived.devices.forEach((device, i) => {
     const r = device.resolved;
     const at = `devices.${r.key}`;
     inputs[at] = { value: r.key, unit: "id", source: refSource(r.datasetId), status: "claimed" };
     param(`${at}.share`, r.share, "fraction");
+    const ownEfficiency = derived.resolved.scenario.devices[i]?.bandwidthEfficiency;
+    if (ownEfficiency !== undefined) param(`${at}.bandwidthEfficiency`, ownEfficiency, "fraction");
     fig(`${at}.ramGB`, r.ramGB, "GB");
     fig(`${at}.memoryBandwidthGBps`, r.memoryBandwidthGBps, "GB/s");
     fig(`${at}.batteryWh`, r.batteryWh, "Wh");
@@ -72,7 +74,7 @@ export function planInputs(derived: DerivedScenario): Record<string, InputValue>
       fig(`${at}.powerW`, s.powerW, "W");
       fig(`${at}.throttlePct`, s.throttlePct, "%");
     }
-  }
+  });
 
   for (const name of ["cloudOnly", "edgeOnly", "hybrid"] as const) {
     param(`costs.setupUsd.${name}`, costs.setupUsd[name], "USD");

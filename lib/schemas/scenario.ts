@@ -107,6 +107,11 @@ export const DEFAULT_TIERS = [
 export const deviceClassSchema = z.strictObject({
   device: deviceRefSchema,
   share,
+  /**
+   * This class's bandwidth efficiency for the speed estimate, instead of
+   * constraints.bandwidthEfficiency: e.g. calibrated from measured runs on the device.
+   */
+  bandwidthEfficiency: z.number().finite().gt(0).max(1).optional(),
 });
 
 export const inlineRunSchema = z.strictObject({

@@ -47,6 +47,10 @@ export const uploadResponseSchema = z.object({
   newVariants: z.array(z.string()),
   warnings: z.array(z.string()),
   errors: z.array(uploadIssueSchema),
+  /** Measured decode ÷ bandwidth bound of this file's runs, per device and runtime: a calibrated efficiency. */
+  calibrations: z.array(
+    z.object({ deviceId: z.string(), runtime: z.string(), efficiency: z.number(), variants: z.number().int() }),
+  ),
   /** Set when the file does not name its device: ask for one and send it again. */
   deviceRequired: z.boolean(),
 });

@@ -63,6 +63,12 @@ describe("POST /api/uploads", () => {
     const before = await counts();
     const preview = await (await upload(llamaBench(20.25), "?dryRun=1&device=samsung-s23")).json();
     expect(preview).toMatchObject({ dryRun: true, uploadId: null, runsAdded: 1, duplicates: 0 });
+    // The file's model is the dataset's qwen3-1.7b-q4_0, whose stored size (1.226 GB, from PocketPal's
+    // weight buffers) wins: the S23's 67.2 GB/s ÷ 1.226 GB bounds decode at 54.81 tok/s; 20.25 ÷ 54.81 = 0.3694
+    expect(preview.newVariants).toEqual([]);
+    expect(preview.calibrations).toEqual([
+      { deviceId: "samsung-s23", runtime: "llama.cpp", efficiency: expect.closeTo(20.25 / (67.2 / 1.226), 9), variants: 1 },
+    ]);
     expect(await counts()).toEqual(before);
 
     const res = await upload(llamaBench(20.25), "?device=samsung-s23&name=my-s23.json");

@@ -75,4 +75,8 @@ describe("machineFromCpuInfo", () => {
     expect(machineFromCpuInfo("OpenBLAS, CPU")).toBeNull();
     expect(machineFromCpuInfo("CPU")).toBeNull();
   });
+
+  it("keeps a decimal size's dot so a phone's upload matches the dataset's model ids", () => {
+    expect(nameModel("qwen3 1.7B Q4_0", "qwen3-1.7b-q4_0.gguf")?.modelId).toBe("qwen3-1.7b");
+  });
 });

@@ -22,6 +22,7 @@ const empty: Omit<UploadResponse, "format" | "dryRun"> = {
   newVariants: [],
   warnings: [],
   errors: [],
+  calibrations: [],
   deviceRequired: false,
 };
 
@@ -96,6 +97,7 @@ export async function POST(request: Request) {
       newModels: preview.newModels,
       newVariants: preview.newVariants,
       warnings,
+      calibrations: preview.calibrations,
     };
     if (query.dryRun) return answer(result, 200);
 
