@@ -11,8 +11,15 @@ import { openDatabase, type Database } from "./client";
 const migrationsFolder = fileURLToPath(new URL("./migrations", import.meta.url));
 
 export async function migrateDatabase(db: Database): Promise<void> {
-  await db.run("PRAGMA foreign_keys = ON");
   await migrate(db, { migrationsFolder });
+}
+
+/** The innermost cause's message, on one line: drivers wrap the reason ("Failed query: …") around it. */
+export function describeFailure(error: unknown): string {
+  let current = error;
+  while (current instanceof Error && current.cause instanceof Error) current = current.cause;
+  const message = current instanceof Error ? current.message : String(current);
+  return message.split("\n")[0] ?? message;
 }
 
 async function main(): Promise<void> {
@@ -35,8 +42,7 @@ async function main(): Promise<void> {
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   main().catch((error: unknown) => {
-    const message = error instanceof Error ? error.message : String(error);
-    console.error(`Cannot prepare the database: ${message.split("\n")[0]}`);
+    console.error(`Cannot prepare the database ${process.env.DATABASE_URL ?? "file:data/app.db"}: ${describeFailure(error)}`);
     process.exit(1);
   });
 }

@@ -51,3 +51,11 @@ describe("reading the environment", () => {
     expect(() => readEnv({ DATABASE_URL: "postgres://x" })).toThrow(/DATABASE_URL must start with file:/);
   });
 });
+
+describe("a database that cannot be opened", () => {
+  it("is described by its innermost cause on one line", async () => {
+    const { describeFailure } = await import("@/db/migrate");
+    const wrapped = new Error("Failed query: select 1\nparams: ", { cause: new Error("getaddrinfo ENOTFOUND db.invalid") });
+    expect(describeFailure(wrapped)).toBe("getaddrinfo ENOTFOUND db.invalid");
+  });
+});
