@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseJsonText, readJsonBody, readTextBody } from "@/lib/http/body";
 import { ApiError } from "@/lib/http/errors";
-import { readEnv } from "@/lib/env";
 
 function post(body: string, headers: Record<string, string> = {}): Request {
   return new Request("http://x/api", { method: "POST", body, headers });
@@ -39,23 +38,5 @@ describe("reading request bodies", () => {
     const error = await errorOf(Promise.resolve().then(() => parseJsonText('{"x":{"__proto__":{"polluted":1}}}')));
     expect(error.message).toContain("__proto__");
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-  });
-});
-
-describe("reading the environment", () => {
-  it("defaults to the embedded database file", () => {
-    expect(readEnv({}).DATABASE_URL).toBe("file:data/app.db");
-  });
-
-  it("names the variable when a URL has no known scheme", () => {
-    expect(() => readEnv({ DATABASE_URL: "postgres://x" })).toThrow(/DATABASE_URL must start with file:/);
-  });
-});
-
-describe("a database that cannot be opened", () => {
-  it("is described by its innermost cause on one line", async () => {
-    const { describeFailure } = await import("@/db/migrate");
-    const wrapped = new Error("Failed query: select 1\nparams: ", { cause: new Error("getaddrinfo ENOTFOUND db.invalid") });
-    expect(describeFailure(wrapped)).toBe("getaddrinfo ENOTFOUND db.invalid");
   });
 });
