@@ -1,4 +1,4 @@
-import { and, asc, count, eq, sql, type AnyColumn, type SQL } from "drizzle-orm";
+import { and, asc, count, eq, inArray, sql, type AnyColumn, type SQL } from "drizzle-orm";
 import type {
   BenchmarkFilters,
   BenchmarkRunResponse,
@@ -9,17 +9,28 @@ import type { Database } from "../client";
 import { benchmarkRuns, devices, models, runtimes, sources, variants } from "../schema";
 
 /**
- * The SQL condition of a run filter. It reads devices, variants and runtimes, so
- * every query using it joins those three (see `fromFilteredRuns`).
+ * The SQL condition of a run filter, on benchmark_runs alone: filters on the
+ * device, variant or runtime become `IN (small subquery)`, so a query needs no
+ * join to filter and can aggregate 100,000 runs before it joins names.
  */
 export function whereBenchmarkFilters(filters: BenchmarkFilters): SQL | undefined {
   const conditions: SQL[] = [];
   if (filters.device) conditions.push(eq(benchmarkRuns.deviceId, filters.device));
-  if (filters.soc) conditions.push(eq(devices.soc, filters.soc));
+  if (filters.soc) {
+    conditions.push(sql`${benchmarkRuns.deviceId} in (select ${devices.id} from ${devices} where ${devices.soc} = ${filters.soc})`);
+  }
   if (filters.variant) conditions.push(eq(benchmarkRuns.variantId, filters.variant));
-  if (filters.model) conditions.push(eq(variants.modelId, filters.model));
-  if (filters.quantization) conditions.push(eq(variants.quantization, filters.quantization));
-  if (filters.runtime) conditions.push(eq(runtimes.name, filters.runtime));
+  if (filters.model) {
+    conditions.push(sql`${benchmarkRuns.variantId} in (select ${variants.id} from ${variants} where ${variants.modelId} = ${filters.model})`);
+  }
+  if (filters.quantization) {
+    conditions.push(
+      sql`${benchmarkRuns.variantId} in (select ${variants.id} from ${variants} where ${variants.quantization} = ${filters.quantization})`,
+    );
+  }
+  if (filters.runtime) {
+    conditions.push(sql`${benchmarkRuns.runtimeId} in (select ${runtimes.id} from ${runtimes} where ${runtimes.name} = ${filters.runtime})`);
+  }
   if (filters.backend) conditions.push(eq(benchmarkRuns.backend, filters.backend));
   if (filters.status) conditions.push(eq(benchmarkRuns.status, filters.status));
   const sourceId = filters.uploadId ?? filters.source;
@@ -48,8 +59,8 @@ const sortColumns: Record<BenchmarkSortKey, AnyColumn> = {
 export function orderOfBenchmarkRuns(sort: BenchmarkSortKey | undefined, order: SortOrder = "asc"): SQL[] {
   if (!sort) return [asc(benchmarkRuns.deviceId), asc(benchmarkRuns.variantId), asc(benchmarkRuns.id)];
   const column = sortColumns[sort];
-  const direction = order === "desc" ? sql`desc` : sql`asc`;
-  return [sql`${column} ${direction} nulls last`, asc(benchmarkRuns.id)];
+  // SQLite sorts NULL lowest: descending already puts unknown values last (and can walk an index backwards).
+  return [order === "desc" ? sql`${column} desc` : sql`${column} asc nulls last`, asc(benchmarkRuns.id)];
 }
 
 export interface ListBenchmarkRunsParams extends BenchmarkFilters {
@@ -61,13 +72,7 @@ export interface ListBenchmarkRunsParams extends BenchmarkFilters {
 
 /** Counts the runs a filter selects. */
 export async function countBenchmarkRuns(db: Database, filters: BenchmarkFilters): Promise<number> {
-  const [row] = await db
-    .select({ total: count() })
-    .from(benchmarkRuns)
-    .innerJoin(devices, eq(devices.id, benchmarkRuns.deviceId))
-    .innerJoin(variants, eq(variants.id, benchmarkRuns.variantId))
-    .innerJoin(runtimes, eq(runtimes.id, benchmarkRuns.runtimeId))
-    .where(whereBenchmarkFilters(filters));
+  const [row] = await db.select({ total: count() }).from(benchmarkRuns).where(whereBenchmarkFilters(filters));
   return row?.total ?? 0;
 }
 
@@ -104,6 +109,44 @@ export async function listBenchmarkRuns(
 ): Promise<{ total: number; runs: BenchmarkRunResponse[] }> {
   const [total, runs] = await Promise.all([countBenchmarkRuns(db, params), listBenchmarkRunPage(db, params)]);
   return { total, runs };
+}
+
+/**
+ * The ids of every run a filter selects, in the list's order: what an export
+ * walks through in chunks (listBenchmarkRunsByIds) instead of paging with
+ * OFFSET, which rescans the sorted set for every page.
+ */
+export async function listBenchmarkRunIds(
+  db: Database,
+  params: BenchmarkFilters & { sort?: BenchmarkSortKey; order?: SortOrder },
+): Promise<number[]> {
+  const rows = await db
+    .select({ id: benchmarkRuns.id })
+    .from(benchmarkRuns)
+    .innerJoin(devices, eq(devices.id, benchmarkRuns.deviceId))
+    .innerJoin(variants, eq(variants.id, benchmarkRuns.variantId))
+    .innerJoin(models, eq(models.id, variants.modelId))
+    .innerJoin(runtimes, eq(runtimes.id, benchmarkRuns.runtimeId))
+    .innerJoin(sources, eq(sources.id, benchmarkRuns.sourceId))
+    .where(whereBenchmarkFilters(params))
+    .orderBy(...orderOfBenchmarkRuns(params.sort, params.order));
+  return rows.map((r) => r.id);
+}
+
+/** The runs with these ids (at most a few thousand at a time), in the order of `ids`. */
+export async function listBenchmarkRunsByIds(db: Database, ids: number[]): Promise<BenchmarkRunResponse[]> {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .select(runListColumns)
+    .from(benchmarkRuns)
+    .innerJoin(devices, eq(devices.id, benchmarkRuns.deviceId))
+    .innerJoin(variants, eq(variants.id, benchmarkRuns.variantId))
+    .innerJoin(models, eq(models.id, variants.modelId))
+    .innerJoin(runtimes, eq(runtimes.id, benchmarkRuns.runtimeId))
+    .innerJoin(sources, eq(sources.id, benchmarkRuns.sourceId))
+    .where(inArray(benchmarkRuns.id, ids));
+  const byId = new Map(rows.map((row) => [row.run.id, toBenchmarkRunResponse(row)]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
 type RunListRow = {

@@ -1,0 +1,58 @@
+/**
+ * The benchmark charts of a filtered set of runs: queries from db/queries, series
+ * from lib/charts. Points are capped so that a 100,000-run filter still draws fast.
+ */
+import type { Database } from "@/db/client";
+import {
+  listBenchmarkFigureGroups,
+  listRunsAboveBandwidthBound,
+  listRunsWithEnergyFigures,
+  listSampledBenchmarkPoints,
+} from "@/db/queries/benchmark-charts";
+import { buildBestFigureBars, type BestFigureBars } from "@/lib/charts/best-figure-bars";
+import { bestFiguresOf } from "@/lib/charts/best-figures";
+import { buildEnergyFigures, type EnergyFigures } from "@/lib/charts/energy-figures";
+import { buildMemoryVsSize, type MemoryVsSize } from "@/lib/charts/memory-vs-size";
+import { buildRoofline, type Roofline } from "@/lib/charts/roofline";
+import type { BenchmarkFilters } from "@/lib/schemas/api";
+
+/** Scatter points drawn at most (an even sample of the filtered runs). */
+export const SAMPLE_POINTS = 1000;
+/** Runs above the bandwidth bound fetched at most (all are drawn and listed). */
+export const ABOVE_BOUND_RUNS = 500;
+/** Runs with power, battery or throttling figures fetched at most. */
+export const ENERGY_RUNS = 40;
+
+export interface BenchmarkCharts {
+  decode: BestFigureBars;
+  prefill: BestFigureBars;
+  ttft: BestFigureBars;
+  memory: MemoryVsSize;
+  roofline: Roofline;
+  energy: EnergyFigures;
+  /** Runs with a decode speed or peak memory: how many there are, how many the scatters sample. */
+  sample: { shown: number; total: number };
+  aboveBoundCapped: boolean;
+  energyCapped: boolean;
+}
+
+export async function loadBenchmarkCharts(db: Database, filters: BenchmarkFilters): Promise<BenchmarkCharts> {
+  const [groups, sample, aboveBound, energyRuns] = await Promise.all([
+    listBenchmarkFigureGroups(db, filters),
+    listSampledBenchmarkPoints(db, filters, SAMPLE_POINTS),
+    listRunsAboveBandwidthBound(db, filters, ABOVE_BOUND_RUNS),
+    listRunsWithEnergyFigures(db, filters, ENERGY_RUNS),
+  ]);
+  return {
+    decode: buildBestFigureBars(bestFiguresOf(groups, "decode")),
+    prefill: buildBestFigureBars(bestFiguresOf(groups, "prefill")),
+    ttft: buildBestFigureBars(bestFiguresOf(groups, "ttft")),
+    memory: buildMemoryVsSize(sample.points),
+    // Runs above the bound first, so that none of them is lost to the sample.
+    roofline: buildRoofline([...aboveBound, ...sample.points]),
+    energy: buildEnergyFigures(energyRuns),
+    sample: { shown: sample.points.length, total: sample.total },
+    aboveBoundCapped: aboveBound.length === ABOVE_BOUND_RUNS,
+    energyCapped: energyRuns.length === ENERGY_RUNS,
+  };
+}

@@ -1,0 +1,168 @@
+/**
+ * What the benchmark charts plot of a filtered set of runs: the best figures per
+ * device and model (aggregated in SQL over the whole set), an even sample of runs
+ * for the scatter plots, and every run that the plots must never sample away
+ * (decode above the bandwidth bound; power, battery or throttling figures).
+ */
+import { and, asc, count, eq, gt, isNotNull, max, min, or, sql, type SQL } from "drizzle-orm";
+import type { BenchmarkChartPoint } from "@/lib/charts/benchmark-point";
+import type { FigureGroup } from "@/lib/charts/best-figures";
+import type { BenchmarkFilters } from "@/lib/schemas/api";
+import type { Database } from "../client";
+import { benchmarkRuns, devices, models, runtimes, sources, variants } from "../schema";
+import { whereBenchmarkFilters } from "./benchmarks";
+
+/**
+ * The filtered runs grouped by device, variant and status, with the highest
+ * decode and prefill speeds and the lowest first-token time of each group:
+ * aggregated on benchmark_runs alone, names joined to the (small) result.
+ * lib/charts/best-figures.ts reduces the groups to the best figure per device and model.
+ */
+export async function listBenchmarkFigureGroups(db: Database, filters: BenchmarkFilters): Promise<FigureGroup[]> {
+  const groups = db
+    .select({
+      deviceId: benchmarkRuns.deviceId,
+      variantId: benchmarkRuns.variantId,
+      status: benchmarkRuns.status,
+      runs: count().as("runs"),
+      maxDecodeTokensPerSec: max(benchmarkRuns.decodeTokensPerSec).as("max_decode"),
+      maxPrefillTokensPerSec: max(benchmarkRuns.prefillTokensPerSec).as("max_prefill"),
+      minTtftMs: min(benchmarkRuns.ttftMs).as("min_ttft"),
+    })
+    .from(benchmarkRuns)
+    .where(
+      and(
+        whereBenchmarkFilters(filters),
+        or(
+          isNotNull(benchmarkRuns.decodeTokensPerSec),
+          isNotNull(benchmarkRuns.prefillTokensPerSec),
+          isNotNull(benchmarkRuns.ttftMs),
+        ),
+      ),
+    )
+    .groupBy(benchmarkRuns.deviceId, benchmarkRuns.variantId, benchmarkRuns.status)
+    .as("figure_groups");
+  return db
+    .select({
+      deviceId: groups.deviceId,
+      deviceName: devices.name,
+      modelId: models.id,
+      modelName: models.name,
+      status: groups.status,
+      runs: groups.runs,
+      maxDecodeTokensPerSec: groups.maxDecodeTokensPerSec,
+      maxPrefillTokensPerSec: groups.maxPrefillTokensPerSec,
+      minTtftMs: groups.minTtftMs,
+    })
+    .from(groups)
+    .innerJoin(devices, eq(devices.id, groups.deviceId))
+    .innerJoin(variants, eq(variants.id, groups.variantId))
+    .innerJoin(models, eq(models.id, variants.modelId));
+}
+
+const pointColumns = {
+  id: benchmarkRuns.id,
+  deviceId: devices.id,
+  deviceName: devices.name,
+  memoryBandwidthGBps: devices.memoryBandwidthGBps,
+  batteryWh: devices.batteryWh,
+  modelName: models.name,
+  quantization: variants.quantization,
+  sizeGB: variants.sizeGB,
+  paramsB: models.paramsB,
+  activeParamsB: models.activeParamsB,
+  architecture: models.architecture,
+  runtime: runtimes.name,
+  backend: benchmarkRuns.backend,
+  status: benchmarkRuns.status,
+  sourceTitle: sources.title,
+  decodeTokensPerSec: benchmarkRuns.decodeTokensPerSec,
+  prefillTokensPerSec: benchmarkRuns.prefillTokensPerSec,
+  ttftMs: benchmarkRuns.ttftMs,
+  promptTokens: benchmarkRuns.promptTokens,
+  peakMemoryMB: benchmarkRuns.peakMemoryMB,
+  powerW: benchmarkRuns.powerW,
+  batteryDrainPctPer30Min: benchmarkRuns.batteryDrainPctPer30Min,
+  throttlePct: benchmarkRuns.throttlePct,
+  throttleAfterMin: benchmarkRuns.throttleAfterMin,
+};
+
+/** Chart points of the runs matching `where`, in id order, at most `limit`. */
+async function selectPoints(db: Database, where: SQL | undefined, limit: number): Promise<BenchmarkChartPoint[]> {
+  return db
+    .select(pointColumns)
+    .from(benchmarkRuns)
+    .innerJoin(devices, eq(devices.id, benchmarkRuns.deviceId))
+    .innerJoin(variants, eq(variants.id, benchmarkRuns.variantId))
+    .innerJoin(models, eq(models.id, variants.modelId))
+    .innerJoin(runtimes, eq(runtimes.id, benchmarkRuns.runtimeId))
+    .innerJoin(sources, eq(sources.id, benchmarkRuns.sourceId))
+    .where(where)
+    .orderBy(asc(benchmarkRuns.id))
+    .limit(limit);
+}
+
+/**
+ * About `limit` runs with a decode speed or a peak memory, spread over the
+ * filtered set: the runs whose id is a multiple of k = ⌈n ÷ limit⌉, n the number
+ * of filtered runs (even for runs stored in order; deterministic, so a chart does
+ * not change between two views of the same data). Never more than `limit`.
+ */
+export async function listSampledBenchmarkPoints(
+  db: Database,
+  filters: BenchmarkFilters,
+  limit: number,
+): Promise<{ total: number; points: BenchmarkChartPoint[] }> {
+  const withFigures = and(
+    whereBenchmarkFilters(filters),
+    or(isNotNull(benchmarkRuns.decodeTokensPerSec), isNotNull(benchmarkRuns.peakMemoryMB)),
+  );
+  const [row] = await db.select({ n: count() }).from(benchmarkRuns).where(withFigures);
+  const total = row?.n ?? 0;
+  const step = Math.max(1, Math.ceil(total / limit));
+  const points = await selectPoints(
+    db,
+    step === 1 ? withFigures : and(withFigures, sql`${benchmarkRuns.id} % ${step} = 0`),
+    limit,
+  );
+  return { total, points };
+}
+
+/**
+ * Runs whose decode speed exceeds the plain bandwidth bound
+ * (decode × sizeGB > bandwidth GB/s): the candidates a plausibility check judges.
+ */
+export async function listRunsAboveBandwidthBound(
+  db: Database,
+  filters: BenchmarkFilters,
+  limit: number,
+): Promise<BenchmarkChartPoint[]> {
+  return selectPoints(
+    db,
+    and(
+      whereBenchmarkFilters(filters),
+      gt(sql`${benchmarkRuns.decodeTokensPerSec} * ${variants.sizeGB}`, devices.memoryBandwidthGBps),
+    ),
+    limit,
+  );
+}
+
+/** Runs with a power, battery-drain or throttling figure (few: articles and power-metered uploads). */
+export async function listRunsWithEnergyFigures(
+  db: Database,
+  filters: BenchmarkFilters,
+  limit: number,
+): Promise<BenchmarkChartPoint[]> {
+  return selectPoints(
+    db,
+    and(
+      whereBenchmarkFilters(filters),
+      or(
+        isNotNull(benchmarkRuns.powerW),
+        isNotNull(benchmarkRuns.batteryDrainPctPer30Min),
+        isNotNull(benchmarkRuns.throttlePct),
+      ),
+    ),
+    limit,
+  );
+}

@@ -1,0 +1,134 @@
+import Papa from "papaparse";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { GetBenchmarksResponse } from "@/lib/schemas/api";
+import { baseUrl, launchBrowser } from "./browser";
+import { BenchmarksPage } from "./browse-pages";
+
+/** The JSON API's answer for the same filters: what the page must agree with. */
+async function apiRuns(query: string): Promise<GetBenchmarksResponse> {
+  const res = await fetch(`${baseUrl}/api/benchmarks?${query}&limit=5000`);
+  return (await res.json()) as GetBenchmarksResponse;
+}
+
+describe.skipIf(!baseUrl)("benchmarks page", () => {
+  let browser: Browser;
+  let page: Page;
+  let benchmarks: BenchmarksPage;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  beforeEach(async () => {
+    page = await browser.newPage();
+    benchmarks = new BenchmarksPage(page);
+  });
+  afterEach(async () => {
+    await page.close();
+  });
+
+  it("filtering by device and status changes the rows and the count", async () => {
+    await benchmarks.open();
+    const all = await benchmarks.count();
+    expect(all).toBe((await apiRuns("")).total);
+
+    await benchmarks.filter("device", "samsung-s23");
+    const s23 = (await apiRuns("device=samsung-s23")).total;
+    await expect.poll(() => benchmarks.count()).toBe(s23);
+    expect(s23).toBeLessThan(all);
+    const names = await benchmarks.rows().locator("td:first-child").allInnerTexts();
+    expect(names.length).toBeGreaterThan(0);
+    expect(names.every((n) => n.startsWith("Samsung Galaxy S23"))).toBe(true);
+
+    await benchmarks.filter("status", "measured");
+    const s23Measured = (await apiRuns("device=samsung-s23&status=measured")).total;
+    await expect.poll(() => benchmarks.count()).toBe(s23Measured);
+    expect(s23Measured).toBeGreaterThan(0);
+    expect(new Set(await benchmarks.rowStatuses())).toEqual(new Set(["measured"]));
+    expect(page.url()).toMatch(/device=samsung-s23&status=measured/);
+  });
+
+  it("filtering by status, then by a device, narrows the set twice", async () => {
+    // The seed articles' figures are claimed runs on phones PocketPal did not measure.
+    const claimed = await apiRuns("status=claimed");
+    expect(claimed.total).toBeGreaterThan(0);
+    const device = claimed.runs[0]!.device;
+    const claimedOnDevice = (await apiRuns(`status=claimed&device=${device.id}`)).total;
+
+    await benchmarks.open();
+    const all = await benchmarks.count();
+    await benchmarks.filter("status", "claimed");
+    await expect.poll(() => benchmarks.count()).toBe(claimed.total);
+    expect(claimed.total).toBeLessThan(all);
+    expect(new Set(await benchmarks.rowStatuses())).toEqual(new Set(["claimed"]));
+
+    await benchmarks.filter("device", device.id);
+    await expect.poll(() => benchmarks.count()).toBe(claimedOnDevice);
+    const names = await benchmarks.rows().locator("td:first-child").allInnerTexts();
+    expect(names).toHaveLength(Math.min(claimedOnDevice, 50));
+    expect(names.every((n) => n.startsWith(device.name))).toBe(true);
+  });
+
+  it("shows an empty state when no run matches", async () => {
+    await benchmarks.open("?device=samsung-s23&status=claimed");
+    expect(await benchmarks.count()).toBe(0);
+    await expect(page.getByTestId("runs-empty").innerText()).resolves.toMatch(/No runs match these filters/);
+  });
+
+  it("sorts by decode speed on the server, fastest first then slowest first", async () => {
+    await benchmarks.open("?device=poco-myron&status=measured");
+    await benchmarks.sortBy("decode", "desc");
+    const desc = (await benchmarks.decodeColumn()).filter((v): v is number => v !== null);
+    expect(desc.length).toBeGreaterThan(10);
+    expect(desc).toEqual([...desc].sort((a, b) => b - a));
+    // The fastest run of the whole filter comes first, not just the fastest of the first page.
+    const api = await apiRuns("device=poco-myron&status=measured");
+    const fastest = Math.max(...api.runs.map((r) => r.metrics.decodeTokensPerSec ?? 0));
+    expect(desc[0]).toBeCloseTo(fastest, 0);
+
+    await benchmarks.sortBy("decode", "asc");
+    const asc = (await benchmarks.decodeColumn()).filter((v): v is number => v !== null);
+    expect(asc).toEqual([...asc].sort((a, b) => a - b));
+    expect(asc[0]).toBeLessThan(desc[0]!);
+  });
+
+  it("exports exactly the filtered runs as CSV", async () => {
+    await benchmarks.open("?device=poco-x7-klee&status=measured&sort=decode&order=desc");
+    const shown = await benchmarks.count();
+    const href = await benchmarks.csvHref();
+    expect(href).toBe("/api/benchmarks.csv?device=poco-x7-klee&status=measured&sort=decode&order=desc");
+
+    const res = await fetch(`${baseUrl}${href}`);
+    expect(res.headers.get("content-type")).toMatch(/^text\/csv/);
+    const parsed = Papa.parse<Record<string, string>>((await res.text()).trim(), { header: true });
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.data).toHaveLength(shown);
+    expect(new Set(parsed.data.map((r) => r.deviceId))).toEqual(new Set(["poco-x7-klee"]));
+    expect(new Set(parsed.data.map((r) => r.status))).toEqual(new Set(["measured"]));
+    const api = await apiRuns("device=poco-x7-klee&status=measured&sort=decode&order=desc");
+    expect(parsed.data.map((r) => Number(r.id))).toEqual(api.runs.map((r) => r.id));
+    // The first page of the table is the head of the export.
+    expect((await benchmarks.rowIds()).slice(0, 5)).toEqual(parsed.data.slice(0, 5).map((r) => Number(r.id)));
+  });
+
+  it("draws the charts of the filtered set and marks runs above the bandwidth bound", async () => {
+    await benchmarks.open();
+    await page.getByTestId("decode-bars").locator(".recharts-bar-rectangle").first().waitFor();
+    await page.getByTestId("roofline-chart").locator(".recharts-scatter-symbol").first().waitFor();
+    // The seed's articles claim decode speeds above what the bandwidth allows (seeds/FIGURES.md).
+    expect(await page.getByTestId("implausible-run").count()).toBeGreaterThan(0);
+    await page.getByTestId("memory-chart").locator(".recharts-scatter-symbol").first().waitFor();
+  });
+
+  it("opens a run's page with its figures, device facts and plausibility checks", async () => {
+    await benchmarks.open("?device=samsung-s23&status=measured");
+    await page.getByTestId("run-details").first().click();
+    await page.getByTestId("run-detail").waitFor();
+    expect(page.url()).toMatch(/\/benchmarks\/\d+$/);
+    await expect(page.getByTestId("run-figures").innerText()).resolves.toMatch(/Decode/);
+    await expect(page.getByTestId("device-facts").innerText()).resolves.toMatch(/Samsung Galaxy S23/);
+    expect(await page.getByTestId("run-findings").locator("li").count()).toBeGreaterThan(0);
+  });
+});

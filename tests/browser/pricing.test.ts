@@ -1,0 +1,63 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { baseUrl, launchBrowser } from "./browser";
+import { PricingPage } from "./browse-pages";
+
+describe.skipIf(!baseUrl)("pricing page", () => {
+  let browser: Browser;
+  let page: Page;
+  let pricing: PricingPage;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  beforeEach(async () => {
+    page = await browser.newPage();
+    pricing = new PricingPage(page);
+  });
+  afterEach(async () => {
+    await page.close();
+  });
+
+  it("shows the LiteLLM feed's prices per 1M tokens with their source and status", async () => {
+    await pricing.open();
+    const rows = await pricing.rows().count();
+    expect(rows).toBeGreaterThan(10);
+    expect(await pricing.count()).toBe(rows);
+    const fromLiteLLM = pricing.rows().filter({ hasText: "LiteLLM" });
+    expect(await fromLiteLLM.count()).toBeGreaterThan(10);
+    const first = fromLiteLLM.first();
+    await expect(first.getByTestId("price-input").innerText()).resolves.toMatch(/^\$\d/);
+    await expect(first.getByTestId("price-output").innerText()).resolves.toMatch(/^\$\d/);
+    await expect(first.locator(".status").innerText()).resolves.toMatch(/measured|claimed|estimated/);
+  });
+
+  it("filters by provider through the address", async () => {
+    await pricing.open();
+    const all = await pricing.count();
+    const options = await pricing.providerOptions();
+    expect(options.length).toBeGreaterThan(1);
+    const [provider, models] = options[0]!;
+    await pricing.filterByProvider(provider);
+    expect(new Set(await pricing.providers())).toEqual(new Set([provider]));
+    expect(await pricing.count()).toBe(models);
+    expect(models).toBeLessThan(all);
+
+    // The address alone gives the same view.
+    await pricing.open(`?provider=${encodeURIComponent(provider)}`);
+    expect(await pricing.count()).toBe(models);
+  });
+
+  it("folds a model's other price versions under its row", async () => {
+    await pricing.open();
+    // Seed articles quote prices that the LiteLLM feed's current versions supersede.
+    const toggle = page.getByTestId("price-history-toggle").first();
+    expect(await page.getByTestId("price-history-toggle").count()).toBeGreaterThan(0);
+    await expect(toggle.getAttribute("aria-expanded")).resolves.toBe("false");
+    await toggle.click();
+    await expect(toggle.getAttribute("aria-expanded")).resolves.toBe("true");
+    expect(await page.getByTestId("price-history").first().locator("tbody tr").count()).toBeGreaterThan(0);
+  });
+});

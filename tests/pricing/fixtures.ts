@@ -1,0 +1,27 @@
+import type { PriceResponse } from "@/lib/schemas/api";
+
+/** A current price version of provider "acme"; tests override what they need. */
+export function price(id: number, overrides: Partial<PriceResponse>): PriceResponse {
+  const modelKey = overrides.modelKey ?? "big";
+  const provider = overrides.provider ?? "acme";
+  return {
+    id,
+    key: `${provider}/${modelKey}`,
+    provider,
+    modelKey,
+    name: `Acme ${modelKey}`,
+    inputUsdPerMTok: 1,
+    outputUsdPerMTok: 4,
+    cachedInputUsdPerMTok: null,
+    batchDiscountPct: null,
+    ttftMs: null,
+    tokensPerSec: null,
+    contextLength: null,
+    quality: {},
+    effectiveDate: "2025-01-01",
+    status: "claimed",
+    current: true,
+    source: { id: 1, kind: "feed", title: "LiteLLM", url: null },
+    ...overrides,
+  };
+}
