@@ -44,6 +44,8 @@ export const benchmarkRuns = sqliteTable(
     index("benchmark_runs_variant_idx").on(t.variantId),
     index("benchmark_runs_source_idx").on(t.sourceId),
     index("benchmark_runs_status_idx").on(t.status),
+    // Covers the benchmarks page's filter counts (≈130 → 40 ms at 100k runs).
+    index("benchmark_runs_filters_idx").on(t.deviceId, t.variantId, t.runtimeId, t.backend, t.status, t.sourceId),
   ],
 );
 

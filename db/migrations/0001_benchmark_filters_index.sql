@@ -1,0 +1,1 @@
+CREATE INDEX `benchmark_runs_filters_idx` ON `benchmark_runs` (`device_id`,`variant_id`,`runtime_id`,`backend`,`status`,`source_id`);
