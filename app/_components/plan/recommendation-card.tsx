@@ -1,0 +1,50 @@
+/** The answer first: the recommendation in a sentence, its key figures, what binds, and the warnings. */
+import type { Plan } from "@/lib/model";
+import type { RecommendationSummary } from "@/lib/plan-view/summary";
+
+export function RecommendationCard({ plan, summary }: { plan: Plan; summary: RecommendationSummary }) {
+  const { warnings, reasons } = plan.recommendation;
+  return (
+    <section className="recommendation" aria-labelledby="recommendation-title" data-testid="recommendation">
+      <h2 id="recommendation-title" className="visually-hidden">
+        Recommendation
+      </h2>
+      <p className="recommendation-headline" data-testid="recommendation-headline">
+        {summary.headline}
+      </p>
+      <dl className="rec-figures">
+        {summary.figures.map((f) => (
+          <div key={f.label} className="rec-figure">
+            <dt>{f.label}</dt>
+            <dd data-testid={f.testId}>{f.value}</dd>
+          </div>
+        ))}
+      </dl>
+      {summary.binding ? (
+        <p className="rec-binding" data-testid="rec-binding">
+          <b>What binds:</b> {summary.binding}.
+        </p>
+      ) : null}
+      <details className="rec-reasons">
+        <summary>Why ({reasons.length} reasons)</summary>
+        <ul>
+          {reasons.map((r) => (
+            <li key={r}>{r}</li>
+          ))}
+        </ul>
+      </details>
+      {warnings.length > 0 ? (
+        <details className="rec-warnings" data-testid="rec-warnings">
+          <summary>
+            {warnings.length} warning{warnings.length === 1 ? "" : "s"}: estimated or implausible data, low coverage
+          </summary>
+          <ul>
+            {warnings.map((w) => (
+              <li key={w}>{w}</li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,113 @@
+"use client";
+
+/** The cloud model: a current price from the price list, or a custom (negotiated) price. */
+import { useId, useMemo } from "react";
+import { formatUsdPerMTok } from "@/lib/format/numbers";
+import { inlinePriceFromDataset } from "@/lib/planner/edits";
+import { priceGroups } from "@/lib/planner/dataset-options";
+import { issuesAt } from "@/lib/planner/issues";
+import { useEditor } from "./editor-context";
+import { NumberField, StatusField, TextField } from "./fields";
+import { FigureList } from "./provenance";
+
+const CUSTOM = "__custom__";
+
+export function CloudSection() {
+  const { draft, edit, snapshot, plan, issues } = useEditor();
+  const selectId = useId();
+  const ref = draft.cloud.price;
+  const inline = typeof ref !== "string";
+  const priceId = inline ? null : ref.trim();
+  const refIssues = issuesAt(issues, "cloud.price");
+  const known = priceId !== null && snapshot.prices.some((p) => p.id === priceId);
+  // The option list depends on the dataset only: built once, not on every keystroke.
+  const priceOptionGroups = useMemo(
+    () =>
+      priceGroups(snapshot).map((group) => (
+        <optgroup key={group.label} label={group.label}>
+          {group.options.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.name} · {formatUsdPerMTok(p.inputUsdPerMTok)} in / {formatUsdPerMTok(p.outputUsdPerMTok)} out
+            </option>
+          ))}
+        </optgroup>
+      )),
+    [snapshot],
+  );
+
+  const onPick = (value: string) => {
+    if (value === CUSTOM) {
+      edit((d) => {
+        const copy = priceId ? inlinePriceFromDataset(snapshot, priceId, d.qualityMetric) : null;
+        const price = copy ?? { name: "Custom price", inputUsdPerMTok: 1, outputUsdPerMTok: 4, status: "claimed" as const };
+        return { ...d, cloud: { ...d.cloud, price } };
+      });
+    } else {
+      edit((d) => ({ ...d, cloud: { ...d.cloud, price: value } }));
+    }
+  };
+
+  return (
+    <details open className="editor-section">
+      <summary>Cloud model</summary>
+      <div className="field">
+        <label htmlFor={selectId}>Price</label>
+        <select
+          id={selectId}
+          value={inline ? CUSTOM : (priceId ?? "")}
+          onChange={(e) => onPick(e.target.value)}
+          aria-invalid={refIssues.length > 0 || undefined}
+          data-testid="input-price"
+        >
+          <option value={CUSTOM}>{inline ? `${ref.name} (custom)` : "Custom price…"}</option>
+          {!inline && !known ? <option value={priceId ?? ""}>{priceId} (not in the price list)</option> : null}
+          {priceOptionGroups}
+        </select>
+        <span className="field-meta">
+          {refIssues.map((issue) => (
+            <span className="field-error" key={issue.message}>
+              {issue.message}
+            </span>
+          ))}
+        </span>
+      </div>
+
+      {inline ? (
+        <div className="override">
+          <div className="field-grid">
+            <TextField path={["cloud", "price", "name"]} label="Name" />
+            <NumberField path={["cloud", "price", "inputUsdPerMTok"]} label="Input" unit="$/1M tok" step={0.05} />
+            <NumberField path={["cloud", "price", "outputUsdPerMTok"]} label="Output" unit="$/1M tok" step={0.05} />
+            <NumberField path={["cloud", "price", "cachedInputUsdPerMTok"]} label="Cached input" unit="$/1M tok" optional hint="empty: the input price" />
+            <NumberField path={["cloud", "price", "ttftMs"]} label="First token" unit="ms" optional hint="empty: 500 ms assumed" step={50} />
+            <NumberField path={["cloud", "price", "tokensPerSec"]} label="Output speed" unit="tok/s" optional hint="empty: 60 tok/s assumed" />
+            <NumberField path={["cloud", "price", "quality"]} label={`Quality (${draft.qualityMetric})`} unit="%" optional />
+            <StatusField path={["cloud", "price", "status"]} label="These figures are" />
+          </div>
+        </div>
+      ) : (
+        <div className="override-line">
+          <FigureList
+            figures={[
+              { label: "Input", input: plan?.inputs["cloud.price.inputUsdPerMTok"] },
+              { label: "Output", input: plan?.inputs["cloud.price.outputUsdPerMTok"] },
+              { label: "Cached input", input: plan?.inputs["cloud.price.cachedInputUsdPerMTok"] },
+              { label: "First token", input: plan?.inputs["cloud.price.ttftMs"] },
+              { label: "Output speed", input: plan?.inputs["cloud.price.tokensPerSec"] },
+            ]}
+            testId="price-figures"
+          />
+          <button type="button" className="link-button" onClick={() => onPick(CUSTOM)} data-testid="override-price">
+            Negotiated price…
+          </button>
+        </div>
+      )}
+
+      <div className="field-grid">
+        <NumberField path={["cloud", "cachedInputShare"]} label="Cached input share" unit="%" scale={100} step={5} />
+        <NumberField path={["cloud", "networkRttMs"]} label="Network round trip" unit="ms" step={10} />
+        <NumberField path={["cloud", "priceChangePctPerYear"]} label="Price change" unit="%/year" step={5} />
+      </div>
+    </details>
+  );
+}

@@ -1,0 +1,256 @@
+"use client";
+
+/**
+ * The device mix: each class is a dataset device or a custom phone (an inline
+ * device), with its share of users. Each shows the facts and speed figures the
+ * plan used with their status and sources, and lets either be overridden: the
+ * device's facts by switching to an inline copy, its speed by an inline run.
+ */
+import { useId } from "react";
+import type { DatasetSnapshot } from "@/lib/dataset/snapshot";
+import { formatFigure } from "@/lib/format/numbers";
+import type { DeviceClassPlan } from "@/lib/model";
+import {
+  addCustomPhone,
+  addDeviceClass,
+  addInlineRunFor,
+  datasetIdOfInlineDevice,
+  inlineDeviceFromDataset,
+  inlineRunIndex,
+  removeDeviceClass,
+  removeInlineRun,
+  setDeviceRef,
+} from "@/lib/planner/edits";
+import { deviceOptions } from "@/lib/planner/dataset-options";
+import { issuesAt } from "@/lib/planner/issues";
+import { deviceKeyOf, type Scenario } from "@/lib/schemas/scenario";
+import { useEditor } from "./editor-context";
+import { NumberField, SectionIssues, StatusField, TextField } from "./fields";
+import { FigureList } from "./provenance";
+
+const CUSTOM = "__custom__";
+
+export function DevicesSection() {
+  const { draft, edit, snapshot } = useEditor();
+  const listed = draft.devices.reduce((s, d) => s + d.share, 0);
+  return (
+    <details open className="editor-section">
+      <summary>Device mix</summary>
+      <p className="note">
+        Share of users on each phone. The rest ({formatFigure(Math.max(0, 1 - listed) * 100)}%) have phones that run no
+        edge model and always use the cloud.
+      </p>
+      <ol className="device-list">
+        {draft.devices.map((entry, i) => (
+          <DeviceClassEditor key={`${i}-${deviceKeyOf(entry.device)}`} index={i} />
+        ))}
+      </ol>
+      <div className="row-actions">
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => edit((d) => addDeviceClass(d, snapshot))}
+          disabled={draft.devices.length >= 50}
+          data-testid="add-device"
+        >
+          + Add device
+        </button>
+        <button type="button" className="link-button" onClick={() => edit(addCustomPhone)} disabled={draft.devices.length >= 50}>
+          + Add custom phone
+        </button>
+      </div>
+      <SectionIssues path="devices" />
+    </details>
+  );
+}
+
+function DeviceClassEditor({ index }: { index: number }) {
+  const { draft, edit, snapshot, plan, issues } = useEditor();
+  const selectId = useId();
+  const entry = draft.devices[index]!;
+  const ref = entry.device;
+  const key = deviceKeyOf(ref);
+  const inline = typeof ref !== "string";
+  const datasetTwin = datasetIdOfInlineDevice(snapshot, ref);
+  const classPlan = plan?.devices.find((d) => d.deviceId === key);
+  const used = new Set(draft.devices.map((d, i) => (i === index ? null : deviceKeyOf(d.device))));
+  const refIssues = issuesAt(issues, `devices.${index}.device`);
+  const name = inline ? ref.name : (snapshot.devices.find((d) => d.id === key)?.name ?? key);
+
+  const onPick = (value: string) => {
+    if (value === CUSTOM) {
+      edit((d) => addCustomPhoneAt(d, index));
+      return;
+    }
+    edit((d) => setDeviceRef(d, index, value));
+  };
+
+  return (
+    <li className="device-class" data-testid="device-class">
+      <div className="device-head">
+        <div className="field device-pick">
+          <label htmlFor={selectId}>Device {index + 1}</label>
+          <select
+            id={selectId}
+            value={inline ? CUSTOM : key}
+            onChange={(e) => onPick(e.target.value)}
+            aria-invalid={refIssues.length > 0 || undefined}
+          >
+            {inline ? <option value={CUSTOM}>{ref.name} (custom)</option> : <option value={CUSTOM}>Custom phone…</option>}
+            {!inline && !snapshot.devices.some((d) => d.id === key) ? <option value={key}>{key} (not in the dataset)</option> : null}
+            {deviceOptions(snapshot).map((d) => (
+              <option key={d.id} value={d.id} disabled={used.has(d.id)}>
+                {d.name}
+                {d.ramGB !== null ? ` · ${formatFigure(d.ramGB)} GB` : ""}
+              </option>
+            ))}
+          </select>
+          {refIssues.map((issue) => (
+            <span className="field-error" key={issue.message}>
+              {issue.message}
+            </span>
+          ))}
+        </div>
+        <NumberField path={["devices", index, "share"]} label="Share of users" unit="%" scale={100} step={5} />
+        <button
+          type="button"
+          className="icon-button"
+          aria-label={`Remove ${name}`}
+          onClick={() => edit((d) => removeDeviceClass(d, index))}
+        >
+          ×
+        </button>
+      </div>
+
+      {inline ? (
+        <div className="override">
+          <div className="field-grid">
+            <TextField path={["devices", index, "device", "name"]} label="Name" />
+            <NumberField path={["devices", index, "device", "ramGB"]} label="RAM" unit="GB" defaultValue={datasetFact(snapshot, datasetTwin, "ramGB")} defaultLabel="dataset" />
+            <NumberField
+              path={["devices", index, "device", "memoryBandwidthGBps"]}
+              label="Memory bandwidth"
+              unit="GB/s"
+              nullable
+              defaultValue={datasetFact(snapshot, datasetTwin, "memoryBandwidthGBps")}
+              defaultLabel="dataset"
+            />
+            <NumberField
+              path={["devices", index, "device", "batteryWh"]}
+              label="Battery"
+              unit="Wh"
+              nullable
+              defaultValue={datasetFact(snapshot, datasetTwin, "batteryWh")}
+              defaultLabel="dataset"
+            />
+            <StatusField path={["devices", index, "device", "status"]} label="These figures are" />
+          </div>
+          {datasetTwin !== null ? (
+            <button type="button" className="link-button" onClick={() => edit((d) => setDeviceRef(d, index, datasetTwin))}>
+              Use the dataset&apos;s values again
+            </button>
+          ) : null}
+        </div>
+      ) : (
+        <div className="override-line">
+          <FigureList
+            figures={[
+              { label: "RAM", input: plan?.inputs[`devices.${key}.ramGB`] },
+              { label: "Bandwidth", input: plan?.inputs[`devices.${key}.memoryBandwidthGBps`] },
+              { label: "Battery", input: plan?.inputs[`devices.${key}.batteryWh`] },
+            ]}
+          />
+          <button
+            type="button"
+            className="link-button"
+            onClick={() =>
+              edit((d) => {
+                const copy = inlineDeviceFromDataset(snapshot, key);
+                return copy ? setDeviceRef(d, index, copy) : d;
+              })
+            }
+          >
+            Override facts
+          </button>
+        </div>
+      )}
+      <SpeedFigures deviceKey={key} classPlan={classPlan} />
+    </li>
+  );
+}
+
+/** A custom phone replacing the class at `index`, keeping its share. */
+function addCustomPhoneAt(scenario: Scenario, index: number): Scenario {
+  const withPhone = addCustomPhone(scenario);
+  const phone = withPhone.devices[withPhone.devices.length - 1]!.device;
+  return setDeviceRef(scenario, index, phone);
+}
+
+function datasetFact(
+  snapshot: DatasetSnapshot,
+  id: string | null,
+  fact: "ramGB" | "memoryBandwidthGBps" | "batteryWh",
+): number | null | undefined {
+  if (id === null) return undefined;
+  const device = snapshot.devices.find((d) => d.id === id);
+  return device ? device[fact] : undefined;
+}
+
+/** The speed figures the plan used for a class, or the inline run that overrides them. */
+function SpeedFigures({ deviceKey, classPlan }: { deviceKey: string; classPlan: DeviceClassPlan | undefined }) {
+  const { draft, edit, plan, datasetPlan } = useEditor();
+  const runIndex = inlineRunIndex(draft, deviceKey);
+  if (runIndex >= 0) {
+    const at = ["edge", "runs", runIndex] as const;
+    // What the dataset (or the planner's estimate) gives without the override.
+    const base = datasetPlan?.devices.find((d) => d.deviceId === deviceKey);
+    return (
+      <div className="override" data-testid="inline-run">
+        <p className="override-title">Speed on this phone (your run overrides the dataset)</p>
+        <div className="field-grid">
+          <NumberField path={[...at, "decodeTokensPerSec"]} label="Decode speed" unit="tok/s" defaultValue={base?.decodeTokensPerSec ?? undefined} defaultLabel="without override" />
+          <NumberField path={[...at, "ttftMs"]} label="First token" unit="ms" optional step={50} defaultValue={base?.ttftMs ?? undefined} defaultLabel="without override" />
+          <NumberField path={[...at, "powerW"]} label="Power" unit="W" optional step={0.5} defaultValue={base?.powerW ?? undefined} defaultLabel="without override" />
+          <NumberField path={[...at, "throttlePct"]} label="Throttling" unit="%" optional defaultValue={base?.throttlePct ?? undefined} defaultLabel="without override" />
+          <StatusField path={[...at, "status"]} label="These figures are" />
+        </div>
+        <button type="button" className="link-button" onClick={() => edit((d) => removeInlineRun(d, runIndex))}>
+          Use the dataset&apos;s run again
+        </button>
+      </div>
+    );
+  }
+  if (!classPlan) return <p className="note">Speed figures appear once the scenario is valid.</p>;
+  if (!classPlan.plannable) {
+    return (
+      <p className="note" data-testid="device-not-plannable">
+        Cannot run the model: {classPlan.reason ?? "unknown reason"}.
+        {classPlan.capable ? (
+          <>
+            {" "}
+            <button type="button" className="link-button" onClick={() => edit((d) => addInlineRunFor(d, classPlan))}>
+              Enter a speed
+            </button>
+          </>
+        ) : null}
+      </p>
+    );
+  }
+  const key = classPlan.deviceId;
+  return (
+    <div className="override-line">
+      <FigureList
+        figures={[
+          { label: "Decode", input: plan?.inputs[`devices.${key}.decodeTokensPerSec`] },
+          { label: "First token", input: plan?.inputs[`devices.${key}.ttftMs`] },
+          { label: "Power", input: plan?.inputs[`devices.${key}.powerW`] },
+          { label: "Throttling", input: plan?.inputs[`devices.${key}.throttlePct`] },
+        ]}
+        testId="device-speed-figures"
+      />
+      <button type="button" className="link-button" onClick={() => edit((d) => addInlineRunFor(d, classPlan))}>
+        Override speed
+      </button>
+    </div>
+  );
+}

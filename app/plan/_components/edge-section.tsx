@@ -1,0 +1,114 @@
+"use client";
+
+/** The edge model (a dataset variant, or a custom one) and the runtime whose runs are preferred. */
+import { useId, useMemo } from "react";
+import { inlineVariantFromDataset } from "@/lib/planner/edits";
+import { runtimeOptions, variantGroups } from "@/lib/planner/dataset-options";
+import { issuesAt } from "@/lib/planner/issues";
+import { useEditor } from "./editor-context";
+import { NumberField, StatusField, TextField } from "./fields";
+import { FigureList } from "./provenance";
+
+const CUSTOM = "__custom__";
+
+export function EdgeSection() {
+  const { draft, edit, snapshot, plan, issues } = useEditor();
+  const selectId = useId();
+  const runtimeListId = useId();
+  const ref = draft.edge.variant;
+  const inline = typeof ref !== "string";
+  const variantId = inline ? null : ref.trim();
+  const refIssues = issuesAt(issues, "edge.variant");
+  // The option list depends on the dataset only: built once, not on every keystroke.
+  const variantOptionGroups = useMemo(
+    () =>
+      variantGroups(snapshot).map((group) => (
+        <optgroup key={group.label} label={group.label}>
+          {group.options.map(({ variant, runCount }) => (
+            <option key={variant.id} value={variant.id} disabled={variant.sizeGB === null && runCount === 0}>
+              {variant.name} · {variant.sizeGB === null ? "size unknown" : `${variant.sizeGB.toFixed(2)} GB`} · {runCount} runs
+            </option>
+          ))}
+        </optgroup>
+      )),
+    [snapshot],
+  );
+  const runtimes = useMemo(() => runtimeOptions(snapshot, variantId), [snapshot, variantId]);
+  const known = variantId !== null && snapshot.variants.some((v) => v.id === variantId);
+
+  const onPick = (value: string) => {
+    if (value === CUSTOM) {
+      edit((d) => {
+        const copy = variantId ? inlineVariantFromDataset(snapshot, variantId, d.qualityMetric) : null;
+        return { ...d, edge: { ...d.edge, variant: copy ?? { name: "Custom model", sizeGB: 1, status: "claimed" } } };
+      });
+    } else {
+      edit((d) => ({ ...d, edge: { ...d.edge, variant: value } }));
+    }
+  };
+
+  return (
+    <details open className="editor-section">
+      <summary>Edge model</summary>
+      <div className="field">
+        <label htmlFor={selectId}>Model variant</label>
+        <select
+          id={selectId}
+          value={inline ? CUSTOM : (variantId ?? "")}
+          onChange={(e) => onPick(e.target.value)}
+          aria-invalid={refIssues.length > 0 || undefined}
+          data-testid="input-variant"
+        >
+          <option value={CUSTOM}>{inline ? `${ref.name} (custom)` : "Custom model…"}</option>
+          {!inline && !known ? <option value={variantId ?? ""}>{variantId} (not in the dataset)</option> : null}
+          {variantOptionGroups}
+        </select>
+        <span className="field-meta">
+          {refIssues.map((issue) => (
+            <span className="field-error" key={issue.message}>
+              {issue.message}
+            </span>
+          ))}
+        </span>
+      </div>
+
+      {inline ? (
+        <div className="override">
+          <p className="note">
+            A custom model has no benchmark runs: speeds are estimated from memory bandwidth unless you override a
+            device&apos;s speed.
+          </p>
+          <div className="field-grid">
+            <TextField path={["edge", "variant", "name"]} label="Name" />
+            <NumberField path={["edge", "variant", "sizeGB"]} label="File size" unit="GB" step={0.1} />
+            <NumberField path={["edge", "variant", "peakMemoryMB"]} label="Peak memory" unit="MB" optional step={100} hint="empty: size × 1.2" />
+            <NumberField path={["edge", "variant", "quality"]} label={`Quality (${draft.qualityMetric})`} unit="%" optional hint="empty: unknown" />
+            <NumberField path={["edge", "variant", "paramsB"]} label="Parameters" unit="B" optional />
+            <StatusField path={["edge", "variant", "status"]} label="These figures are" />
+          </div>
+        </div>
+      ) : (
+        <div className="override-line">
+          <FigureList
+            figures={[
+              { label: "Size", input: plan?.inputs["edge.variant.sizeGB"] },
+              { label: "Peak memory", input: plan?.inputs["edge.variant.peakMemoryMB"] },
+              { label: `Quality (${draft.qualityMetric})`, input: plan?.inputs["edge.variant.quality"] },
+            ]}
+            testId="variant-figures"
+          />
+          <button type="button" className="link-button" onClick={() => onPick(CUSTOM)}>
+            Override figures
+          </button>
+        </div>
+      )}
+
+      <TextField path={["edge", "runtime"]} label="Runtime (runs on it are preferred)" list={runtimeListId} />
+      <datalist id={runtimeListId}>
+        {runtimes.map((runtime) => (
+          <option key={runtime} value={runtime} />
+        ))}
+      </datalist>
+    </details>
+  );
+}

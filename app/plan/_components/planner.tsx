@@ -1,0 +1,220 @@
+"use client";
+
+/**
+ * The planner: a scenario editor beside its results. Every change is validated
+ * with the scenario schema and the dataset's ids, planned in the browser (the
+ * engine is pure and synchronous) and written to the URL (`?s=`, see
+ * lib/planner/url-state.ts), so the address is always a link to this view.
+ *
+ * The draft may be invalid while someone types (shares not summing to 100%):
+ * its issues show beside the fields, and the results stay on the last valid
+ * scenario, marked as such; the URL only ever holds a valid scenario.
+ */
+import { debounce, parseAsString, parseAsStringLiteral, useQueryState } from "nuqs";
+import { useCallback, useDeferredValue, useMemo, useState } from "react";
+import { PlanResults } from "@/app/_components/plan/plan-results";
+import type { DatasetSnapshot } from "@/lib/dataset/snapshot";
+import { planScenario, type Plan } from "@/lib/model";
+import { scenarioLabels } from "@/lib/plan-view/scenario-labels";
+import { checkReferences, checkScenario } from "@/lib/planner/check-scenario";
+import type { ScenarioIssue } from "@/lib/planner/issues";
+import { setIn, type Path } from "@/lib/planner/set-in";
+import {
+  decodeScenarioParam,
+  encodeScenarioParam,
+  RESULT_VIEWS,
+  SCENARIO_PARAM,
+  type ResultView,
+  VIEW_PARAM,
+} from "@/lib/planner/url-state";
+import type { Scenario } from "@/lib/schemas/scenario";
+import { CloudSection } from "./cloud-section";
+import { ConstraintsSection } from "./constraints-section";
+import { CostsSection } from "./costs-section";
+import { DevicesSection } from "./devices-section";
+import { EdgeSection } from "./edge-section";
+import { EditorContext, type EditorContextValue } from "./editor-context";
+import { ExamplePicker, type ExampleOption } from "./example-picker";
+import { TextField } from "./fields";
+import { IssueSummary } from "./issue-summary";
+import { SharePanel } from "./share-panel";
+import { TiersSection } from "./tiers-section";
+import { TrafficSection } from "./traffic-section";
+import { UrlStateProblem } from "./url-state-problem";
+
+interface PlannerProps {
+  snapshot: DatasetSnapshot;
+  examples: ExampleOption[];
+  defaultScenario: Scenario;
+}
+
+type Start = { kind: "ok"; scenario: Scenario } | { kind: "bad"; issues: ScenarioIssue[]; raw: string };
+
+function readLink(raw: string, snapshot: DatasetSnapshot): Start {
+  const decoded = decodeScenarioParam(raw);
+  if (!decoded.ok) return { kind: "bad", issues: decoded.issues, raw };
+  const checked = checkReferences(decoded.scenario, snapshot);
+  return checked.ok ? { kind: "ok", scenario: checked.scenario } : { kind: "bad", issues: checked.issues, raw };
+}
+
+type Planned = { plan: Plan; error: null } | { plan: null; error: string };
+
+function planSafely(scenario: Scenario, snapshot: DatasetSnapshot): Planned {
+  try {
+    return { plan: planScenario(scenario, snapshot), error: null };
+  } catch (error) {
+    return { plan: null, error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/** The same scenario without its inline runs: the figures an override replaces (shown as its defaults). */
+function planWithoutRuns(scenario: Scenario, snapshot: DatasetSnapshot): Plan | null {
+  if (scenario.edge.runs.length === 0) return null;
+  try {
+    return planScenario({ ...scenario, edge: { ...scenario.edge, runs: [] } }, snapshot, { tornado: false });
+  } catch {
+    return null;
+  }
+}
+
+export function Planner({ snapshot, examples, defaultScenario }: PlannerProps) {
+  const [param, setParam] = useQueryState(
+    SCENARIO_PARAM,
+    parseAsString.withOptions({ history: "replace", limitUrlUpdates: debounce(250) }),
+  );
+  const [view, setView] = useQueryState(
+    VIEW_PARAM,
+    parseAsStringLiteral(RESULT_VIEWS).withDefault("charts").withOptions({ history: "replace", clearOnDefault: true }),
+  );
+  const [start] = useState<Start>(() =>
+    param === null ? { kind: "ok", scenario: defaultScenario } : readLink(param, snapshot),
+  );
+  const initial = start.kind === "ok" ? start.scenario : defaultScenario;
+  const [problem, setProblem] = useState(start.kind === "bad" ? start : null);
+  const [draft, setDraft] = useState<Scenario>(initial);
+  const [valid, setValid] = useState<Scenario>(initial);
+  const [issues, setIssues] = useState<ScenarioIssue[]>([]);
+  const [undo, setUndo] = useState<Scenario | null>(null);
+
+  const apply = useCallback(
+    (next: Scenario) => {
+      setDraft(next);
+      const checked = checkScenario(next, snapshot);
+      if (checked.ok) {
+        setIssues([]);
+        setValid(checked.scenario);
+        void setParam(encodeScenarioParam(checked.scenario));
+      } else {
+        setIssues(checked.issues);
+      }
+    },
+    [snapshot, setParam],
+  );
+
+  // Planning waits for typing to settle (a deferred value): the inputs stay responsive.
+  const planned = useDeferredValue(valid);
+  const result = useMemo(() => planSafely(planned, snapshot), [planned, snapshot]);
+  const datasetPlan = useMemo(() => planWithoutRuns(planned, snapshot), [planned, snapshot]);
+  const labels = useMemo(() => scenarioLabels(planned, snapshot), [planned, snapshot]);
+
+  const editor: EditorContextValue = {
+    draft,
+    issues,
+    plan: result.plan,
+    datasetPlan,
+    snapshot,
+    set: (path: Path, value: unknown) => apply(setIn(draft, path, value)),
+    edit: (change) => apply(change(draft)),
+  };
+
+  const changeView = useCallback((v: ResultView) => void setView(v), [setView]);
+
+  const pickExample = (example: ExampleOption) => {
+    setUndo(draft);
+    apply(example.scenario);
+  };
+
+  if (problem) {
+    return (
+      <div className="planner">
+        <h1>Plan</h1>
+        <UrlStateProblem
+          issues={problem.issues}
+          raw={problem.raw}
+          defaultName={defaultScenario.name}
+          onUseDefault={() => {
+            setProblem(null);
+            apply(defaultScenario);
+          }}
+          onTryRaw={(raw) => {
+            const read = readLink(raw, snapshot);
+            if (read.kind === "bad") return read.issues;
+            setProblem(null);
+            apply(read.scenario);
+            return [];
+          }}
+        />
+      </div>
+    );
+  }
+
+  const stale = issues.length > 0;
+  return (
+    <EditorContext.Provider value={editor}>
+      <div className="planner">
+        <div className="planner-head">
+          <div>
+            <h1>Plan</h1>
+            <p className="lede">Edit the scenario; the results follow every change, and the address is always a link to this view.</p>
+          </div>
+          <div className="planner-actions">
+            <ExamplePicker examples={examples} onPick={pickExample} />
+            <SharePanel scenario={valid} disabled={stale} />
+          </div>
+        </div>
+        {undo ? (
+          <p className="undo-bar" role="status">
+            Loaded an example.{" "}
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => {
+                apply(undo);
+                setUndo(null);
+              }}
+            >
+              Undo: back to “{undo.name}”
+            </button>
+          </p>
+        ) : null}
+        <div className="planner-body">
+          <form className="editor" aria-label="Scenario" onSubmit={(e) => e.preventDefault()} noValidate>
+            <TextField path={["name"]} label="Scenario name" testId="input-name" />
+            <IssueSummary issues={issues} />
+            <TrafficSection />
+            <TiersSection />
+            <DevicesSection />
+            <EdgeSection />
+            <CloudSection />
+            <CostsSection />
+            <ConstraintsSection />
+          </form>
+          <section className={`results${stale ? " results-stale" : ""}`} aria-label="Results" data-testid="results">
+            {stale ? (
+              <p className="stale-banner" role="status" data-testid="stale-banner">
+                Showing the last valid scenario: fix {issues.length} problem{issues.length === 1 ? "" : "s"} in the editor to update.
+              </p>
+            ) : null}
+            {result.plan ? (
+              <PlanResults plan={result.plan} labels={labels} view={view} onViewChange={changeView} />
+            ) : (
+              <p className="empty" role="alert">
+                This scenario cannot be planned: {result.error}
+              </p>
+            )}
+          </section>
+        </div>
+      </div>
+    </EditorContext.Provider>
+  );
+}

@@ -1,0 +1,64 @@
+/**
+ * What the editor's pickers offer from the dataset: devices, model variants
+ * grouped by model, cloud prices grouped by provider, the runtimes the chosen
+ * variant has runs on, and the quality metrics anything is scored on.
+ */
+import type { DatasetSnapshot, SnapshotDevice, SnapshotPrice, SnapshotVariant } from "@/lib/dataset/snapshot";
+
+export interface OptionGroup<T> {
+  label: string;
+  options: T[];
+}
+
+export interface VariantOption {
+  variant: SnapshotVariant;
+  runCount: number;
+}
+
+export function deviceOptions(data: DatasetSnapshot): SnapshotDevice[] {
+  return [...data.devices].sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** Variants with a known size (the engine needs one), by model name; runs counted so people pick ones with data. */
+export function variantGroups(data: DatasetSnapshot): OptionGroup<VariantOption>[] {
+  const runCount = new Map<string, number>();
+  for (const run of data.runs) runCount.set(run.variantId, (runCount.get(run.variantId) ?? 0) + 1);
+  const groups = new Map<string, VariantOption[]>();
+  for (const variant of data.variants) {
+    const model = variant.name.slice(0, variant.name.length - variant.quantization.length).trim() || variant.modelId;
+    const list = groups.get(model) ?? [];
+    list.push({ variant, runCount: runCount.get(variant.id) ?? 0 });
+    groups.set(model, list);
+  }
+  return [...groups]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([label, options]) => ({
+      label,
+      options: options.sort((a, b) => a.variant.quantization.localeCompare(b.variant.quantization)),
+    }));
+}
+
+export function priceGroups(data: DatasetSnapshot): OptionGroup<SnapshotPrice>[] {
+  const groups = new Map<string, SnapshotPrice[]>();
+  for (const price of data.prices) groups.set(price.provider, [...(groups.get(price.provider) ?? []), price]);
+  return [...groups]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([label, options]) => ({ label, options: options.sort((a, b) => a.name.localeCompare(b.name)) }));
+}
+
+/** Runtimes with runs of this variant, most runs first; every runtime in the dataset when it has none. */
+export function runtimeOptions(data: DatasetSnapshot, variantId: string | null): string[] {
+  const counts = new Map<string, number>();
+  for (const run of data.runs) {
+    if (variantId === null || run.variantId === variantId) counts.set(run.runtime, (counts.get(run.runtime) ?? 0) + 1);
+  }
+  if (counts.size === 0 && variantId !== null) return runtimeOptions(data, null);
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([runtime]) => runtime);
+}
+
+export function qualityMetrics(data: DatasetSnapshot, current: string): string[] {
+  const metrics = new Set<string>([current]);
+  for (const variant of data.variants) for (const metric of Object.keys(variant.quality)) metrics.add(metric);
+  for (const price of data.prices) for (const metric of Object.keys(price.quality)) metrics.add(metric);
+  return [...metrics].filter((m) => /^[a-z0-9_-]+$/.test(m)).sort();
+}

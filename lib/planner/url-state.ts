@@ -1,0 +1,62 @@
+/**
+ * The planner's state in its URL, so any view can be copied as a link:
+ *
+ *   /plan?s=<scenario as compact JSON>&view=table
+ *
+ * `s` holds the whole scenario (the public plan API's shape, defaults filled in),
+ * so a link means the same thing even if a later version changes a default.
+ * It is read like a saved scenario: older versions are migrated first, then the
+ * same zod schema the API uses validates it. `view` picks the results view.
+ * A missing `s` means the page's default scenario.
+ */
+import { z } from "zod";
+import { scenarioSchema, type Scenario } from "@/lib/schemas/scenario";
+import { migrateScenarioDocument } from "@/lib/share/stored-scenario";
+import { issuesFromZod, type ScenarioIssue } from "./issues";
+
+export const SCENARIO_PARAM = "s";
+export const VIEW_PARAM = "view";
+export const RESULT_VIEWS = ["charts", "table"] as const;
+export type ResultView = (typeof RESULT_VIEWS)[number];
+
+/** The API refuses scenario bodies over 256 KB; a link holding more is refused the same way. */
+export const MAX_SCENARIO_PARAM_CHARS = 256 * 1024;
+
+export type ScenarioParamResult = { ok: true; scenario: Scenario } | { ok: false; issues: ScenarioIssue[] };
+
+export function encodeScenarioParam(scenario: Scenario): string {
+  return JSON.stringify(scenario);
+}
+
+export function decodeScenarioParam(raw: string): ScenarioParamResult {
+  if (raw.length > MAX_SCENARIO_PARAM_CHARS) {
+    return fail(SCENARIO_PARAM, `the scenario is ${raw.length} characters long; the limit is ${MAX_SCENARIO_PARAM_CHARS}`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return fail(SCENARIO_PARAM, `the scenario in the link is cut off or is not JSON (${detail})`);
+  }
+  let document: Record<string, unknown>;
+  try {
+    document = migrateScenarioDocument(json);
+  } catch (error) {
+    if (error instanceof z.ZodError) return { ok: false, issues: issuesFromZod(error) };
+    return fail("version", error instanceof Error ? error.message : String(error));
+  }
+  const parsed = scenarioSchema.safeParse(document);
+  return parsed.success ? { ok: true, scenario: parsed.data } : { ok: false, issues: issuesFromZod(parsed.error) };
+}
+
+/** A link to the planner opened on this scenario (what "open in editor as a copy" follows). */
+export function planHref(scenario: Scenario, view?: ResultView): string {
+  const params = new URLSearchParams({ [SCENARIO_PARAM]: encodeScenarioParam(scenario) });
+  if (view && view !== "charts") params.set(VIEW_PARAM, view);
+  return `/plan?${params.toString()}`;
+}
+
+function fail(path: string, message: string): ScenarioParamResult {
+  return { ok: false, issues: [{ path, message }] };
+}

@@ -1,0 +1,122 @@
+import { readFile } from "node:fs/promises";
+import Papa from "papaparse";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { baseUrl, launchBrowser } from "./browser";
+import { PlannerPage } from "./plan-page";
+
+describe.skipIf(!baseUrl)("planner page", () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("replans in the browser when the monthly active users change: the TCO, a chart and the link follow", async () => {
+    const page = await browser.newPage();
+    const planner = new PlannerPage(page);
+    await planner.open();
+    await planner.waitForResults();
+    const tcoBefore = await planner.tco();
+    const pathsBefore = await planner.cumulativeLinePaths();
+    expect(pathsBefore.length).toBe(3);
+
+    // No request may reach the server for a replan.
+    const requests: string[] = [];
+    page.on("request", (r) => {
+      if (r.url().includes("/api/")) requests.push(r.url());
+    });
+    await planner.changeMonthlyActiveUsers("500000");
+    expect(await planner.tco()).not.toBe(tcoBefore);
+    await expect.poll(() => planner.cumulativeLinePaths()).not.toEqual(pathsBefore);
+    expect(requests).toEqual([]);
+
+    const param = await planner.scenarioParam();
+    expect((param.traffic as Record<string, unknown>).monthlyActiveUsers).toBe(500000);
+    await page.close();
+  });
+
+  it("opens the same view from its link", async () => {
+    const page = await browser.newPage();
+    const planner = new PlannerPage(page);
+    await planner.open();
+    await planner.waitForResults();
+    await planner.changeMonthlyActiveUsers("123k");
+    await page.waitForURL(/monthlyActiveUsers%22:123000|monthlyActiveUsers":123000/);
+    const figures = await planner.figures();
+    const url = page.url();
+
+    const other = await browser.newPage();
+    const copy = new PlannerPage(other);
+    await other.goto(url);
+    await copy.waitForResults();
+    expect(await copy.figures()).toEqual(figures);
+    expect(await other.getByTestId("input-mau").inputValue()).toBe("123000");
+    await page.close();
+    await other.close();
+  });
+
+  it("shows the bad field of a tampered link and keeps it until the person agrees to the default", async () => {
+    const page = await browser.newPage();
+    const planner = new PlannerPage(page);
+    await planner.open();
+    await planner.waitForResults();
+    await planner.setMonthlyActiveUsers("60000");
+    const param = await planner.scenarioParam();
+    (param.traffic as Record<string, unknown>).monthlyActiveUsers = -5;
+    await planner.open(`?s=${encodeURIComponent(JSON.stringify(param))}`);
+
+    const problem = page.getByTestId("url-state-error");
+    await problem.waitFor();
+    expect(await page.getByTestId("url-state-issues").innerText()).toContain("traffic.monthlyActiveUsers");
+    expect(await page.getByTestId("results").count()).toBe(0);
+    // The link stays as it was until the person chooses.
+    expect(page.url()).toContain("-5");
+
+    await page.getByTestId("use-default-scenario").click();
+    await planner.waitForResults();
+    expect(await page.getByTestId("input-mau").inputValue()).toBe("50000");
+    await page.close();
+  });
+
+  it("says a truncated link is cut off", async () => {
+    const page = await browser.newPage();
+    const planner = new PlannerPage(page);
+    await planner.open(`?s=${encodeURIComponent('{"version":1,"name":"Cut')}`);
+    await page.getByTestId("url-state-error").waitFor();
+    expect(await page.getByTestId("url-state-issues").innerText()).toMatch(/^s: the scenario in the link is cut off/);
+    await page.close();
+  });
+
+  it("marks a field's problem while typing and keeps the results on the last valid scenario", async () => {
+    const page = await browser.newPage();
+    const planner = new PlannerPage(page);
+    await planner.open();
+    await planner.waitForResults();
+    const tco = await planner.tco();
+    await planner.setMonthlyActiveUsers("-1");
+    await page.getByTestId("editor-issues").waitFor();
+    expect(await page.getByTestId("editor-issues").innerText()).toContain("traffic.monthlyActiveUsers");
+    await page.getByTestId("stale-banner").waitFor();
+    expect(await planner.tco()).toBe(tco);
+    await page.close();
+  });
+
+  it("exports the table view as CSV holding the cells on screen", async () => {
+    const page = await browser.newPage();
+    const planner = new PlannerPage(page);
+    await planner.open();
+    await planner.waitForResults();
+    await page.getByTestId("view-table").click();
+    await page.getByTestId("table-strategies").waitFor();
+    await page.waitForURL(/view=table/);
+    const onScreen = await planner.tableCells("strategies");
+
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("csv-strategies").click()]);
+    const csv = await readFile((await download.path())!, "utf8");
+    expect(Papa.parse<string[]>(csv.trim()).data).toEqual(onScreen);
+    await page.close();
+  });
+});
