@@ -13,9 +13,9 @@ import { pct, usd } from "./text";
 /** Preference on a tie, in order. */
 const TIE_ORDER: readonly StrategyName[] = ["cloudOnly", "hybrid", "edgeOnly"];
 
-const LABELS: Record<StrategyName, string> = { cloudOnly: "Cloud-only", hybrid: "Hybrid", edgeOnly: "Edge-only" };
+export const STRATEGY_LABELS: Record<StrategyName, string> = { cloudOnly: "Cloud-only", hybrid: "Hybrid", edgeOnly: "Edge-only" };
 
-const BLOCK_LABELS: Record<BlockCode, string> = {
+export const BLOCK_LABELS: Record<BlockCode, string> = {
   coverage: "users whose phones cannot run the model",
   variant: "the edge model's size is unknown",
   memory: "phones without enough memory",
@@ -126,7 +126,7 @@ function reasonsFor(
   const reasons: string[] = [];
   const feasible = (Object.keys(strategies) as StrategyName[]).filter((s) => strategies[s].feasible);
   reasons.push(
-    `${LABELS[name]} has the lowest ${h}-month TCO of the feasible strategies (${feasible.map((s) => LABELS[s].toLowerCase()).join(", ")}): ${usd(chosen.tcoUsd)}` +
+    `${STRATEGY_LABELS[name]} has the lowest ${h}-month TCO of the feasible strategies (${feasible.map((s) => STRATEGY_LABELS[s].toLowerCase()).join(", ")}): ${usd(chosen.tcoUsd)}` +
       (name === "cloudOnly" ? "." : ` against ${usd(cloud.tcoUsd)} for cloud-only.`),
   );
   if (name !== "cloudOnly") {
@@ -143,7 +143,7 @@ function reasonsFor(
     for (const other of ["hybrid", "edgeOnly"] as const) {
       const s = strategies[other];
       if (s.feasible && sameCostOrMore(s.tcoUsd, cloud.tcoUsd)) {
-        reasons.push(`${LABELS[other]} would cost ${usd(s.tcoUsd)}${s.edgeShare === 0 ? " with nothing on the edge" : ""}.`);
+        reasons.push(`${STRATEGY_LABELS[other]} would cost ${usd(s.tcoUsd)}${s.edgeShare === 0 ? " with nothing on the edge" : ""}.`);
       }
     }
   }
