@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getDatabase } from "@/db/client";
 import { listDevices } from "@/db/queries/devices";
 import { getBestDecodeByDeviceAndModel, getDatasetSummary } from "@/db/queries/summary";
@@ -27,10 +28,25 @@ export default async function HomePage() {
 
   return (
     <>
-      <h1>The dataset at a glance</h1>
+      <section className="cta" data-testid="home-cta">
+        <div>
+          <h1>Phone, cloud, or both?</h1>
+          <p className="lede">
+            Enter your app&apos;s traffic and your users&apos; phones; see what a small model on the phone, a cloud API
+            or a hybrid router costs per month and over three years, how fast it answers, what it does to battery,
+            and which mix to ship — then share it as a link.
+          </p>
+        </div>
+        <Link className="cta-button" href="/plan" data-testid="start-planning">
+          Plan your app →
+        </Link>
+      </section>
+
+      <h2>The dataset at a glance</h2>
       <p className="lede">
         Measured on-device benchmarks, claims from articles, and cloud prices — every number with its source and
-        status.
+        status. <Link href="/benchmarks">Browse the runs</Link>, <Link href="/pricing">the prices</Link>, or{" "}
+        <Link href="/upload">add your own</Link>.
       </p>
 
       <section className="stats" data-testid="dataset-counts">

@@ -21,4 +21,15 @@ describe.skipIf(!baseUrl)("home page", () => {
     expect(await chart.locator(".recharts-bar-rectangle").count()).toBeGreaterThan(10);
     await page.close();
   });
+
+  it("takes a newcomer from the home page to the planner with a recommendation on screen", async () => {
+    const page = await browser.newPage();
+    await page.goto(baseUrl);
+    await page.getByTestId("start-planning").click();
+    await page.waitForURL(/\/plan/);
+    const headline = page.getByTestId("recommendation-headline");
+    await headline.waitFor();
+    expect(await headline.innerText()).toMatch(/TCO \$[\d.,]+K?/);
+    await page.close();
+  });
 });
