@@ -6,7 +6,8 @@ import { POST as uploadPost } from "@/app/api/uploads/route";
 import { benchmarkRuns, devices, sources, variants } from "@/db/schema";
 import { useSeededAppDatabase } from "../helpers/app-db";
 import type { TempDatabase } from "../helpers/temp-db";
-import { LLAMA_BENCH, readData, readFixture } from "../importers/files";
+import { listCloudPrices } from "@/db/queries/prices";
+import { LLAMA_BENCH, OPENROUTER, readData, readFixture } from "../importers/files";
 
 function upload(body: string, query = "", headers: Record<string, string> = {}): Promise<Response> {
   return uploadPost(new Request(`http://localhost/api/uploads${query}`, { method: "POST", body, headers }));
@@ -132,6 +133,25 @@ describe("POST /api/uploads", () => {
     expect((await upload(llamaBench(21), "?dryRun=1&device=samsung-s23", { authorization: "Bearer wrong" })).status).toBe(401);
     expect((await upload(llamaBench(21), "?dryRun=1&device=samsung-s23", { authorization: "Bearer s3cret" })).status).toBe(200);
     expect((await remove(99999)).status).toBe(401);
+  });
+
+  it("imports a pricing feed as new price versions dated by the feed, keeping history", async () => {
+    const before = await listCloudPrices(temp.db, { history: true });
+    const res = await upload(readData(OPENROUTER), "?effectiveDate=2026-11-01&name=openrouter-models.json");
+    expect(res.status).toBe(201);
+    const body = await res.json();
+    expect(body.format).toBe("openrouter");
+    expect(body.pricesAdded).toBeGreaterThan(100);
+    // "-1" (unknown) router prices are skipped with a reason, never stored as negative.
+    expect(body.warnings.join("\n")).toMatch(/-1|unknown/i);
+    const after = await listCloudPrices(temp.db, { history: true });
+    expect(after.length).toBe(before.length + body.pricesAdded);
+    expect(after.every((p) => p.outputUsdPerMTok >= 0 && (p.inputUsdPerMTok ?? 0) >= 0)).toBe(true);
+    // Every earlier version is still there, unchanged.
+    const afterById = new Map(after.map((p) => [p.id, p]));
+    for (const p of before) expect(afterById.get(p.id)?.outputUsdPerMTok).toBe(p.outputUsdPerMTok);
+    const current = await listCloudPrices(temp.db, { asOf: "2026-11-02" });
+    expect(current.filter((p) => p.effectiveDate === "2026-11-01").length).toBeGreaterThan(100);
   });
 
   it("refuses a body over 20 MB before parsing", async () => {
