@@ -1,5 +1,6 @@
 "use client";
 
+import { useRouter } from "next/navigation";
 import { useState } from "react";
 import type { UploadResponse } from "@/lib/schemas/uploads";
 import styles from "./upload.module.css";
@@ -36,6 +37,7 @@ function newDeviceJson(f: NewDeviceFields): string {
 }
 
 export function UploadForm({ devices }: { devices: DeviceOption[] }) {
+  const router = useRouter();
   const [file, setFile] = useState<File | null>(null);
   const [device, setDevice] = useState("");
   const [newDevice, setNewDevice] = useState<NewDeviceFields>({ id: "", name: "", soc: "", ramGB: "", memoryBandwidthGBps: "", batteryWh: "" });
@@ -67,6 +69,7 @@ export function UploadForm({ devices }: { devices: DeviceOption[] }) {
       }
       setResult(body);
       setPhase(!dryRun && res.ok ? "committed" : "previewed");
+      if (!dryRun && res.ok) router.refresh(); // the uploads list below gains this one
     } catch (error) {
       setFailure(error instanceof Error ? error.message : String(error));
       setPhase("idle");

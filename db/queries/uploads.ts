@@ -2,7 +2,7 @@
  * Uploads: what a validated file would add (the preview), committing it whole,
  * and deleting exactly the rows it added.
  */
-import { and, eq, inArray, isNotNull, notInArray, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, isNotNull, notInArray, sql } from "drizzle-orm";
 import { calibrate, type DeviceCalibration } from "@/lib/benchmarks/calibration";
 import { findingsOfRun } from "@/lib/benchmarks/run-findings";
 import type { BenchmarkFile, RunInput } from "@/lib/schemas/benchmark-file";
@@ -198,4 +198,30 @@ export async function deleteUpload(db: Database, sourceId: number): Promise<{ ru
     await tx.delete(sources).where(eq(sources.id, sourceId));
     return { runsDeleted: deletedRuns.length };
   });
+}
+
+export interface UploadSummary {
+  id: number;
+  title: string;
+  format: string | null;
+  createdAt: string;
+  runs: number;
+  prices: number;
+}
+
+/** Uploads, newest first, with how many runs and prices each added. */
+export async function listUploads(db: Database): Promise<UploadSummary[]> {
+  const rows = await db
+    .select({
+      id: sources.id,
+      title: sources.title,
+      format: sources.format,
+      createdAt: sources.createdAt,
+      runs: sql<number>`(select count(*) from ${benchmarkRuns} r where r.source_id = ${sources.id})`,
+      prices: sql<number>`(select count(*) from ${cloudPrices} p where p.source_id = ${sources.id})`,
+    })
+    .from(sources)
+    .where(eq(sources.kind, "upload"))
+    .orderBy(desc(sources.id));
+  return rows;
 }

@@ -33,6 +33,15 @@ describe.skipIf(!baseUrl)("upload page", () => {
 
     const listed = await (await fetch(`${baseUrl}/api/benchmarks?uploadId=${uploadId}`)).json();
     expect(listed.runs.map((r: { metrics: { decodeTokensPerSec: number } }) => r.metrics.decodeTokensPerSec)).toEqual([17.3]);
+
+    // The upload is listed below the form and can be deleted, taking its run with it.
+    const row = page.getByTestId("upload-list").locator("tr", { hasText: `${uploadId}. ` });
+    await row.waitFor();
+    page.once("dialog", (dialog) => void dialog.accept());
+    await row.getByRole("button", { name: "Delete" }).click();
+    await row.waitFor({ state: "detached" });
+    const after = await (await fetch(`${baseUrl}/api/benchmarks?uploadId=${uploadId}`)).json();
+    expect(after.total).toBe(0);
     await page.close();
   });
 });
