@@ -23,3 +23,27 @@ export function niceAxis(max: number, count = 4): NiceAxis {
   const ticks = Array.from({ length: steps + 1 }, (_, i) => Number((i * step).toPrecision(12)));
   return { top: ticks[ticks.length - 1]!, ticks };
 }
+
+export interface NiceRange {
+  domain: [number, number];
+  ticks: number[];
+}
+
+/**
+ * Ticks at a nice step covering [min, max], for an axis that may cross zero
+ * (savings can be negative). Zero is always a tick when the range spans it,
+ * since every tick is a whole multiple of the step.
+ */
+export function niceRange(min: number, max: number, count = 4): NiceRange {
+  let lo = Number.isFinite(min) ? min : 0;
+  let hi = Number.isFinite(max) ? max : 0;
+  if (lo > hi) [lo, hi] = [hi, lo];
+  // A single value still gets an axis around it.
+  const span = hi - lo > 0 ? hi - lo : Math.abs(hi) || 1;
+  const step = niceCeil(span / count);
+  const first = Math.floor((lo * (1 + Math.sign(lo) * 1e-12)) / step);
+  const last = Math.ceil((hi * (1 - Math.sign(hi) * 1e-12)) / step);
+  const steps = Math.max(1, last - first);
+  const ticks = Array.from({ length: steps + 1 }, (_, i) => Number(((first + i) * step).toPrecision(12)) || 0);
+  return { domain: [ticks[0]!, ticks[ticks.length - 1]!], ticks };
+}

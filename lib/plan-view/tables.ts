@@ -7,6 +7,7 @@ import { formatCount, formatMs, formatPct, formatTokensPerSec, formatWatts, form
 import type { Plan, StrategyName } from "@/lib/model";
 import { coverageSeries, COVERAGE_LABELS, COVERAGE_SEGMENTS } from "./coverage";
 import { formatMonth, formatShare, formatUsdExact, formatUsdPrecise, formatWholeCount } from "./format";
+import { formatUsdDelta, tornadoSeries } from "./tornado";
 import { COST_PART_LABELS, COST_PARTS, OTHER_DEVICE_ID, OTHER_DEVICE_LABEL, STRATEGY_LABELS, STRATEGY_ORDER } from "./labels";
 
 export interface TableColumn {
@@ -192,6 +193,37 @@ export function tcoByMauTable(plan: Plan): PlanTable {
   };
 }
 
+/** The tornado's numbers: every input the engine moved (those without effect too), largest swing first. */
+export function tornadoTable(plan: Plan): PlanTable {
+  const tornado = tornadoSeries(plan);
+  return {
+    id: "tornado",
+    title: `Sensitivity: hybrid savings vs cloud-only (${formatUsdExact(tornado.baseSavingsUsd)} as entered), each input ±25%`,
+    columns: [
+      text("Input"),
+      num("Input −25%"),
+      num("As entered"),
+      num("Input +25%"),
+      num("Savings at −25%"),
+      num("Savings at +25%"),
+      num("Change at −25%"),
+      num("Change at +25%"),
+      num("Swing"),
+    ],
+    rows: tornado.rows.map((r) => [
+      r.label,
+      r.lowText,
+      r.baseText,
+      r.highText,
+      formatUsdExact(r.savingsAtLowUsd),
+      formatUsdExact(r.savingsAtHighUsd),
+      formatUsdDelta(r.lowDeltaUsd),
+      formatUsdDelta(r.highDeltaUsd),
+      r.moves ? formatUsdExact(r.swingUsd) : "no effect",
+    ]),
+  };
+}
+
 export function inputsTable(plan: Plan): PlanTable {
   return {
     id: "inputs",
@@ -215,6 +247,7 @@ export function planTables(plan: Plan): PlanTable[] {
     routingTable(plan),
     coverageTable(plan),
     tcoByMauTable(plan),
+    tornadoTable(plan),
     inputsTable(plan),
   ];
 }

@@ -86,18 +86,37 @@ export function removeDeviceClass(scenario: Scenario, index: number): Scenario {
   };
 }
 
-/** Points a class at another device; inline runs of the old device go, since they describe other hardware. */
+/**
+ * Points a class at another device; inline runs and the class's own bandwidth
+ * efficiency go with the old device, since they describe other hardware. The same
+ * device as an inline copy (overriding its facts) keeps both.
+ */
 export function setDeviceRef(scenario: Scenario, index: number, device: DeviceRef): Scenario {
   const entry = scenario.devices[index];
   if (!entry) return scenario;
   const oldKey = deviceKeyOf(entry.device);
   const newKey = deviceKeyOf(device);
-  const runs = oldKey === newKey ? scenario.edge.runs : scenario.edge.runs.filter((r) => deviceKeyOf(r.device) !== oldKey);
+  if (oldKey === newKey) {
+    return { ...scenario, devices: scenario.devices.map((d, i) => (i === index ? { ...d, device } : d)) };
+  }
   return {
     ...scenario,
-    devices: scenario.devices.map((d, i) => (i === index ? { ...d, device } : d)),
-    edge: { ...scenario.edge, runs },
+    devices: scenario.devices.map((d, i) => (i === index ? { device, share: d.share } : d)),
+    edge: { ...scenario.edge, runs: scenario.edge.runs.filter((r) => deviceKeyOf(r.device) !== oldKey) },
   };
+}
+
+/**
+ * Sets a class's own bandwidth efficiency (used instead of the scenario's when its
+ * speed is estimated), or removes it (undefined) so the scenario's applies again.
+ */
+export function setDeviceEfficiency(scenario: Scenario, index: number, efficiency: number | undefined): Scenario {
+  const entry = scenario.devices[index];
+  if (!entry) return scenario;
+  const next = { ...entry, bandwidthEfficiency: efficiency };
+  // Removed rather than left as undefined: the class then reads like one never given an efficiency.
+  if (efficiency === undefined) delete next.bandwidthEfficiency;
+  return { ...scenario, devices: scenario.devices.map((d, i) => (i === index ? next : d)) };
 }
 
 /**

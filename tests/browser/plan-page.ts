@@ -61,6 +61,18 @@ export class PlannerPage {
     return out;
   }
 
+  /** The editor's entry for one device class, by the class's key (its dataset id). */
+  deviceClass(key: string) {
+    return this.page.locator(`[data-testid="device-class"][data-device="${key}"]`);
+  }
+
+  /** The decode cell of a device class in the table view's device table, as shown ("115.2 tok/s (estimated)"). */
+  async decodeCell(deviceName: string): Promise<string> {
+    const table = await this.tableCells("devices");
+    const column = table[0]!.indexOf("Decode");
+    return table.find((row) => row[0] === deviceName)?.[column] ?? "";
+  }
+
   /** A table of the table view as its cells' text, header first. */
   async tableCells(tableId: string): Promise<string[][]> {
     return this.page

@@ -119,4 +119,62 @@ describe.skipIf(!baseUrl)("planner page", () => {
     expect(Papa.parse<string[]>(csv.trim()).data).toEqual(onScreen);
     await page.close();
   });
+
+  it("uses a phone's calibrated bandwidth efficiency for its estimated speed, in the link too, until reset", async () => {
+    const page = await browser.newPage();
+    const planner = new PlannerPage(page);
+    await planner.open();
+    await planner.waitForResults();
+    // Qwen3 0.6B Q4_0 (0.35 GB, from the seed documents) has no benchmark run on any seeded device, so every
+    // class's speed is the bandwidth estimate. The Galaxy S23 has measured llama.cpp runs of 74 other variants:
+    // a calibration for the scenario's runtime (llama.cpp).
+    await page.getByTestId("input-variant").selectOption("qwen3-0.6b-q4_0");
+    await page.getByTestId("view-table").click();
+    await page.getByTestId("table-devices").waitFor();
+    const s23 = planner.deviceClass("samsung-s23");
+    await expect.poll(() => planner.decodeCell("Samsung Galaxy S23")).toMatch(/tok\/s \(estimated\)$/);
+    const before = parseFloat(await planner.decodeCell("Samsung Galaxy S23"));
+
+    expect(await s23.getByTestId("device-calibration").innerText()).toMatch(/^llama\.cpp reaches \d+% of the bandwidth bound on this phone, median of \d+ model variants measured/);
+    const use = s23.getByTestId("use-calibration");
+    const efficiency = Number((await use.innerText()).replace(/^Use /, ""));
+    expect(efficiency).toBeGreaterThan(0);
+    expect(efficiency).toBeLessThan(1);
+    await use.click();
+
+    // The estimate is efficiency × bandwidth ÷ size: it scales from the scenario's 0.6 to the calibrated value.
+    const expected = (before * efficiency) / 0.6;
+    await expect.poll(async () => parseFloat(await planner.decodeCell("Samsung Galaxy S23"))).toBeCloseTo(expected, 0);
+    expect(await s23.getByTestId("input-device-efficiency").inputValue()).toBe(String(efficiency));
+    const s23InLink = async () =>
+      ((await planner.scenarioParam()).devices as { device: unknown; bandwidthEfficiency?: number }[]).find((d) => d.device === "samsung-s23");
+    await expect.poll(async () => (await s23InLink())?.bandwidthEfficiency).toBe(efficiency);
+
+    await s23.getByTestId("reset-device-efficiency").click();
+    await expect.poll(async () => parseFloat(await planner.decodeCell("Samsung Galaxy S23"))).toBe(before);
+    expect(await s23.getByTestId("input-device-efficiency").count()).toBe(0);
+    await expect.poll(async () => (await s23InLink())?.bandwidthEfficiency).toBeUndefined();
+    await page.close();
+  });
+
+  it("draws which inputs move the savings, lists them in the table view, and says so when no phone runs the model", async () => {
+    const page = await browser.newPage();
+    const planner = new PlannerPage(page);
+    await planner.open();
+    await planner.waitForResults();
+    const tornado = page.getByTestId("chart-tornado");
+    await tornado.locator(".recharts-bar-rectangle").first().waitFor();
+    expect(await tornado.locator("[role=img]").getAttribute("aria-label")).toMatch(/moves them most/);
+
+    await planner.setMonthlyActiveUsers("60000");
+    const param = await planner.scenarioParam();
+    await planner.open(`?s=${encodeURIComponent(JSON.stringify({ ...param, devices: [] }))}`);
+    await planner.waitForResults();
+    expect(await page.getByTestId("tornado-empty").innerText()).toMatch(/^The hybrid runs nothing on phones here/);
+    await page.getByTestId("view-table").click();
+    const table = await planner.tableCells("tornado");
+    expect(table[0]).toEqual(["Input", "Input −25%", "As entered", "Input +25%", "Savings at −25%", "Savings at +25%", "Change at −25%", "Change at +25%", "Swing"]);
+    expect(table.find((row) => row[0] === "Hybrid set-up cost")?.[8]).toMatch(/^\$/);
+    await page.close();
+  });
 });

@@ -21,6 +21,9 @@ export const costPartColors: Record<CostPart, string> = {
 /** Tier bars, in tier order; the throttling extension is the same colour, lighter. */
 export const tierColors = ["var(--plan-tier-0)", "var(--plan-tier-1)", "var(--plan-tier-2)", "var(--plan-tier-3)", "var(--plan-tier-4)"];
 
+/** The tornado's two sides: the input 25 % lower and 25 % higher. */
+export const tornadoColors = { low: "var(--plan-tornado-low)", high: "var(--plan-tornado-high)" } as const;
+
 export const markerColor = "var(--plan-marker)";
 export const budgetColor = "var(--plan-budget)";
 

@@ -16,6 +16,7 @@ import type { ScenarioLabels } from "@/lib/plan-view/scenario-labels";
 import { recommendationSummary } from "@/lib/plan-view/summary";
 import { planTables } from "@/lib/plan-view/tables";
 import { tcoByMauSeries } from "@/lib/plan-view/tco-by-mau";
+import { tornadoSeries } from "@/lib/plan-view/tornado";
 import type { ResultView } from "@/lib/planner/url-state";
 import { BatteryChart } from "./battery-chart";
 import { CoverageChart } from "./coverage-chart";
@@ -25,6 +26,7 @@ import { MonthlyCostChart } from "./monthly-cost-chart";
 import { PlanTables } from "./plan-tables";
 import { RecommendationCard } from "./recommendation-card";
 import { TcoByMauChart } from "./tco-by-mau-chart";
+import { TornadoChart } from "./tornado-chart";
 
 interface PlanResultsProps {
   plan: Plan;
@@ -35,7 +37,7 @@ interface PlanResultsProps {
 
 /**
  * Memoised: the planner re-renders on every keystroke, while the plan (deferred)
- * changes only once typing settles; redrawing eight charts per keystroke would lag.
+ * changes only once typing settles; redrawing nine charts per keystroke would lag.
  */
 export const PlanResults = memo(function PlanResults({ plan, labels, view, onViewChange }: PlanResultsProps) {
   const shown = useMemo(
@@ -44,6 +46,7 @@ export const PlanResults = memo(function PlanResults({ plan, labels, view, onVie
       monthly: monthlyCostSeries(plan),
       cumulative: cumulativeTcoSeries(plan),
       byMau: tcoByMauSeries(plan),
+      tornado: tornadoSeries(plan),
       latency: latencySeries(plan),
       battery: batterySeries(plan),
       coverage: coverageSeries(plan),
@@ -74,6 +77,7 @@ export const PlanResults = memo(function PlanResults({ plan, labels, view, onVie
           <MonthlyCostChart series={shown.monthly} />
           <CumulativeTcoChart series={shown.cumulative} />
           <TcoByMauChart series={shown.byMau} horizonMonths={plan.horizonMonths} />
+          <TornadoChart series={shown.tornado} />
           <LatencyChart series={shown.latency} />
           <div className="chart-pair">
             <BatteryChart series={shown.battery} />

@@ -4,7 +4,8 @@
  * The device mix: each class is a dataset device or a custom phone (an inline
  * device), with its share of users. Each shows the facts and speed figures the
  * plan used with their status and sources, and lets either be overridden: the
- * device's facts by switching to an inline copy, its speed by an inline run.
+ * device's facts by switching to an inline copy, its speed by an inline run,
+ * and the bandwidth efficiency of its speed estimate (device-efficiency.tsx).
  */
 import { useId } from "react";
 import type { DatasetSnapshot } from "@/lib/dataset/snapshot";
@@ -24,6 +25,7 @@ import {
 import { deviceOptions } from "@/lib/planner/dataset-options";
 import { issuesAt } from "@/lib/planner/issues";
 import { deviceKeyOf, type Scenario } from "@/lib/schemas/scenario";
+import { DeviceEfficiency } from "./device-efficiency";
 import { useEditor } from "./editor-context";
 import { NumberField, SectionIssues, StatusField, TextField } from "./fields";
 import { FigureList } from "./provenance";
@@ -86,7 +88,7 @@ function DeviceClassEditor({ index }: { index: number }) {
   };
 
   return (
-    <li className="device-class" data-testid="device-class">
+    <li className="device-class" data-testid="device-class" data-device={key}>
       <div className="device-head">
         <div className="field device-pick">
           <label htmlFor={selectId}>Device {index + 1}</label>
@@ -175,6 +177,7 @@ function DeviceClassEditor({ index }: { index: number }) {
         </div>
       )}
       <SpeedFigures deviceKey={key} classPlan={classPlan} />
+      <DeviceEfficiency index={index} datasetId={inline ? datasetTwin : key} classPlan={classPlan} />
     </li>
   );
 }
