@@ -71,7 +71,8 @@ export function LatencyChart({ series }: { series: LatencySeries }) {
           <XAxis type="number" domain={[0, series.axis.top]} ticks={series.axis.ticks} tickFormatter={msTick} tick={axisTick} />
           <YAxis type="category" dataKey="category" width={150} interval={0} tick={{ fontSize: 11 }} />
           <Tooltip content={(props) => <LatencyTooltip {...props} series={series} />} cursor={{ fillOpacity: 0.08 }} />
-          <Legend verticalAlign="top" wrapperStyle={{ fontSize: 12, paddingBottom: 4 }} itemSorter={null} />
+          {/* Below the bars: above them it would cover the budget line's label. */}
+          <Legend verticalAlign="bottom" wrapperStyle={{ fontSize: 12, paddingTop: 4 }} itemSorter={null} />
           {series.tiers.flatMap((tier, i) => [
             <Bar
               key={tier.burstKey}
