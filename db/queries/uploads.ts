@@ -154,7 +154,11 @@ export async function previewUpload(db: Database, file: BenchmarkFile): Promise<
   };
 }
 
-/** Writes the file without the runs the database already holds; the caller owns the transaction. */
+/**
+ * Writes the file without the runs the database already holds; the caller owns the transaction.
+ * Whatever kind of source the file calls itself, what arrives through an upload is an upload:
+ * that is what makes it listable and deletable (seed and research sources are not).
+ */
 export async function commitUpload(
   db: Pick<Database, "insert" | "select">,
   file: BenchmarkFile,
@@ -162,7 +166,7 @@ export async function commitUpload(
 ): Promise<IngestSummary> {
   const skip = new Set(meta.duplicateRows);
   const runs = file.runs.filter((_, i) => !skip.has(i));
-  return ingestBenchmarkFile(db, { ...file, source: { ...file.source, kind: file.source.kind === "seed" ? "upload" : file.source.kind }, runs }, meta);
+  return ingestBenchmarkFile(db, { ...file, source: { ...file.source, kind: "upload" }, runs }, meta);
 }
 
 /**

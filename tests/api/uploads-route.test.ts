@@ -1,4 +1,4 @@
-import { count } from "drizzle-orm";
+import { count, eq } from "drizzle-orm";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { GET as benchmarksGet } from "@/app/api/benchmarks/route";
 import { DELETE as uploadDelete } from "@/app/api/uploads/[id]/route";
@@ -110,6 +110,21 @@ describe("POST /api/uploads", () => {
     expect(del.status).toBe(200);
     expect(await counts()).toEqual(before);
     expect((await remove(uploadId)).status).toBe(404);
+  });
+
+  it("stores a native file that calls itself research as an upload, deletable", async () => {
+    const file = JSON.stringify({
+      format: "edge-llm-benchmarks",
+      version: 1,
+      source: { kind: "research", title: "My lab notes" },
+      runs: [{ deviceId: "samsung-s23", variantId: "qwen3-1.7b-q4_0", runtime: "MLC-LLM", status: "measured", decodeTokensPerSec: 12.5 }],
+    });
+    const res = await upload(file);
+    expect(res.status).toBe(201);
+    const { uploadId } = await res.json();
+    const [source] = await temp.db.select().from(sources).where(eq(sources.id, uploadId));
+    expect(source?.kind).toBe("upload");
+    expect((await remove(uploadId)).status).toBe(200);
   });
 
   it("refuses to delete seed sources", async () => {
