@@ -142,6 +142,15 @@ describe("POST /api/uploads", () => {
     expect(after.sources).toBe((before.sources ?? 0) + 10);
   });
 
+  it("stores the same file sent twice at once only once", async () => {
+    const before = await counts();
+    const [a, b] = await Promise.all([upload(llamaBench(55.5), "?device=poco-myron"), upload(llamaBench(55.5), "?device=poco-myron")]);
+    expect([a.status, b.status].sort()).toEqual([200, 201]);
+    const bodies = [await a.json(), await b.json()];
+    expect(bodies.filter((x) => x.alreadyUploaded)).toHaveLength(1);
+    expect((await counts()).runs).toBe((before.runs ?? 0) + 1);
+  });
+
   it("needs the admin token when ADMIN_TOKEN is set", async () => {
     process.env.ADMIN_TOKEN = "s3cret";
     expect((await upload(llamaBench(21), "?device=samsung-s23")).status).toBe(401);

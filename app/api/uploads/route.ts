@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { NextResponse } from "next/server";
 import { getDatabase } from "@/db/client";
+import type { SourceRow } from "@/db/schema";
 import { commitUpload, findSourceByContentHash, previewUpload } from "@/db/queries/uploads";
 import { withWriteLock } from "@/db/write-lock";
 import { importText } from "@/lib/importers/detect";
@@ -64,9 +65,8 @@ export async function POST(request: Request) {
     }
     const { file, format } = imported;
 
-    const previous = await findSourceByContentHash(db, contentHash);
-    if (previous) {
-      return answer(
+    const alreadyUploaded = (previous: SourceRow) =>
+      answer(
         {
           ...empty,
           uploadId: previous.id,
@@ -78,7 +78,8 @@ export async function POST(request: Request) {
         },
         200,
       );
-    }
+    const previous = await findSourceByContentHash(db, contentHash);
+    if (previous) return alreadyUploaded(previous);
 
     const preview = await previewUpload(db, file);
     const warnings = [
@@ -101,10 +102,17 @@ export async function POST(request: Request) {
     };
     if (query.dryRun) return answer(result, 200);
 
-    const summary = await withWriteLock(() =>
-      db.transaction((tx) => commitUpload(tx, file, { format: format ?? "native", contentHash, duplicateRows: preview.duplicateRows })),
-    );
-    return answer({ ...result, uploadId: summary.sourceId, runsAdded: summary.runsAdded }, 201);
+    // Checked again under the lock: the same file sent twice at once is stored once.
+    const committed = await withWriteLock(async () => {
+      const raced = await findSourceByContentHash(db, contentHash);
+      if (raced) return { kind: "raced" as const, raced };
+      const summary = await db.transaction((tx) =>
+        commitUpload(tx, file, { format: format ?? "native", contentHash, duplicateRows: preview.duplicateRows }),
+      );
+      return { kind: "stored" as const, summary };
+    });
+    if (committed.kind === "raced") return alreadyUploaded(committed.raced);
+    return answer({ ...result, uploadId: committed.summary.sourceId, runsAdded: committed.summary.runsAdded }, 201);
   } catch (error) {
     return errorResponse(error);
   }
