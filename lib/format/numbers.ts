@@ -2,6 +2,8 @@
 
 const compact = new Intl.NumberFormat("en-US", { notation: "compact", maximumFractionDigits: 1 });
 const plain = new Intl.NumberFormat("en-US", { maximumFractionDigits: 1 });
+// Built once: toLocaleString builds a formatter on every call, and these run on every keystroke.
+const grouped = new Intl.NumberFormat("en-US");
 
 /** 12345 → "$12.3K"; small amounts keep cents ("$4.20"). */
 export function formatUsd(value: number): string {
@@ -9,7 +11,7 @@ export function formatUsd(value: number): string {
   const sign = value < 0 ? "−" : "";
   const abs = Math.abs(value);
   if (abs >= 10_000) return `${sign}$${compact.format(abs)}`;
-  if (abs >= 100) return `${sign}$${Math.round(abs).toLocaleString("en-US")}`;
+  if (abs >= 100) return `${sign}$${grouped.format(Math.round(abs))}`;
   return `${sign}$${abs.toFixed(2)}`;
 }
 
@@ -57,10 +59,14 @@ export function formatPct(value: number | null | undefined): string {
   return known(value) ? `${formatFigure(value)}%` : "–";
 }
 
+const perMTok = [2, 3, 4].map(
+  (digits) => new Intl.NumberFormat("en-US", { minimumFractionDigits: Math.min(digits, 2), maximumFractionDigits: digits }),
+) as [Intl.NumberFormat, Intl.NumberFormat, Intl.NumberFormat];
+
 /** A price per 1M tokens keeps the digits that matter: "$15.00", "$0.075", "$0.0375". */
 export function formatUsdPerMTok(value: number | null | undefined): string {
   if (!known(value)) return "–";
   const abs = Math.abs(value);
   const digits = abs === 0 || abs >= 1 ? 2 : abs >= 0.01 ? 3 : 4;
-  return `$${value.toLocaleString("en-US", { minimumFractionDigits: Math.min(digits, 2), maximumFractionDigits: digits })}`;
+  return `$${perMTok[digits - 2]!.format(value)}`;
 }

@@ -7,7 +7,7 @@
  * device's facts by switching to an inline copy, its speed by an inline run,
  * and the bandwidth efficiency of its speed estimate (device-efficiency.tsx).
  */
-import { useId } from "react";
+import { useId, useMemo } from "react";
 import type { DatasetSnapshot } from "@/lib/dataset/snapshot";
 import { formatFigure } from "@/lib/format/numbers";
 import type { DeviceClassPlan } from "@/lib/model";
@@ -69,6 +69,8 @@ export function DevicesSection() {
 function DeviceClassEditor({ index }: { index: number }) {
   const { draft, edit, snapshot, plan, issues } = useEditor();
   const selectId = useId();
+  // The dataset's devices, sorted by name: depends on the dataset only, not on every keystroke.
+  const options = useMemo(() => deviceOptions(snapshot), [snapshot]);
   const entry = draft.devices[index]!;
   const ref = entry.device;
   const key = deviceKeyOf(ref);
@@ -100,7 +102,7 @@ function DeviceClassEditor({ index }: { index: number }) {
           >
             {inline ? <option value={CUSTOM}>{ref.name} (custom)</option> : <option value={CUSTOM}>Custom phone…</option>}
             {!inline && !snapshot.devices.some((d) => d.id === key) ? <option value={key}>{key} (not in the dataset)</option> : null}
-            {deviceOptions(snapshot).map((d) => (
+            {options.map((d) => (
               <option key={d.id} value={d.id} disabled={used.has(d.id)}>
                 {d.name}
                 {d.ramGB !== null ? ` · ${formatFigure(d.ramGB)} GB` : ""}

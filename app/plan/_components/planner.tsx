@@ -11,11 +11,11 @@
  * scenario, marked as such; the URL only ever holds a valid scenario.
  */
 import { debounce, parseAsString, parseAsStringLiteral, useQueryState } from "nuqs";
-import { useCallback, useDeferredValue, useMemo, useState } from "react";
+import { memo, useCallback, useDeferredValue, useMemo, useState } from "react";
 import { PlanResults } from "@/app/_components/plan/plan-results";
 import type { DatasetSnapshot } from "@/lib/dataset/snapshot";
-import { planScenario, type Plan } from "@/lib/model";
-import { scenarioLabels } from "@/lib/plan-view/scenario-labels";
+import { planScenario, type Plan, type PlanOptions } from "@/lib/model";
+import { scenarioLabels, type ScenarioLabels } from "@/lib/plan-view/scenario-labels";
 import { checkReferences, checkScenario } from "@/lib/planner/check-scenario";
 import type { ScenarioIssue } from "@/lib/planner/issues";
 import { setIn, type Path } from "@/lib/planner/set-in";
@@ -59,9 +59,9 @@ function readLink(raw: string, snapshot: DatasetSnapshot): Start {
 
 type Planned = { plan: Plan; error: null } | { plan: null; error: string };
 
-function planSafely(scenario: Scenario, snapshot: DatasetSnapshot): Planned {
+function planSafely(scenario: Scenario, snapshot: DatasetSnapshot, options?: PlanOptions): Planned {
   try {
-    return { plan: planScenario(scenario, snapshot), error: null };
+    return { plan: planScenario(scenario, snapshot, options), error: null };
   } catch (error) {
     return { plan: null, error: error instanceof Error ? error.message : String(error) };
   }
@@ -111,11 +111,12 @@ export function Planner({ snapshot, examples, defaultScenario }: PlannerProps) {
     [snapshot, setParam],
   );
 
-  // Planning waits for typing to settle (a deferred value): the inputs stay responsive.
-  const planned = useDeferredValue(valid);
-  const result = useMemo(() => planSafely(planned, snapshot), [planned, snapshot]);
-  const datasetPlan = useMemo(() => planWithoutRuns(planned, snapshot), [planned, snapshot]);
-  const labels = useMemo(() => scenarioLabels(planned, snapshot), [planned, snapshot]);
+  // Planned at once, in the keystroke's own render: without the tornado a plan takes a
+  // fraction of a millisecond, so the recommendation and the editor's dataset figures
+  // follow every keystroke. The charts follow a full plan in the background (PlannerResults).
+  const result = useMemo(() => planSafely(valid, snapshot, { tornado: false }), [valid, snapshot]);
+  const datasetPlan = useMemo(() => planWithoutRuns(valid, snapshot), [valid, snapshot]);
+  const labels = useMemo(() => scenarioLabels(valid, snapshot), [valid, snapshot]);
 
   const editor: EditorContextValue = {
     draft,
@@ -206,7 +207,14 @@ export function Planner({ snapshot, examples, defaultScenario }: PlannerProps) {
               </p>
             ) : null}
             {result.plan ? (
-              <PlanResults plan={result.plan} labels={labels} view={view} onViewChange={changeView} />
+              <PlannerResults
+                plan={result.plan}
+                labels={labels}
+                scenario={valid}
+                snapshot={snapshot}
+                view={view}
+                onViewChange={changeView}
+              />
             ) : (
               <p className="empty" role="alert">
                 This scenario cannot be planned: {result.error}
@@ -218,3 +226,32 @@ export function Planner({ snapshot, examples, defaultScenario }: PlannerProps) {
     </EditorContext.Provider>
   );
 }
+
+interface PlannerResultsProps {
+  /** The plan of `scenario`, without the tornado: what the recommendation shows. */
+  plan: Plan;
+  labels: ScenarioLabels;
+  scenario: Scenario;
+  snapshot: DatasetSnapshot;
+  view: ResultView;
+  onViewChange: (view: ResultView) => void;
+}
+
+/**
+ * The results: the recommendation of the scenario as typed, and the charts and
+ * tables of a deferred copy of it (useDeferredValue), planned in full, tornado
+ * included. React renders the charts in the background after the keystroke's own
+ * render, and drops that render when a newer keystroke overtakes it. (Recharts then
+ * redraws from its store synchronously, up to ~100 ms for the cost charts, so a key
+ * pressed during that redraw still waits for it.) Memoised, so the editor's own
+ * re-renders (an invalid draft, the URL write) skip it.
+ */
+const PlannerResults = memo(function PlannerResults({ plan, labels, scenario, snapshot, view, onViewChange }: PlannerResultsProps) {
+  const deferred = useDeferredValue(scenario);
+  const charted = useMemo(() => {
+    const full = planSafely(deferred, snapshot);
+    // A deferred scenario was valid and planned once already; should its full plan fail, the charts keep to `plan`.
+    return full.plan ? { plan: full.plan, labels: scenarioLabels(deferred, snapshot) } : undefined;
+  }, [deferred, snapshot]);
+  return <PlanResults plan={plan} labels={labels} view={view} onViewChange={onViewChange} charted={charted} />;
+});
