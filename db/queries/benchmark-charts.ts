@@ -10,7 +10,7 @@ import type { FigureGroup } from "@/lib/charts/best-figures";
 import type { BenchmarkFilters } from "@/lib/schemas/api";
 import type { Database } from "../client";
 import { benchmarkRuns, devices, models, runtimes, sources, variants } from "../schema";
-import { whereBenchmarkFilters } from "./benchmarks";
+import { joinRunFacts, whereBenchmarkFilters } from "./benchmarks";
 
 /**
  * The filtered runs grouped by device, variant and status, with the highest
@@ -89,14 +89,7 @@ const pointColumns = {
 
 /** Chart points of the runs matching `where`, in id order, at most `limit`. */
 async function selectPoints(db: Database, where: SQL | undefined, limit: number): Promise<BenchmarkChartPoint[]> {
-  return db
-    .select(pointColumns)
-    .from(benchmarkRuns)
-    .innerJoin(devices, eq(devices.id, benchmarkRuns.deviceId))
-    .innerJoin(variants, eq(variants.id, benchmarkRuns.variantId))
-    .innerJoin(models, eq(models.id, variants.modelId))
-    .innerJoin(runtimes, eq(runtimes.id, benchmarkRuns.runtimeId))
-    .innerJoin(sources, eq(sources.id, benchmarkRuns.sourceId))
+  return joinRunFacts(db.select(pointColumns).from(benchmarkRuns).$dynamic())
     .where(where)
     .orderBy(asc(benchmarkRuns.id))
     .limit(limit);

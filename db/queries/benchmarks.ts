@@ -5,6 +5,7 @@ import type {
   BenchmarkSortKey,
   SortOrder,
 } from "@/lib/schemas/api";
+import type { SQLiteSelect } from "drizzle-orm/sqlite-core";
 import type { Database } from "../client";
 import { benchmarkRuns, devices, models, runtimes, sources, variants } from "../schema";
 
@@ -85,16 +86,19 @@ const runListColumns = {
   source: { id: sources.id, kind: sources.kind, title: sources.title, url: sources.url },
 };
 
-/** One page of runs with their device, variant, runtime and source, without the total. */
-export async function listBenchmarkRunPage(db: Database, params: ListBenchmarkRunsParams): Promise<BenchmarkRunResponse[]> {
-  const rows = await db
-    .select(runListColumns)
-    .from(benchmarkRuns)
+/** The joins every run listing needs: device, variant, model, runtime and source. */
+export function joinRunFacts<T extends SQLiteSelect>(query: T) {
+  return query
     .innerJoin(devices, eq(devices.id, benchmarkRuns.deviceId))
     .innerJoin(variants, eq(variants.id, benchmarkRuns.variantId))
     .innerJoin(models, eq(models.id, variants.modelId))
     .innerJoin(runtimes, eq(runtimes.id, benchmarkRuns.runtimeId))
-    .innerJoin(sources, eq(sources.id, benchmarkRuns.sourceId))
+    .innerJoin(sources, eq(sources.id, benchmarkRuns.sourceId));
+}
+
+/** One page of runs with their device, variant, runtime and source, without the total. */
+export async function listBenchmarkRunPage(db: Database, params: ListBenchmarkRunsParams): Promise<BenchmarkRunResponse[]> {
+  const rows = await joinRunFacts(db.select(runListColumns).from(benchmarkRuns).$dynamic())
     .where(whereBenchmarkFilters(params))
     .orderBy(...orderOfBenchmarkRuns(params.sort, params.order))
     .limit(params.limit)
@@ -120,14 +124,7 @@ export async function listBenchmarkRunIds(
   db: Database,
   params: BenchmarkFilters & { sort?: BenchmarkSortKey; order?: SortOrder },
 ): Promise<number[]> {
-  const rows = await db
-    .select({ id: benchmarkRuns.id })
-    .from(benchmarkRuns)
-    .innerJoin(devices, eq(devices.id, benchmarkRuns.deviceId))
-    .innerJoin(variants, eq(variants.id, benchmarkRuns.variantId))
-    .innerJoin(models, eq(models.id, variants.modelId))
-    .innerJoin(runtimes, eq(runtimes.id, benchmarkRuns.runtimeId))
-    .innerJoin(sources, eq(sources.id, benchmarkRuns.sourceId))
+  const rows = await joinRunFacts(db.select({ id: benchmarkRuns.id }).from(benchmarkRuns).$dynamic())
     .where(whereBenchmarkFilters(params))
     .orderBy(...orderOfBenchmarkRuns(params.sort, params.order));
   return rows.map((r) => r.id);
@@ -136,14 +133,7 @@ export async function listBenchmarkRunIds(
 /** The runs with these ids (at most a few thousand at a time), in the order of `ids`. */
 export async function listBenchmarkRunsByIds(db: Database, ids: number[]): Promise<BenchmarkRunResponse[]> {
   if (ids.length === 0) return [];
-  const rows = await db
-    .select(runListColumns)
-    .from(benchmarkRuns)
-    .innerJoin(devices, eq(devices.id, benchmarkRuns.deviceId))
-    .innerJoin(variants, eq(variants.id, benchmarkRuns.variantId))
-    .innerJoin(models, eq(models.id, variants.modelId))
-    .innerJoin(runtimes, eq(runtimes.id, benchmarkRuns.runtimeId))
-    .innerJoin(sources, eq(sources.id, benchmarkRuns.sourceId))
+  const rows = await joinRunFacts(db.select(runListColumns).from(benchmarkRuns).$dynamic())
     .where(inArray(benchmarkRuns.id, ids));
   const byId = new Map(rows.map((row) => [row.run.id, toBenchmarkRunResponse(row)]));
   return ids.flatMap((id) => byId.get(id) ?? []);
