@@ -1,20 +1,18 @@
 "use client";
 
 /** The cloud model: a current price from the price list, or a custom (negotiated) price. */
-import { useId, useMemo } from "react";
+import { useMemo } from "react";
 import { formatUsdPerMTok } from "@/lib/format/numbers";
 import { inlinePriceFromDataset } from "@/lib/planner/edits";
 import { priceGroups } from "@/lib/planner/dataset-options";
 import { issuesAt } from "@/lib/planner/issues";
 import { useEditor } from "./editor-context";
 import { NumberField, StatusField, TextField } from "./fields";
+import { CUSTOM_REF, RefSelect } from "./ref-select";
 import { FigureList } from "./provenance";
-
-const CUSTOM = "__custom__";
 
 export function CloudSection() {
   const { draft, edit, snapshot, plan, issues } = useEditor();
-  const selectId = useId();
   const ref = draft.cloud.price;
   const inline = typeof ref !== "string";
   const priceId = inline ? null : ref.trim();
@@ -36,7 +34,7 @@ export function CloudSection() {
   );
 
   const onPick = (value: string) => {
-    if (value === CUSTOM) {
+    if (value === CUSTOM_REF) {
       edit((d) => {
         const copy = priceId ? inlinePriceFromDataset(snapshot, priceId, d.qualityMetric) : null;
         const price = copy ?? { name: "Custom price", inputUsdPerMTok: 1, outputUsdPerMTok: 4, status: "claimed" as const };
@@ -50,27 +48,17 @@ export function CloudSection() {
   return (
     <details open className="editor-section">
       <summary>Cloud model</summary>
-      <div className="field">
-        <label htmlFor={selectId}>Price</label>
-        <select
-          id={selectId}
-          value={inline ? CUSTOM : (priceId ?? "")}
-          onChange={(e) => onPick(e.target.value)}
-          aria-invalid={refIssues.length > 0 || undefined}
-          data-testid="input-price"
-        >
-          <option value={CUSTOM}>{inline ? `${ref.name} (custom)` : "Custom price…"}</option>
-          {!inline && !known ? <option value={priceId ?? ""}>{priceId} (not in the price list)</option> : null}
-          {priceOptionGroups}
-        </select>
-        <span className="field-meta">
-          {refIssues.map((issue) => (
-            <span className="field-error" key={issue.message}>
-              {issue.message}
-            </span>
-          ))}
-        </span>
-      </div>
+      <RefSelect
+        label="Price"
+        testId="input-price"
+        value={ref}
+        known={known}
+        customLabel="Custom price…"
+        missingLabel="not in the price list"
+        issues={refIssues}
+        options={priceOptionGroups}
+        onPick={onPick}
+      />
 
       {inline ? (
         <div className="override">
@@ -97,7 +85,7 @@ export function CloudSection() {
             ]}
             testId="price-figures"
           />
-          <button type="button" className="link-button" onClick={() => onPick(CUSTOM)} data-testid="override-price">
+          <button type="button" className="link-button" onClick={() => onPick(CUSTOM_REF)} data-testid="override-price">
             Negotiated price…
           </button>
         </div>

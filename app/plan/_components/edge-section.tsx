@@ -7,13 +7,11 @@ import { runtimeOptions, variantGroups } from "@/lib/planner/dataset-options";
 import { issuesAt } from "@/lib/planner/issues";
 import { useEditor } from "./editor-context";
 import { NumberField, StatusField, TextField } from "./fields";
+import { CUSTOM_REF, RefSelect } from "./ref-select";
 import { FigureList } from "./provenance";
-
-const CUSTOM = "__custom__";
 
 export function EdgeSection() {
   const { draft, edit, snapshot, plan, issues } = useEditor();
-  const selectId = useId();
   const runtimeListId = useId();
   const ref = draft.edge.variant;
   const inline = typeof ref !== "string";
@@ -37,7 +35,7 @@ export function EdgeSection() {
   const known = variantId !== null && snapshot.variants.some((v) => v.id === variantId);
 
   const onPick = (value: string) => {
-    if (value === CUSTOM) {
+    if (value === CUSTOM_REF) {
       edit((d) => {
         const copy = variantId ? inlineVariantFromDataset(snapshot, variantId, d.qualityMetric) : null;
         return { ...d, edge: { ...d.edge, variant: copy ?? { name: "Custom model", sizeGB: 1, status: "claimed" } } };
@@ -50,27 +48,17 @@ export function EdgeSection() {
   return (
     <details open className="editor-section">
       <summary>Edge model</summary>
-      <div className="field">
-        <label htmlFor={selectId}>Model variant</label>
-        <select
-          id={selectId}
-          value={inline ? CUSTOM : (variantId ?? "")}
-          onChange={(e) => onPick(e.target.value)}
-          aria-invalid={refIssues.length > 0 || undefined}
-          data-testid="input-variant"
-        >
-          <option value={CUSTOM}>{inline ? `${ref.name} (custom)` : "Custom model…"}</option>
-          {!inline && !known ? <option value={variantId ?? ""}>{variantId} (not in the dataset)</option> : null}
-          {variantOptionGroups}
-        </select>
-        <span className="field-meta">
-          {refIssues.map((issue) => (
-            <span className="field-error" key={issue.message}>
-              {issue.message}
-            </span>
-          ))}
-        </span>
-      </div>
+      <RefSelect
+        label="Model variant"
+        testId="input-variant"
+        value={ref}
+        known={known}
+        customLabel="Custom model…"
+        missingLabel="not in the dataset"
+        issues={refIssues}
+        options={variantOptionGroups}
+        onPick={onPick}
+      />
 
       {inline ? (
         <div className="override">
@@ -97,7 +85,7 @@ export function EdgeSection() {
             ]}
             testId="variant-figures"
           />
-          <button type="button" className="link-button" onClick={() => onPick(CUSTOM)}>
+          <button type="button" className="link-button" onClick={() => onPick(CUSTOM_REF)}>
             Override figures
           </button>
         </div>

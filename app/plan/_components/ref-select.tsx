@@ -1,0 +1,56 @@
+"use client";
+
+/**
+ * A dataset reference picker: the dataset's options, a "custom" entry that turns
+ * the reference into an editable inline copy, and the id itself when the dataset
+ * lacks it (a link from an older dataset), with the reference's issues below.
+ */
+import { useId, type ReactNode } from "react";
+import type { ScenarioIssue } from "@/lib/planner/issues";
+
+/** The select value standing for an inline (custom) reference. */
+export const CUSTOM_REF = "__custom__";
+
+interface RefSelectProps {
+  label: string;
+  testId: string;
+  /** The scenario's reference: a dataset id, or an inline object with a name. */
+  value: string | { name: string };
+  /** Whether the dataset has the id. */
+  known: boolean;
+  customLabel: string;
+  missingLabel: string;
+  issues: readonly ScenarioIssue[];
+  /** The dataset's <optgroup>s, built once per dataset by the caller. */
+  options: ReactNode;
+  onPick: (value: string) => void;
+}
+
+export function RefSelect({ label, testId, value, known, customLabel, missingLabel, issues, options, onPick }: RefSelectProps) {
+  const selectId = useId();
+  const inline = typeof value !== "string";
+  const id = inline ? null : value.trim();
+  return (
+    <div className="field">
+      <label htmlFor={selectId}>{label}</label>
+      <select
+        id={selectId}
+        value={inline ? CUSTOM_REF : (id ?? "")}
+        onChange={(e) => onPick(e.target.value)}
+        aria-invalid={issues.length > 0 || undefined}
+        data-testid={testId}
+      >
+        <option value={CUSTOM_REF}>{inline ? `${value.name} (custom)` : customLabel}</option>
+        {!inline && !known ? <option value={id ?? ""}>{`${id} (${missingLabel})`}</option> : null}
+        {options}
+      </select>
+      <span className="field-meta">
+        {issues.map((issue) => (
+          <span className="field-error" key={issue.message}>
+            {issue.message}
+          </span>
+        ))}
+      </span>
+    </div>
+  );
+}
