@@ -94,6 +94,12 @@ export interface SnapshotPrice {
   quality: Record<string, number>;
   effectiveDate: string;
   provenance: Provenance;
+  /** Figures a source other than the price row gave (a cloud fact); absent: the row's own provenance. */
+  figureProvenance?: {
+    ttftMs?: Provenance;
+    tokensPerSec?: Provenance;
+    quality?: Record<string, Provenance>;
+  };
 }
 
 export interface DatasetSnapshot {
