@@ -17,7 +17,7 @@ export interface SnapshotDevice {
   id: string;
   name: string;
   soc: string | null;
-  kind: "phone" | "tablet" | "laptop" | "board";
+  kind: "phone" | "tablet" | "laptop" | "desktop" | "board";
   ramGB: number | null;
   memoryBandwidthGBps: number | null;
   /** null: unknown or no battery (see provenance). */

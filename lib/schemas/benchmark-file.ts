@@ -54,7 +54,7 @@ export const factNoteSchema = z.strictObject({
 export const deviceSchema = z.strictObject({
   id: slugSchema,
   name: textSchema(),
-  kind: z.enum(["phone", "tablet", "laptop", "board"]).default("phone"),
+  kind: z.enum(["phone", "tablet", "laptop", "desktop", "board"]).default("phone"),
   soc: textSchema().optional(),
   os: textSchema(60).optional(),
   ramGB: positive.optional(),
