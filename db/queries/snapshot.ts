@@ -62,14 +62,20 @@ export async function loadDatasetSnapshot(db: Database, params: LoadSnapshotPara
 
   const snapshotVariants: SnapshotVariant[] = variantRows.map(({ variant: v, model: m }) => {
     // Variant-level scores win over model-level ones; among equals the later row wins.
+    // A model-level score stands in for this quantization, which no source measured: say so.
     const quality: Record<string, SnapshotQuality> = {};
     const ranked = qualityRows
       .filter((q) => q.modelId === m.id && (q.variantId === null || q.variantId === v.id))
       .sort((a, b) => Number(a.variantId !== null) - Number(b.variantId !== null) || a.id - b.id);
     for (const q of ranked) {
+      const title = titleOf(q.sourceId);
       quality[q.metric] = {
         score: q.score,
-        provenance: { status: q.status, source: titleOf(q.sourceId), sourceId: q.sourceId },
+        provenance: {
+          status: q.status,
+          source: q.variantId === null ? `${title} (the model's score; ${v.quantization} inherits it)` : title,
+          sourceId: q.sourceId,
+        },
       };
     }
     const sizeProvenance = provenance(v.sizeStatus, titleOf(v.sourceId), titleOf(v.sourceId));

@@ -58,8 +58,12 @@ describe("cloud facts in the seeded dataset", () => {
   it("plots every current price that has an MMLU score on the price-vs-quality chart", () => {
     const models = groupPriceVersions(prices);
     const chart = buildPriceQuality(models, "mmlu");
-    // simple-evals: 4 OpenAI prices; the Llama 3.2 card: Groq's 3.1 8B, DeepInfra's 3.2 3B, SambaNova's 3.2 1B = 7
+    // simple-evals: 4 OpenAI prices; the Llama 3.2 card: Groq's 3.1 8B, DeepInfra's 3.2 3B, SambaNova's 3.2 1B;
+    // the Phi-4-mini card: Azure's Phi-4-mini and Phi-3.5-mini, DeepInfra's Qwen2.5 7B = 10
     expect(chart.points.map((p) => p.key).sort()).toEqual([
+      "azure_ai/Phi-3.5-mini-instruct",
+      "azure_ai/Phi-4-mini-instruct",
+      "deepinfra/Qwen/Qwen2.5-7B-Instruct",
       "deepinfra/meta-llama/Llama-3.2-3B-Instruct",
       "groq/llama-3.1-8b-instant",
       "openai/gpt-4.1",
@@ -68,7 +72,7 @@ describe("cloud facts in the seeded dataset", () => {
       "openai/gpt-4o-mini",
       "sambanova/Meta-Llama-3.2-1B-Instruct",
     ]);
-    expect(chart.withoutScore).toBe(models.length - 7);
+    expect(chart.withoutScore).toBe(models.length - 10);
   });
 
   const scenario = (cloudPrice: string) =>
@@ -105,6 +109,22 @@ describe("cloud facts in the seeded dataset", () => {
     );
     const small = planScenario(scenario("sambanova/Meta-Llama-3.2-1B-Instruct"), snapshot, { tornado: false });
     expect(small.recommendation.warnings.some((w) => /scores 49\.3 on mmlu, below the minimum of hard \(70\)/.test(w))).toBe(true);
+  });
+
+  it("marks a quantization that inherits its model's score, and keeps one a source measured", () => {
+    const q4 = snapshot.variants.find((v) => v.modelId === "phi-4-mini" && v.quantization === "Q4_0");
+    expect(q4?.quality.mmlu).toEqual({
+      score: 67.3,
+      provenance: {
+        status: "claimed",
+        source: "Phi-4-mini-instruct model card: benchmark table against models of similar and twice the size (Microsoft) (the model's score; Q4_0 inherits it)",
+        sourceId: expect.any(Number),
+      },
+    });
+    const spinquant = snapshot.variants.find((v) => v.id === "llama-3.2-1b-spinquant");
+    // measured for this quantization by Meta: 47.3, not the bf16 model's 49.3
+    expect(spinquant?.quality.mmlu?.score).toBe(47.3);
+    expect(spinquant?.quality.mmlu?.provenance.source).not.toMatch(/inherits/);
   });
 
   it("plans the cloud with the sourced speed instead of the 500 ms / 60 tokens/s defaults", () => {

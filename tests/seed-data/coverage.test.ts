@@ -93,7 +93,10 @@ describe("seed quality scores", () => {
     const scored = new Set(all((f) => f.quality).map((q) => q.modelId));
     const variants = all((f) => f.variants);
     const modelOf = new Map(variants.map((v) => [v.id, v.modelId]));
-    for (const id of ["llama-3.2-1b", "llama-3.2-3b", "llama-3.1-8b", "llama-7b", "mimo-7b", "phi-4", "deepseek-r1-distill-qwen-1.5b"]) {
+    for (const id of [
+      "llama-3.2-1b", "llama-3.2-3b", "llama-3.1-8b", "llama-7b", "mimo-7b", "phi-4", "phi-4-mini", "phi-3.5-mini",
+      "deepseek-r1-distill-qwen-1.5b",
+    ]) {
       expect(scored.has(id), id).toBe(true);
       expect(runs.some((r) => modelOf.get(r.variantId) === id), id).toBe(true);
     }
