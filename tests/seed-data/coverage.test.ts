@@ -101,8 +101,9 @@ describe("seed quality scores", () => {
     const variants = all((f) => f.variants);
     const modelOf = new Map(variants.map((v) => [v.id, v.modelId]));
     for (const id of [
-      "llama-3.2-1b", "llama-3.2-3b", "llama-3.1-8b", "llama-7b", "mimo-7b", "phi-4", "phi-4-mini", "phi-3.5-mini", "gemma-3-1b", "smollm2-1.7b", "qwen2.5-1.5b",
-      "deepseek-r1-distill-qwen-1.5b",
+      "llama-3.2-1b", "llama-3.2-3b", "llama-3.1-8b", "llama-7b", "mimo-7b", "phi-4", "phi-4-mini",
+      "phi-3.5-mini", "gemma-3-1b", "gemma-4-e2b", "smollm2-1.7b", "qwen2.5-1.5b", "qwen3-1.7b",
+      "qwen3.5-0.8b", "qwen3.5-2b", "deepseek-r1-distill-qwen-1.5b",
     ]) {
       expect(scored.has(id), id).toBe(true);
       expect(runs.some((r) => modelOf.get(r.variantId) === id), id).toBe(true);
