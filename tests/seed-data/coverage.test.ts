@@ -29,19 +29,20 @@ const runs = all((f) => f.runs);
 const devicesWithRuns = new Set(runs.filter((r) => r.status !== "estimated").map((r) => r.deviceId));
 
 describe("seed coverage", () => {
-  it("has 33 devices, every one with a measured or claimed run", () => {
-    // 15 devices before + 18 added (3 iPhones, OnePlus 12, Galaxy S24, 2 Snapdragon reference phones,
-    // 4 Macs, 2 Framework machines, a GB10, 3 Raspberry Pis, an N150 mini PC) = 33
-    expect(devices).toHaveLength(33);
+  it("has 34 devices, every one with a measured or claimed run", () => {
+    // 15 devices before + 19 added (4 iPhones, OnePlus 12, Galaxy S24, 2 Snapdragon reference phones,
+    // 4 Macs, 2 Framework machines, a GB10, 3 Raspberry Pis, an N150 mini PC) = 34
+    expect(devices).toHaveLength(34);
     expect(devices.filter((d) => !devicesWithRuns.has(d.id)).map((d) => d.id)).toEqual([]);
   });
 
-  it("covers four iPhones, a Pixel, Snapdragon 8 Gen 3 and 8 Elite phones", () => {
+  it("covers five iPhones, a Pixel, Snapdragon 8 Gen 3 and 8 Elite phones", () => {
     const withRuns = devices.filter((d) => devicesWithRuns.has(d.id));
     expect(withRuns.filter((d) => /iPhone/.test(d.name)).map((d) => d.id).sort()).toEqual([
       "apple-iphone-11",
       "apple-iphone-14-pro",
       "apple-iphone-15-pro",
+      "apple-iphone-16-pro",
       "apple-iphone-17-pro",
     ]);
     expect(withRuns.some((d) => /Pixel/.test(d.name))).toBe(true);
