@@ -7,6 +7,7 @@ import type { BenchmarkFile } from "@/lib/schemas/benchmark-file";
 import type { Database } from "../client";
 import {
   benchmarkRuns,
+  cloudFacts,
   cloudPrices,
   devices,
   models,
@@ -249,6 +250,25 @@ export async function ingestBenchmarkFile(
         status: p.status,
         sourceId,
       })),
+    ),
+  );
+
+  await insertInChunks(file.cloudFacts, (chunk) =>
+    db.insert(cloudFacts).values(
+      chunk.map((f) => {
+        const slash = f.price.indexOf("/");
+        return {
+          provider: f.price.slice(0, slash),
+          modelKey: f.price.slice(slash + 1),
+          ttftMs: f.ttftMs ?? null,
+          tokensPerSec: f.tokensPerSec ?? null,
+          qualityJson: f.quality && Object.keys(f.quality).length > 0 ? JSON.stringify(f.quality) : null,
+          status: f.status,
+          measuredAt: f.measuredAt ?? null,
+          notes: f.notes ?? null,
+          sourceId,
+        };
+      }),
     ),
   );
 

@@ -2,6 +2,7 @@ import { and, asc, desc, eq, type SQL } from "drizzle-orm";
 import type { PriceResponse } from "@/lib/schemas/api";
 import type { Database } from "../client";
 import { cloudPrices, sources } from "../schema";
+import { listCloudFactFigures, withCloudFacts } from "./cloud-facts";
 
 export interface ListPricesParams {
   provider?: string;
@@ -38,9 +39,10 @@ export async function listCloudPrices(db: Database, params: ListPricesParams = {
     currentIds.add(price.id);
   }
 
+  const facts = await listCloudFactFigures(db);
   return rows
     .filter(({ price }) => params.history || currentIds.has(price.id))
-    .map(({ price: p, source }) => ({
+    .map(({ price: p, source }) => withCloudFacts({
       id: p.id,
       key: `${p.provider}/${p.modelKey}`,
       provider: p.provider,
@@ -58,6 +60,6 @@ export async function listCloudPrices(db: Database, params: ListPricesParams = {
       status: p.status,
       current: currentIds.has(p.id),
       source,
-    }));
+    }, facts.get(`${p.provider}/${p.modelKey}`)));
 }
 

@@ -1,6 +1,13 @@
 /** Loads the DatasetSnapshot the engine plans with. */
 import { eq, inArray } from "drizzle-orm";
-import type { DatasetSnapshot, Provenance, SnapshotQuality, SnapshotVariant } from "@/lib/dataset/snapshot";
+import type {
+  DatasetSnapshot,
+  Provenance,
+  SnapshotPrice,
+  SnapshotQuality,
+  SnapshotVariant,
+} from "@/lib/dataset/snapshot";
+import type { FigureSource, PriceResponse } from "@/lib/schemas/api";
 import type { DataStatus } from "@/lib/schemas/benchmark-file";
 import type { Database } from "../client";
 import { benchmarkRuns, devices, models, qualityScores, runtimes, sources, variants } from "../schema";
@@ -16,6 +23,18 @@ export interface LoadSnapshotParams {
 function provenance(status: DataStatus | null, source: string | null, fallback: string): Provenance | undefined {
   if (status === null) return undefined;
   return { status, source: source ?? fallback };
+}
+
+function factProvenance(f: FigureSource): Provenance {
+  return { status: f.status, source: f.source.title, sourceId: f.source.id };
+}
+
+function figureProvenance(f: NonNullable<PriceResponse["figureSources"]>): NonNullable<SnapshotPrice["figureProvenance"]> {
+  return {
+    ...(f.ttftMs ? { ttftMs: factProvenance(f.ttftMs) } : {}),
+    ...(f.tokensPerSec ? { tokensPerSec: factProvenance(f.tokensPerSec) } : {}),
+    quality: Object.fromEntries(Object.entries(f.quality).map(([metric, q]) => [metric, factProvenance(q)])),
+  };
 }
 
 export async function loadDatasetSnapshot(db: Database, params: LoadSnapshotParams = {}): Promise<DatasetSnapshot> {
@@ -43,14 +62,20 @@ export async function loadDatasetSnapshot(db: Database, params: LoadSnapshotPara
 
   const snapshotVariants: SnapshotVariant[] = variantRows.map(({ variant: v, model: m }) => {
     // Variant-level scores win over model-level ones; among equals the later row wins.
+    // A model-level score stands in for this quantization, which no source measured: say so.
     const quality: Record<string, SnapshotQuality> = {};
     const ranked = qualityRows
       .filter((q) => q.modelId === m.id && (q.variantId === null || q.variantId === v.id))
       .sort((a, b) => Number(a.variantId !== null) - Number(b.variantId !== null) || a.id - b.id);
     for (const q of ranked) {
+      const title = titleOf(q.sourceId);
       quality[q.metric] = {
         score: q.score,
-        provenance: { status: q.status, source: titleOf(q.sourceId), sourceId: q.sourceId },
+        provenance: {
+          status: q.status,
+          source: q.variantId === null ? `${title} (the model's score; ${v.quantization} inherits it)` : title,
+          sourceId: q.sourceId,
+        },
       };
     }
     const sizeProvenance = provenance(v.sizeStatus, titleOf(v.sourceId), titleOf(v.sourceId));
@@ -128,6 +153,7 @@ export async function loadDatasetSnapshot(db: Database, params: LoadSnapshotPara
               quality: p.quality,
               effectiveDate: p.effectiveDate,
               provenance: { status: p.status, source: p.source.title, sourceId: p.source.id },
+              ...(p.figureSources ? { figureProvenance: figureProvenance(p.figureSources) } : {}),
             },
           ],
     ),

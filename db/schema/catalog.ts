@@ -7,7 +7,7 @@ const statusEnum = ["measured", "claimed", "estimated"] as const;
 export const devices = sqliteTable("devices", {
   id: text("id").primaryKey(),
   name: text("name").notNull(),
-  kind: text("kind", { enum: ["phone", "tablet", "laptop", "board"] }).notNull().default("phone"),
+  kind: text("kind", { enum: ["phone", "tablet", "laptop", "desktop", "board"] }).notNull().default("phone"),
   soc: text("soc"),
   os: text("os"),
   ramGB: real("ram_gb"),

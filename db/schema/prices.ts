@@ -34,3 +34,30 @@ export const cloudPrices = sqliteTable(
 );
 
 export type CloudPriceRow = typeof cloudPrices.$inferSelect;
+
+/**
+ * A source's figures for a cloud model that its price rows lack (quality
+ * scores, first-token time, output speed), keyed like a price: provider and
+ * modelKey. Read beside the price, each figure with this row's source and status.
+ */
+export const cloudFacts = sqliteTable(
+  "cloud_facts",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    provider: text("provider").notNull(),
+    modelKey: text("model_key").notNull(),
+    ttftMs: real("ttft_ms"),
+    tokensPerSec: real("tokens_per_sec"),
+    /** JSON object of metric → score (percent). */
+    qualityJson: text("quality_json"),
+    status: text("status", { enum: ["measured", "claimed", "estimated"] }).notNull(),
+    measuredAt: text("measured_at"),
+    notes: text("notes"),
+    sourceId: integer("source_id")
+      .notNull()
+      .references(() => sources.id, { onDelete: "cascade" }),
+  },
+  (t) => [index("cloud_facts_model_idx").on(t.provider, t.modelKey)],
+);
+
+export type CloudFactRow = typeof cloudFacts.$inferSelect;

@@ -1,6 +1,8 @@
 /**
- * Power, battery drain and throttling of the runs that report them: one bar list
- * per figure, each bar a run (labelled by model, device and runtime) with its status.
+ * Power, energy per token, battery drain and throttling of the runs that report
+ * them: one bar list per figure, each bar a run (labelled by model, device and
+ * runtime) with its status. Energy per token is the run's power over its decode
+ * speed, so it carries the run's status and says how it was computed.
  */
 import type { DataStatus } from "@/lib/schemas/benchmark-file";
 import { runLabelOf, type BenchmarkChartPoint } from "./benchmark-point";
@@ -27,6 +29,8 @@ function axisLabelOf(p: BenchmarkChartPoint): string {
 
 export interface EnergyFigures {
   powerW: EnergyBar[];
+  /** Energy per generated token, powerW ÷ decode tokens/s, for runs that report both. */
+  energyJPerToken: EnergyBar[];
   batteryDrainPctPer30Min: EnergyBar[];
   throttlePct: EnergyBar[];
 }
@@ -48,6 +52,11 @@ function barsOf(
 export function buildEnergyFigures(points: BenchmarkChartPoint[]): EnergyFigures {
   return {
     powerW: barsOf(points, (p) => p.powerW),
+    energyJPerToken: barsOf(
+      points,
+      (p) => (p.powerW === null || !p.decodeTokensPerSec ? null : p.powerW / p.decodeTokensPerSec),
+      (p) => `${p.powerW} W ÷ ${p.decodeTokensPerSec} tokens/s`,
+    ),
     batteryDrainPctPer30Min: barsOf(points, (p) => p.batteryDrainPctPer30Min),
     throttlePct: barsOf(
       points,

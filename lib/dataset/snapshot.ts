@@ -17,7 +17,7 @@ export interface SnapshotDevice {
   id: string;
   name: string;
   soc: string | null;
-  kind: "phone" | "tablet" | "laptop" | "board";
+  kind: "phone" | "tablet" | "laptop" | "desktop" | "board";
   ramGB: number | null;
   memoryBandwidthGBps: number | null;
   /** null: unknown or no battery (see provenance). */
@@ -94,6 +94,12 @@ export interface SnapshotPrice {
   quality: Record<string, number>;
   effectiveDate: string;
   provenance: Provenance;
+  /** Figures a source other than the price row gave (a cloud fact); absent: the row's own provenance. */
+  figureProvenance?: {
+    ttftMs?: Provenance;
+    tokensPerSec?: Provenance;
+    quality?: Record<string, Provenance>;
+  };
 }
 
 export interface DatasetSnapshot {

@@ -5,6 +5,7 @@
  */
 import type {
   DatasetSnapshot,
+  Provenance,
   SnapshotDevice,
   SnapshotPrice,
   SnapshotRun,
@@ -297,6 +298,9 @@ function resolvePrice(ref: PriceRef, metric: string, index: SnapshotIndex, issue
   }
   const { status, source } = price.provenance;
   const at = (value: number, note?: string) => figure(value, status, source, note);
+  // A figure a cloud fact supplied keeps that fact's source and status.
+  const from = (value: number, p: Provenance | undefined) => (p ? figure(value, p.status, p.source) : at(value));
+  const own = price.figureProvenance;
   const score = price.quality[metric];
   return {
     key: price.id,
@@ -308,9 +312,12 @@ function resolvePrice(ref: PriceRef, metric: string, index: SnapshotIndex, issue
       price.cachedInputUsdPerMTok === null
         ? at(price.inputUsdPerMTok, "no cached-input price: the input price applies")
         : at(price.cachedInputUsdPerMTok),
-    ttftMs: price.ttftMs === null ? defaultCloudTtft() : at(price.ttftMs),
-    tokensPerSec: price.tokensPerSec === null || price.tokensPerSec <= 0 ? defaultCloudSpeed() : at(price.tokensPerSec),
-    quality: score === undefined ? null : at(score),
+    ttftMs: price.ttftMs === null ? defaultCloudTtft() : from(price.ttftMs, own?.ttftMs),
+    tokensPerSec:
+      price.tokensPerSec === null || price.tokensPerSec <= 0
+        ? defaultCloudSpeed()
+        : from(price.tokensPerSec, own?.tokensPerSec),
+    quality: score === undefined ? null : from(score, own?.quality?.[metric]),
   };
 }
 

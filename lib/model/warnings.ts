@@ -6,6 +6,7 @@
 import { checkDecodeBandwidthBound } from "@/lib/plausibility/bandwidth-bound";
 import { checkBitsPerParameter } from "@/lib/plausibility/bits-per-parameter";
 import { checkBatteryDrain, checkEnergyPerToken } from "@/lib/plausibility/energy";
+import { cloudQualityWarnings } from "./cloud-quality";
 import type { DerivedScenario } from "./derive";
 import type { Evaluation } from "./evaluate";
 import { ms, pct } from "./text";
@@ -52,6 +53,7 @@ export function planWarnings(derived: DerivedScenario, evaluation: Evaluation): 
   for (const f of [price.ttftMs, price.tokensPerSec]) {
     if (f.status === "estimated" && f.note) warnings.push(`${price.name}: ${f.note}.`);
   }
+  warnings.push(...cloudQualityWarnings(price.name, price.quality, scenario.qualityMetric, scenario.tiers));
   const budget = scenario.constraints.latencyBudgetMs;
   if (budget !== null) {
     scenario.tiers.forEach((tier, t) => {

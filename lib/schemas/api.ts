@@ -144,6 +144,14 @@ export const getPricesQuerySchema = z.strictObject({
   history: z.enum(["0", "1"]).default("0"),
 });
 
+/** Where one figure of a price came from when it is not the price row's own source. */
+export const figureSourceSchema = z.object({
+  status: dataStatusSchema,
+  source: sourceRefSchema,
+  measuredAt: z.string().nullable(),
+});
+export type FigureSource = z.infer<typeof figureSourceSchema>;
+
 export const priceResponseSchema = z.object({
   id: z.number().int(),
   /** `${provider}/${modelKey}`: what a scenario names as its cloud price. */
@@ -163,6 +171,17 @@ export const priceResponseSchema = z.object({
   status: dataStatusSchema,
   current: z.boolean(),
   source: sourceRefSchema,
+  /**
+   * Sources of the figures a cloud fact (not the price row) supplied: ttftMs,
+   * tokensPerSec and each quality metric. A figure absent here is the row's own.
+   */
+  figureSources: z
+    .object({
+      ttftMs: figureSourceSchema.optional(),
+      tokensPerSec: figureSourceSchema.optional(),
+      quality: z.record(z.string(), figureSourceSchema),
+    })
+    .optional(),
 });
 export type PriceResponse = z.infer<typeof priceResponseSchema>;
 

@@ -54,7 +54,7 @@ export const factNoteSchema = z.strictObject({
 export const deviceSchema = z.strictObject({
   id: slugSchema,
   name: textSchema(),
-  kind: z.enum(["phone", "tablet", "laptop", "board"]).default("phone"),
+  kind: z.enum(["phone", "tablet", "laptop", "desktop", "board"]).default("phone"),
   soc: textSchema().optional(),
   os: textSchema(60).optional(),
   ramGB: positive.optional(),
@@ -147,6 +147,29 @@ export const priceSchema = z.strictObject({
 });
 export type PriceInput = z.infer<typeof priceSchema>;
 
+const metricName = z.string().regex(/^[a-z0-9_-]+$/).max(40);
+
+/**
+ * What a source says of a cloud model that a pricing feed does not carry: its
+ * quality scores and its serving speed. It names the prices it describes by
+ * their key (`${provider}/${modelKey}`, as GET /api/prices lists them) and stays
+ * a claim of its own source: the price rows are not rewritten.
+ */
+export const cloudFactSchema = z
+  .strictObject({
+    price: z.string().min(3).max(220).regex(/^[^/\s]+\/\S+$/, "must be a price key: provider/modelKey"),
+    ttftMs: nonNegative.optional(),
+    tokensPerSec: positive.optional(),
+    quality: z.record(metricName, z.number().min(0).max(100)).optional(),
+    status: dataStatusSchema.default("claimed"),
+    measuredAt: isoDate.optional(),
+    notes: textSchema(1000).optional(),
+  })
+  .refine((f) => f.ttftMs !== undefined || f.tokensPerSec !== undefined || Object.keys(f.quality ?? {}).length > 0, {
+    message: "a cloud fact needs ttftMs, tokensPerSec or a quality score",
+  });
+export type CloudFactInput = z.infer<typeof cloudFactSchema>;
+
 export const benchmarkFileSchema = z.strictObject({
   format: z.literal(NATIVE_FORMAT),
   version: z.literal(NATIVE_VERSION),
@@ -157,6 +180,7 @@ export const benchmarkFileSchema = z.strictObject({
   quality: z.array(qualityScoreSchema).default([]),
   runs: z.array(runSchema).default([]),
   prices: z.array(priceSchema).default([]),
+  cloudFacts: z.array(cloudFactSchema).default([]),
 });
 export type BenchmarkFile = z.infer<typeof benchmarkFileSchema>;
 /** What a writer of the format may leave out (defaults fill it in). */

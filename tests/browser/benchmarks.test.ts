@@ -122,6 +122,15 @@ describe.skipIf(!baseUrl)("benchmarks page", () => {
     await page.getByTestId("memory-chart").locator(".recharts-scatter-symbol").first().waitFor();
   });
 
+  it("draws energy per token for runs that report power, and shows it on the run's page", async () => {
+    await benchmarks.open("?device=apple-mac-mini-m4");
+    await page.getByTestId("energy-per-token-bars").locator(".recharts-bar-rectangle").first().waitFor();
+    await page.getByTestId("run-details").first().click();
+    await page.getByTestId("run-detail").waitFor();
+    // Geerling's M4 Mac mini: 30.1 W ÷ 41.31 tokens/s = 0.7286… J/token
+    await expect(page.getByTestId("run-figures").innerText()).resolves.toMatch(/Energy per token\s+0\.73 J\/token/);
+  });
+
   it("opens a run's page with its figures, device facts and plausibility checks", async () => {
     await benchmarks.open("?device=samsung-s23&status=measured");
     await page.getByTestId("run-details").first().click();

@@ -29,3 +29,22 @@ describe("buildEnergyFigures", () => {
     expect(bar?.axisLabel).toHaveLength(56);
   });
 });
+
+describe("energy per token", () => {
+  it("divides a run's power by its decode speed, for runs that report both", () => {
+    const figures = buildEnergyFigures([
+      // Geerling's M4 Mac mini row: 30.1 W at 41.31 tokens/s → 30.1 / 41.31 = 0.7286371… J/token
+      point(1, { powerW: 30.1, decodeTokensPerSec: 41.31, status: "claimed" }),
+      // a Raspberry Pi 5: 13.9 W at 4.61 tokens/s → 3.0151843… J/token
+      point(2, { powerW: 13.9, decodeTokensPerSec: 4.61 }),
+      point(3, { powerW: 5, decodeTokensPerSec: null }),
+    ]);
+    expect(figures.energyJPerToken.map((b) => [b.id, b.status])).toEqual([
+      [2, "measured"],
+      [1, "claimed"],
+    ]);
+    expect(figures.energyJPerToken[0]?.value).toBeCloseTo(3.0151843817787417, 12);
+    expect(figures.energyJPerToken[1]?.value).toBeCloseTo(0.7286371338658921, 12);
+    expect(figures.energyJPerToken[1]?.note).toBe("30.1 W ÷ 41.31 tokens/s");
+  });
+});

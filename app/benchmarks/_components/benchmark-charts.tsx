@@ -125,7 +125,7 @@ export function BenchmarkCharts({ charts }: { charts: BenchmarkChartsData }) {
       </section>
 
       <section className="chart-section" aria-labelledby="energy-title">
-        <h3 id="energy-title">Power, battery and throttling</h3>
+        <h3 id="energy-title">Power, energy, battery and throttling</h3>
         {hasEnergy ? (
           <>
             <p className="note">
@@ -139,6 +139,16 @@ export function BenchmarkCharts({ charts }: { charts: BenchmarkChartsData }) {
                 xLabel="average power (W)"
                 testId="power-bars"
                 ariaLabel="Average power in watts of each run that reports it"
+              />
+            ) : null}
+            {energy.energyJPerToken.length > 0 ? (
+              <EnergyBars
+                title="Energy per generated token"
+                bars={energy.energyJPerToken}
+                unit="J/token"
+                xLabel="energy per token (J), power ÷ decode speed"
+                testId="energy-per-token-bars"
+                ariaLabel="Energy in joules per generated token of each run that reports power and decode speed"
               />
             ) : null}
             {energy.batteryDrainPctPer30Min.length > 0 ? (

@@ -20,6 +20,7 @@ function tokensPerSec(value: number | null, stddev: number | null): string {
 /** Every figure of a run, those it does not report included, each with its status. */
 export function RunFigures({ run, boundTokensPerSec }: { run: BenchmarkRunResponse; boundTokensPerSec: number | null }) {
   const m = run.metrics;
+  const joulesPerToken = m.powerW !== null && m.decodeTokensPerSec ? m.powerW / m.decodeTokensPerSec : null;
   const rows: FigureRow[] = [
     { label: "Decode", value: tokensPerSec(m.decodeTokensPerSec, m.decodeStddevTokensPerSec), known: m.decodeTokensPerSec !== null },
     { label: "Prefill", value: tokensPerSec(m.prefillTokensPerSec, m.prefillStddevTokensPerSec), known: m.prefillTokensPerSec !== null },
@@ -34,6 +35,13 @@ export function RunFigures({ run, boundTokensPerSec }: { run: BenchmarkRunRespon
     { label: "Peak memory", value: m.peakMemoryMB !== null ? formatMB(m.peakMemoryMB) : "not reported", known: m.peakMemoryMB !== null },
     { label: "Weights in memory", value: m.weightsMB !== null ? formatMB(m.weightsMB) : "not reported", known: m.weightsMB !== null },
     { label: "Average power", value: m.powerW !== null ? formatWatts(m.powerW) : "not reported", known: m.powerW !== null },
+    {
+      label: "Energy per token",
+      value: joulesPerToken !== null ? `${formatFigure(joulesPerToken)} J/token` : "unknown",
+      detail: "power ÷ decode speed",
+      known: joulesPerToken !== null,
+      derived: true,
+    },
     {
       label: "Battery drain",
       value: m.batteryDrainPctPer30Min !== null ? `${formatPct(m.batteryDrainPctPer30Min)} per 30 min` : "not reported",

@@ -1,0 +1,147 @@
+/**
+ * What the seed dataset covers once every manifest entry has gone through its
+ * importer: devices with runs, phones the planner is asked about, quality
+ * scores and cloud facts, with a few sourced values pinned to their documents.
+ */
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { importSeedText, seedManifestSchema } from "@/lib/importers/seed-manifest";
+import type { BenchmarkFile } from "@/lib/schemas/benchmark-file";
+
+const dataDir = fileURLToPath(new URL("../../data/", import.meta.url));
+const read = (path: string) => readFileSync(dataDir + path, "utf8");
+const manifest = seedManifestSchema.parse(JSON.parse(read("seed/manifest.json")));
+const loaded: BenchmarkFile[] = manifest.entries.map((entry) => {
+  const result = importSeedText(entry, read(entry.file));
+  if (!result.ok) throw new Error(`${entry.file}: ${JSON.stringify(result.errors.slice(0, 3))}`);
+  return result.file;
+});
+const all = <T>(pick: (f: BenchmarkFile) => T[]) => loaded.flatMap(pick);
+const fileWith = (title: RegExp) => {
+  const file = loaded.find((f) => title.test(f.source.title));
+  if (!file) throw new Error(`no seed file titled ${title}`);
+  return file;
+};
+
+const devices = all((f) => f.devices);
+const runs = all((f) => f.runs);
+const devicesWithRuns = new Set(runs.filter((r) => r.status !== "estimated").map((r) => r.deviceId));
+
+describe("seed coverage", () => {
+  it("has 34 devices, every one with a measured or claimed run", () => {
+    // 15 devices before + 19 added (4 iPhones, OnePlus 12, Galaxy S24, 2 Snapdragon reference phones,
+    // 4 Macs, 2 Framework machines, a GB10, 3 Raspberry Pis, an N150 mini PC) = 34
+    expect(devices).toHaveLength(34);
+    expect(devices.filter((d) => !devicesWithRuns.has(d.id)).map((d) => d.id)).toEqual([]);
+  });
+
+  it("covers five iPhones, a Pixel, Snapdragon 8 Gen 3 and 8 Elite phones", () => {
+    const withRuns = devices.filter((d) => devicesWithRuns.has(d.id));
+    expect(withRuns.filter((d) => /iPhone/.test(d.name)).map((d) => d.id).sort()).toEqual([
+      "apple-iphone-11",
+      "apple-iphone-14-pro",
+      "apple-iphone-15-pro",
+      "apple-iphone-16-pro",
+      "apple-iphone-17-pro",
+    ]);
+    expect(withRuns.some((d) => /Pixel/.test(d.name))).toBe(true);
+    const socs = withRuns.filter((d) => d.kind === "phone").map((d) => d.soc ?? "");
+    expect(socs.filter((s) => /8 Gen 3/.test(s)).length).toBeGreaterThanOrEqual(3); // S24 Ultra, S24, OnePlus 12
+    expect(socs.filter((s) => /8 Elite/.test(s)).length).toBeGreaterThanOrEqual(3); // seed 000's phone, POCO, two QRDs
+  });
+
+  it("keeps a device's bandwidth with the spec it came from", () => {
+    const oneplus = devices.find((d) => d.id === "oneplus-12");
+    // Snapdragon 8 Gen 3: LPDDR5X-9600 on 64 bits = 9.6 GT/s × 8 B = 76.8 GB/s
+    expect(oneplus?.memoryBandwidthGBps).toBe(76.8);
+    expect(oneplus?.facts?.memoryBandwidthGBps).toEqual({
+      status: "claimed",
+      source: expect.stringContaining("Snapdragon 8 Gen 3 product brief"),
+    });
+    // 5,400 mAh × 3.87 V = 20.898 Wh ≈ 20.9, estimated from the capacity in mAh
+    expect(oneplus?.batteryWh).toBe(20.9);
+    expect(oneplus?.facts?.batteryWh?.status).toBe("estimated");
+    const macMini = devices.find((d) => d.id === "apple-mac-mini-m4");
+    expect(macMini?.memoryBandwidthGBps).toBe(120);
+    expect(macMini?.batteryWh).toBeNull();
+  });
+
+  it("gives at least 8 devices a power figure that is not an estimate, each saying how it was measured", () => {
+    const powered = runs.filter((r) => r.powerW !== undefined && r.status !== "estimated");
+    expect(new Set(powered.map((r) => r.deviceId)).size).toBeGreaterThanOrEqual(8);
+    const mini = powered.find((r) => r.deviceId === "apple-mac-mini-m4");
+    // Geerling README, Llama 3.2:3b table: 41.31 tokens/s at 30.1 W peak → 0.7286 J/token
+    expect([mini?.decodeTokensPerSec, mini?.powerW]).toEqual([41.31, 30.1]);
+    expect(mini?.notes).toMatch(/peak draw of the whole system at the wall/);
+  });
+
+  it("keeps sustained-decode throttling with its onset", () => {
+    const mlx = runs.find((r) => r.deviceId === "apple-iphone-17-pro" && r.runtime === "MLX");
+    // 48 tok/s burst, 18 tok/s after 10 min: the article's 38 % retained → 62 % lost
+    expect([mlx?.decodeTokensPerSec, mlx?.throttlePct, mlx?.throttleAfterMin]).toEqual([48, 62, 10]);
+  });
+});
+
+describe("seed quality scores", () => {
+  const card = fileWith(/^Meta Llama model cards/);
+
+  it("keeps the model card's MMLU per quantization, the bf16 one also as the model's", () => {
+    const mmlu = (variantId?: string) =>
+      card.quality.find((q) => q.metric === "mmlu" && q.modelId === "llama-3.2-1b" && q.variantId === variantId)?.score;
+    expect([mmlu(), mmlu("llama-3.2-1b-bf16"), mmlu("llama-3.2-1b-spinquant"), mmlu("llama-3.2-1b-qlora")]).toEqual([
+      49.3, 49.3, 47.3, 49.0,
+    ]);
+    expect(card.source.url).toBe(
+      "https://github.com/meta-llama/llama-models/blob/a9c89c471f793423afd4cc3ca8671d6e56fe64cb/models/llama3_2/MODEL_CARD.md",
+    );
+  });
+
+  it("scores every model with runs from the added sources", () => {
+    const scored = new Set(all((f) => f.quality).map((q) => q.modelId));
+    const variants = all((f) => f.variants);
+    const modelOf = new Map(variants.map((v) => [v.id, v.modelId]));
+    for (const id of [
+      "llama-3.2-1b", "llama-3.2-3b", "llama-3.1-8b", "llama-7b", "mimo-7b", "phi-4", "phi-4-mini",
+      "phi-3.5-mini", "gemma-3-1b", "gemma-4-e2b", "smollm2-1.7b", "qwen2.5-1.5b", "qwen3-1.7b",
+      "qwen3.5-0.8b", "qwen3.5-2b", "deepseek-r1-distill-qwen-1.5b",
+    ]) {
+      expect(scored.has(id), id).toBe(true);
+      expect(runs.some((r) => modelOf.get(r.variantId) === id), id).toBe(true);
+    }
+  });
+});
+
+describe("seed cloud facts", () => {
+  const facts = all((f) => f.cloudFacts);
+  const seedPrices = [
+    "openai/gpt-4.1",
+    "anthropic/claude-sonnet-4-5",
+    "gemini/gemini-2.5-flash",
+    "deepseek/deepseek-v3.2",
+  ];
+
+  it("gives every current price of the seed articles' models a sourced first-token time and speed", () => {
+    for (const price of seedPrices) {
+      expect(facts.some((f) => f.price === price && f.ttftMs !== undefined && f.tokensPerSec !== undefined), price).toBe(true);
+    }
+    expect(facts.every((f) => f.status === "claimed")).toBe(true);
+  });
+
+  it("pins gpt-4.1's MMLU to simple-evals and Claude Sonnet 4.5's speed to the dated leaderboard copy", () => {
+    const evals = fileWith(/simple-evals/);
+    expect(evals.cloudFacts.find((f) => f.price === "openai/gpt-4.1")?.quality).toEqual({
+      mmlu: 90.2,
+      gpqa_diamond: 66.3,
+      humaneval: 94.5,
+    });
+    const board = fileWith(/leaderboard as of 2025-11-20/);
+    // 'Claude 4.5 Sonnet' row: 72 tokens/s, first answer chunk after 2.09 s = 2090 ms
+    expect(board.cloudFacts.find((f) => f.price === "anthropic/claude-sonnet-4-5")).toMatchObject({
+      ttftMs: 2090,
+      tokensPerSec: 72,
+      measuredAt: "2025-11-20",
+    });
+    expect(board.source.publishedAt).toBe("2025-11-20");
+  });
+});
