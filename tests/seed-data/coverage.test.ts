@@ -29,10 +29,10 @@ const runs = all((f) => f.runs);
 const devicesWithRuns = new Set(runs.filter((r) => r.status !== "estimated").map((r) => r.deviceId));
 
 describe("seed coverage", () => {
-  it("has 34 devices, every one with a measured or claimed run", () => {
+  it("has 35 devices, every one with a measured or claimed run", () => {
     // 15 devices before + 19 added (4 iPhones, OnePlus 12, Galaxy S24, 2 Snapdragon reference phones,
-    // 4 Macs, 2 Framework machines, a GB10, 3 Raspberry Pis, an N150 mini PC) = 34
-    expect(devices).toHaveLength(34);
+    // 4 Macs, 2 Framework machines, a GB10, 3 Raspberry Pis, an N150 mini PC) + Galaxy S25 Ultra = 35
+    expect(devices).toHaveLength(35);
     expect(devices.filter((d) => !devicesWithRuns.has(d.id)).map((d) => d.id)).toEqual([]);
   });
 
@@ -74,6 +74,36 @@ describe("seed coverage", () => {
     // Geerling README, Llama 3.2:3b table: 41.31 tokens/s at 30.1 W peak → 0.7286 J/token
     expect([mini?.decodeTokensPerSec, mini?.powerW]).toEqual([41.31, 30.1]);
     expect(mini?.notes).toMatch(/peak draw of the whole system at the wall/);
+  });
+
+  it("gives phones a power figure measured at the battery, with the method in the source", () => {
+    const s25 = fileWith(/Galaxy S25 Ultra via BatteryManager/);
+    expect(s25.source.notes).toMatch(/BatteryManager current and voltage every 100 ms/);
+    const qwen = s25.runs.find((r) => r.variantId === "qwen2.5-1.5b-q4_k_m");
+    // final_results.csv row Qwen2.5-1.5B-Q4_K_M: 31.60 tokens/s at 12.63 W net battery power
+    // → 12.63 / 31.60 = 0.3997 J per decoded token (the row's 0.93 J/token also counts load and prefill)
+    expect([qwen?.decodeTokensPerSec, qwen?.powerW, qwen?.ttftMs]).toEqual([31.6, 12.63, 1250]);
+    const phones = new Set(devices.filter((d) => d.kind === "phone").map((d) => d.id));
+    const poweredPhones = runs.filter((r) => r.powerW !== undefined && r.status !== "estimated" && phones.has(r.deviceId));
+    // seed 000's claim on its unnamed 8 Elite phone, and the S25 Ultra's battery measurement
+    expect([...new Set(poweredPhones.map((r) => r.deviceId))].sort()).toEqual([
+      "samsung-galaxy-s25-ultra",
+      "snapdragon-8-elite-reference",
+    ]);
+  });
+
+  it("keeps throttling over sustained runs for 5 devices", () => {
+    const throttled = new Set(runs.filter((r) => r.throttlePct !== undefined).map((r) => r.deviceId));
+    expect([...throttled].sort()).toEqual([
+      "apple-iphone-15-pro",
+      "apple-iphone-16-pro",
+      "apple-iphone-17-pro",
+      "raspberry-pi-5",
+      "samsung-galaxy-s24-ultra",
+    ]);
+    // TinyBench: the Hailo-10H holds 6.9 tokens/s over 20 runs (CV 0.04 %) → 0 % lost
+    const hailo = runs.find((r) => r.variantId === "qwen2.5-1.5b-hailo-q4_0");
+    expect([hailo?.decodeTokensPerSec, hailo?.throttlePct]).toEqual([6.9, 0]);
   });
 
   it("keeps sustained-decode throttling with its onset", () => {
