@@ -134,11 +134,33 @@ describe("seed quality scores", () => {
     for (const id of [
       "llama-3.2-1b", "llama-3.2-3b", "llama-3.1-8b", "llama-7b", "mimo-7b", "phi-4", "phi-4-mini",
       "phi-3.5-mini", "gemma-3-1b", "gemma-4-e2b", "smollm2-1.7b", "qwen2.5-1.5b", "qwen3-1.7b",
-      "qwen3.5-0.8b", "qwen3.5-2b", "deepseek-r1-distill-qwen-1.5b",
+      "qwen3.5-0.8b", "qwen3.5-2b", "deepseek-r1-distill-qwen-1.5b", "qwen-1.8b", "qwen1.5-0.5b", "qwen2-0.5b",
+      "qwen2-1.5b", "gemma-3-270m",
     ]) {
       expect(scored.has(id), id).toBe(true);
       expect(runs.some((r) => modelOf.get(r.variantId) === id), id).toBe(true);
     }
+  });
+});
+
+describe("seed quality scores of the small models", () => {
+  const score = (title: RegExp, modelId: string, metric: string) =>
+    fileWith(title).quality.find((q) => q.modelId === modelId && q.metric === metric)?.score;
+
+  it("pins the Qwen chat models' MMLU to the Qwen2 card and the Qwen README", () => {
+    // Qwen2-1.5B-Instruct card, Evaluation: Qwen1.5-0.5B-Chat 35.0, Qwen2-0.5B-Instruct 37.9, Qwen2-1.5B-Instruct 52.4;
+    // Qwen README quantization table, Qwen-1.8B-Chat (BF16): 43.3
+    const qwen = /^Qwen chat model cards/;
+    expect(["qwen1.5-0.5b", "qwen2-0.5b", "qwen2-1.5b", "qwen-1.8b"].map((m) => score(qwen, m, "mmlu"))).toEqual([
+      35.0, 37.9, 52.4, 43.3,
+    ]);
+  });
+
+  it("keeps Gemma 3 270M's and TinyLlama's published benchmarks, with no MMLU invented", () => {
+    expect(score(/Gemma 3 270M instruction-tuned/, "gemma-3-270m", "ifeval")).toBe(51.2);
+    expect(score(/TinyLlama evaluation/, "tinyllama-1.1b", "hellaswag")).toBe(59.2);
+    const scored = all((f) => f.quality).filter((q) => q.modelId === "gemma-3-270m" || q.modelId === "tinyllama-1.1b");
+    expect(scored.filter((q) => q.metric === "mmlu")).toEqual([]);
   });
 });
 
