@@ -8,13 +8,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadDatasetSnapshot } from "@/db/queries/snapshot";
 import { seedDatabase } from "@/db/seed";
 import { planScenario } from "@/lib/model";
-import type { PlanResult } from "@/lib/model/plan-types";
+import type { Plan } from "@/lib/model/plan-types";
 import { scenarioSchema } from "@/lib/schemas/scenario";
 import { createTempDatabase, type TempDatabase } from "../helpers/temp-db";
 
 describe("battery cost of 1,000 tokens on a Galaxy S23", () => {
   let temp: TempDatabase;
-  let plan: PlanResult;
+  let plan: Plan;
   beforeAll(async () => {
     temp = await createTempDatabase();
     await seedDatabase(temp.db);
