@@ -29,23 +29,25 @@ const runs = all((f) => f.runs);
 const devicesWithRuns = new Set(runs.filter((r) => r.status !== "estimated").map((r) => r.deviceId));
 
 describe("seed coverage", () => {
-  it("has 35 devices, every one with a measured or claimed run", () => {
+  it("has 38 devices, every one with a measured or claimed run", () => {
     // 15 devices before + 19 added (4 iPhones, OnePlus 12, Galaxy S24, 2 Snapdragon reference phones,
-    // 4 Macs, 2 Framework machines, a GB10, 3 Raspberry Pis, an N150 mini PC) + Galaxy S25 Ultra = 35
-    expect(devices).toHaveLength(35);
+    // 4 Macs, 2 Framework machines, a GB10, 3 Raspberry Pis, an N150 mini PC) + Galaxy S25 Ultra
+    // + iPhone 16e, Galaxy S25, Pixel 9 Pro = 38
+    expect(devices).toHaveLength(38);
     expect(devices.filter((d) => !devicesWithRuns.has(d.id)).map((d) => d.id)).toEqual([]);
   });
 
-  it("covers five iPhones, a Pixel, Snapdragon 8 Gen 3 and 8 Elite phones", () => {
+  it("covers six iPhones, two Pixels, Snapdragon 8 Gen 3 and 8 Elite phones", () => {
     const withRuns = devices.filter((d) => devicesWithRuns.has(d.id));
     expect(withRuns.filter((d) => /iPhone/.test(d.name)).map((d) => d.id).sort()).toEqual([
       "apple-iphone-11",
       "apple-iphone-14-pro",
       "apple-iphone-15-pro",
       "apple-iphone-16-pro",
+      "apple-iphone-16e",
       "apple-iphone-17-pro",
     ]);
-    expect(withRuns.some((d) => /Pixel/.test(d.name))).toBe(true);
+    expect(withRuns.filter((d) => /Pixel/.test(d.name)).map((d) => d.id).sort()).toEqual(["google-pixel-8", "google-pixel-9-pro"]);
     const socs = withRuns.filter((d) => d.kind === "phone").map((d) => d.soc ?? "");
     expect(socs.filter((s) => /8 Gen 3/.test(s)).length).toBeGreaterThanOrEqual(3); // S24 Ultra, S24, OnePlus 12
     expect(socs.filter((s) => /8 Elite/.test(s)).length).toBeGreaterThanOrEqual(3); // seed 000's phone, POCO, two QRDs
@@ -90,6 +92,19 @@ describe("seed coverage", () => {
       "samsung-galaxy-s25-ultra",
       "snapdragon-8-elite-reference",
     ]);
+  });
+
+  it("keeps the QVAC report's llama.cpp medians with their backend, and no first-token time that includes vision", () => {
+    const qvac = fileWith(/^QVAC VLM Metal baseline/);
+    const s25 = qvac.runs.filter((r) => r.deviceId === "samsung-galaxy-s25" && r.variantId === "gemma-4-e2b-q4_k_m");
+    // Appendix G.4: OpenCL 14.95 / CPU 12.73 tokens/s decode, 73.36 / 91.33 tokens/s prefill
+    expect(s25.map((r) => [r.backend, r.decodeTokensPerSec, r.prefillTokensPerSec])).toEqual([
+      ["OpenCL", 14.95, 73.36],
+      ["CPU", 12.73, 91.33],
+    ]);
+    expect(qvac.runs.every((r) => r.ttftMs === undefined && r.repetitions === 3)).toBe(true);
+    // 3,961 mAh × 3.87 V = 15.33 Wh
+    expect(devices.find((d) => d.id === "apple-iphone-16e")?.batteryWh).toBe(15.3);
   });
 
   it("keeps throttling over sustained runs for 5 devices", () => {
