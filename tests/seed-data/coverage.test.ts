@@ -29,23 +29,25 @@ const runs = all((f) => f.runs);
 const devicesWithRuns = new Set(runs.filter((r) => r.status !== "estimated").map((r) => r.deviceId));
 
 describe("seed coverage", () => {
-  it("has 34 devices, every one with a measured or claimed run", () => {
+  it("has 38 devices, every one with a measured or claimed run", () => {
     // 15 devices before + 19 added (4 iPhones, OnePlus 12, Galaxy S24, 2 Snapdragon reference phones,
-    // 4 Macs, 2 Framework machines, a GB10, 3 Raspberry Pis, an N150 mini PC) = 34
-    expect(devices).toHaveLength(34);
+    // 4 Macs, 2 Framework machines, a GB10, 3 Raspberry Pis, an N150 mini PC) + Galaxy S25 Ultra
+    // + iPhone 16e, Galaxy S25, Pixel 9 Pro = 38
+    expect(devices).toHaveLength(38);
     expect(devices.filter((d) => !devicesWithRuns.has(d.id)).map((d) => d.id)).toEqual([]);
   });
 
-  it("covers five iPhones, a Pixel, Snapdragon 8 Gen 3 and 8 Elite phones", () => {
+  it("covers six iPhones, two Pixels, Snapdragon 8 Gen 3 and 8 Elite phones", () => {
     const withRuns = devices.filter((d) => devicesWithRuns.has(d.id));
     expect(withRuns.filter((d) => /iPhone/.test(d.name)).map((d) => d.id).sort()).toEqual([
       "apple-iphone-11",
       "apple-iphone-14-pro",
       "apple-iphone-15-pro",
       "apple-iphone-16-pro",
+      "apple-iphone-16e",
       "apple-iphone-17-pro",
     ]);
-    expect(withRuns.some((d) => /Pixel/.test(d.name))).toBe(true);
+    expect(withRuns.filter((d) => /Pixel/.test(d.name)).map((d) => d.id).sort()).toEqual(["google-pixel-8", "google-pixel-9-pro"]);
     const socs = withRuns.filter((d) => d.kind === "phone").map((d) => d.soc ?? "");
     expect(socs.filter((s) => /8 Gen 3/.test(s)).length).toBeGreaterThanOrEqual(3); // S24 Ultra, S24, OnePlus 12
     expect(socs.filter((s) => /8 Elite/.test(s)).length).toBeGreaterThanOrEqual(3); // seed 000's phone, POCO, two QRDs
@@ -76,6 +78,49 @@ describe("seed coverage", () => {
     expect(mini?.notes).toMatch(/peak draw of the whole system at the wall/);
   });
 
+  it("gives phones a power figure measured at the battery, with the method in the source", () => {
+    const s25 = fileWith(/Galaxy S25 Ultra via BatteryManager/);
+    expect(s25.source.notes).toMatch(/BatteryManager current and voltage every 100 ms/);
+    const qwen = s25.runs.find((r) => r.variantId === "qwen2.5-1.5b-q4_k_m");
+    // final_results.csv row Qwen2.5-1.5B-Q4_K_M: 31.60 tokens/s at 12.63 W net battery power
+    // → 12.63 / 31.60 = 0.3997 J per decoded token (the row's 0.93 J/token also counts load and prefill)
+    expect([qwen?.decodeTokensPerSec, qwen?.powerW, qwen?.ttftMs]).toEqual([31.6, 12.63, 1250]);
+    const phones = new Set(devices.filter((d) => d.kind === "phone").map((d) => d.id));
+    const poweredPhones = runs.filter((r) => r.powerW !== undefined && r.status !== "estimated" && phones.has(r.deviceId));
+    // seed 000's claim on its unnamed 8 Elite phone, and the S25 Ultra's battery measurement
+    expect([...new Set(poweredPhones.map((r) => r.deviceId))].sort()).toEqual([
+      "samsung-galaxy-s25-ultra",
+      "snapdragon-8-elite-reference",
+    ]);
+  });
+
+  it("keeps the QVAC report's llama.cpp medians with their backend, and no first-token time that includes vision", () => {
+    const qvac = fileWith(/^QVAC VLM Metal baseline/);
+    const s25 = qvac.runs.filter((r) => r.deviceId === "samsung-galaxy-s25" && r.variantId === "gemma-4-e2b-q4_k_m");
+    // Appendix G.4: OpenCL 14.95 / CPU 12.73 tokens/s decode, 73.36 / 91.33 tokens/s prefill
+    expect(s25.map((r) => [r.backend, r.decodeTokensPerSec, r.prefillTokensPerSec])).toEqual([
+      ["OpenCL", 14.95, 73.36],
+      ["CPU", 12.73, 91.33],
+    ]);
+    expect(qvac.runs.every((r) => r.ttftMs === undefined && r.repetitions === 3)).toBe(true);
+    // 3,961 mAh × 3.87 V = 15.33 Wh
+    expect(devices.find((d) => d.id === "apple-iphone-16e")?.batteryWh).toBe(15.3);
+  });
+
+  it("keeps throttling over sustained runs for 5 devices", () => {
+    const throttled = new Set(runs.filter((r) => r.throttlePct !== undefined).map((r) => r.deviceId));
+    expect([...throttled].sort()).toEqual([
+      "apple-iphone-15-pro",
+      "apple-iphone-16-pro",
+      "apple-iphone-17-pro",
+      "raspberry-pi-5",
+      "samsung-galaxy-s24-ultra",
+    ]);
+    // TinyBench: the Hailo-10H holds 6.9 tokens/s over 20 runs (CV 0.04 %) → 0 % lost
+    const hailo = runs.find((r) => r.variantId === "qwen2.5-1.5b-hailo-q4_0");
+    expect([hailo?.decodeTokensPerSec, hailo?.throttlePct]).toEqual([6.9, 0]);
+  });
+
   it("keeps sustained-decode throttling with its onset", () => {
     const mlx = runs.find((r) => r.deviceId === "apple-iphone-17-pro" && r.runtime === "MLX");
     // 48 tok/s burst, 18 tok/s after 10 min: the article's 38 % retained → 62 % lost
@@ -104,11 +149,33 @@ describe("seed quality scores", () => {
     for (const id of [
       "llama-3.2-1b", "llama-3.2-3b", "llama-3.1-8b", "llama-7b", "mimo-7b", "phi-4", "phi-4-mini",
       "phi-3.5-mini", "gemma-3-1b", "gemma-4-e2b", "smollm2-1.7b", "qwen2.5-1.5b", "qwen3-1.7b",
-      "qwen3.5-0.8b", "qwen3.5-2b", "deepseek-r1-distill-qwen-1.5b",
+      "qwen3.5-0.8b", "qwen3.5-2b", "deepseek-r1-distill-qwen-1.5b", "qwen-1.8b", "qwen1.5-0.5b", "qwen2-0.5b",
+      "qwen2-1.5b", "gemma-3-270m",
     ]) {
       expect(scored.has(id), id).toBe(true);
       expect(runs.some((r) => modelOf.get(r.variantId) === id), id).toBe(true);
     }
+  });
+});
+
+describe("seed quality scores of the small models", () => {
+  const score = (title: RegExp, modelId: string, metric: string) =>
+    fileWith(title).quality.find((q) => q.modelId === modelId && q.metric === metric)?.score;
+
+  it("pins the Qwen chat models' MMLU to the Qwen2 card and the Qwen README", () => {
+    // Qwen2-1.5B-Instruct card, Evaluation: Qwen1.5-0.5B-Chat 35.0, Qwen2-0.5B-Instruct 37.9, Qwen2-1.5B-Instruct 52.4;
+    // Qwen README quantization table, Qwen-1.8B-Chat (BF16): 43.3
+    const qwen = /^Qwen chat model cards/;
+    expect(["qwen1.5-0.5b", "qwen2-0.5b", "qwen2-1.5b", "qwen-1.8b"].map((m) => score(qwen, m, "mmlu"))).toEqual([
+      35.0, 37.9, 52.4, 43.3,
+    ]);
+  });
+
+  it("keeps Gemma 3 270M's and TinyLlama's published benchmarks, with no MMLU invented", () => {
+    expect(score(/Gemma 3 270M instruction-tuned/, "gemma-3-270m", "ifeval")).toBe(51.2);
+    expect(score(/TinyLlama evaluation/, "tinyllama-1.1b", "hellaswag")).toBe(59.2);
+    const scored = all((f) => f.quality).filter((q) => q.modelId === "gemma-3-270m" || q.modelId === "tinyllama-1.1b");
+    expect(scored.filter((q) => q.metric === "mmlu")).toEqual([]);
   });
 });
 
