@@ -3,7 +3,9 @@
  * hands the engine, what a share link stores, and what tests build by hand.
  * Nothing here touches the database.
  */
+import type { LearnedSpeedModel } from "@/lib/model/learned-speed";
 import type { DataStatus } from "@/lib/schemas/benchmark-file";
+import type { DeviceKind } from "@/lib/schemas/scenario";
 
 /** Where one value came from: its status and a human-readable source. */
 export interface Provenance {
@@ -17,7 +19,7 @@ export interface SnapshotDevice {
   id: string;
   name: string;
   soc: string | null;
-  kind: "phone" | "tablet" | "laptop" | "board";
+  kind: DeviceKind;
   ramGB: number | null;
   memoryBandwidthGBps: number | null;
   /** null: unknown or no battery (see provenance). */
@@ -101,4 +103,10 @@ export interface DatasetSnapshot {
   variants: SnapshotVariant[];
   runs: SnapshotRun[];
   prices: SnapshotPrice[];
+  /**
+   * What the measured runs of the whole dataset teach about speed (learnSpeedModel),
+   * learned once per data version by the loader. Absent: the engine learns it from
+   * the runs of this snapshot.
+   */
+  speedModel?: LearnedSpeedModel;
 }

@@ -20,6 +20,7 @@ import {
 } from "@/lib/schemas/scenario";
 import { UnknownReferenceError, type ReferenceIssue } from "./errors";
 import { estimated, figure, fromProvenance, INLINE_SOURCE, type Figure } from "./figure";
+import { learnSpeedModel, type LearnedSpeedModel } from "./learned-speed";
 import { rankRuns, type RunCandidate } from "./run-choice";
 
 /** Cloud latency figures when the price row has none (typical hosted-API figures). */
@@ -53,6 +54,7 @@ export interface ResolvedVariant {
   paramsB: number | null;
   activeParamsB: number | null;
   architecture: "dense" | "moe" | null;
+  bitsPerWeight: number | null;
 }
 
 export interface ResolvedPrice {
@@ -74,6 +76,8 @@ export interface ResolvedScenario {
   price: ResolvedPrice;
   /** Every run of the edge variant (all devices, inline first), most preferred first. */
   variantRuns: RunCandidate[];
+  /** What the dataset's measured runs teach about speed (estimates without a run). */
+  learned: LearnedSpeedModel;
   warnings: string[];
 }
 
@@ -83,6 +87,7 @@ interface SnapshotIndex {
   variantsById: Map<string, SnapshotVariant>;
   pricesById: Map<string, SnapshotPrice>;
   runsByVariant: Map<string, SnapshotRun[]>;
+  learned: LearnedSpeedModel;
 }
 
 const indexes = new WeakMap<DatasetSnapshot, SnapshotIndex>();
@@ -102,6 +107,7 @@ function indexOf(data: DatasetSnapshot): SnapshotIndex {
     variantsById: firstById(data.variants),
     pricesById: firstById(data.prices),
     runsByVariant,
+    learned: data.speedModel ?? learnSpeedModel(data.runs, data.devices, data.variants),
   };
   indexes.set(data, index);
   return index;
@@ -134,7 +140,7 @@ export function resolveScenario(scenario: Scenario, data: DatasetSnapshot): Reso
 
   const inlineRuns: RunCandidate[] = [];
   scenario.edge.runs.forEach((run, i) => {
-    const candidate = inlineRunCandidate(run, i, scenario.edge.runtime, classByKey, devicesById, issues, warnings);
+    const candidate = inlineRunCandidate(run, i, scenario.edge.runtime, scenario.edge.backend ?? null, classByKey, devicesById, issues, warnings);
     if (candidate) inlineRuns.push(candidate);
   });
 
@@ -146,7 +152,7 @@ export function resolveScenario(scenario: Scenario, data: DatasetSnapshot): Reso
       : (index.runsByVariant.get(variant.datasetId) ?? []).map((r) =>
           datasetRunCandidate(r, devicesById.get(r.deviceId)),
         );
-  const variantRuns = rankRuns([...inlineRuns, ...datasetRuns], scenario.edge.runtime);
+  const variantRuns = rankRuns([...inlineRuns, ...datasetRuns], scenario.edge.runtime, scenario.edge.backend ?? null);
 
   const devices = classes.map((c) => {
     // A dataset class's key is its dataset id, so one comparison serves both origins.
@@ -161,7 +167,7 @@ export function resolveScenario(scenario: Scenario, data: DatasetSnapshot): Reso
     }
   }
 
-  return { scenario, devices, variant, price, variantRuns, warnings };
+  return { scenario, devices, variant, price, variantRuns, learned: index.learned, warnings };
 }
 
 function resolveDevice(
@@ -223,8 +229,9 @@ function resolveVariant(
       inlinePeakMemoryMB: ref.peakMemoryMB === undefined ? null : figure(ref.peakMemoryMB, ref.status, INLINE_SOURCE),
       quality: ref.quality === undefined ? null : figure(ref.quality, ref.status, INLINE_SOURCE),
       paramsB: ref.paramsB ?? null,
-      activeParamsB: null,
-      architecture: null,
+      activeParamsB: ref.activeParamsB ?? null,
+      architecture: ref.activeParamsB !== undefined && ref.activeParamsB < (ref.paramsB ?? Infinity) ? "moe" : null,
+      bitsPerWeight: ref.bitsPerWeight ?? null,
     };
   }
   const id = ref.trim();
@@ -242,6 +249,7 @@ function resolveVariant(
       paramsB: null,
       activeParamsB: null,
       architecture: null,
+      bitsPerWeight: null,
     };
   }
   const fallback = `dataset variant "${variant.id}"`;
@@ -257,6 +265,7 @@ function resolveVariant(
     paramsB: variant.paramsB,
     activeParamsB: variant.activeParamsB,
     architecture: variant.architecture,
+    bitsPerWeight: null,
   };
 }
 
@@ -326,6 +335,7 @@ function inlineRunCandidate(
   run: InlineRun,
   index: number,
   runtime: string,
+  backend: string | null,
   classByKey: Map<string, Omit<ResolvedDevice, "runs">>,
   devicesById: Map<string, SnapshotDevice>,
   issues: ReferenceIssue[],
@@ -353,11 +363,11 @@ function inlineRunCandidate(
     origin: "inline",
     deviceKey: key,
     runtime,
-    backend: null,
+    backend,
     status: run.status,
     source: INLINE_SOURCE,
     decodeTokensPerSec: run.decodeTokensPerSec,
-    prefillTokensPerSec: null,
+    prefillTokensPerSec: run.prefillTokensPerSec ?? null,
     promptTokens: null,
     ttftMs: run.ttftMs ?? null,
     powerW: run.powerW ?? null,

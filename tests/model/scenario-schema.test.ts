@@ -29,7 +29,7 @@ describe("scenarioSchema", () => {
       latencyBudgetMs: null,
       maxBatteryPctPerUserDay: null,
       usableRamFraction: 0.5,
-      bandwidthEfficiency: 0.6,
+      latencyTarget: "fullResponse",
     });
   });
 
