@@ -304,9 +304,14 @@ export function learnSpeedModel(
   runs: readonly SnapshotRun[],
   devices: readonly SnapshotDevice[],
   variants: readonly SnapshotVariant[],
+  options: { residuals?: boolean } = {},
 ): LearnedSpeedModel {
   const all = learningRuns(runs, devices, variants);
   const core = learnCore(all);
+  if (options.residuals === false) {
+    const none = { device: null, prior: null };
+    return { ...core, residuals: { decode: none, prefill: none } };
+  }
 
   const ratios = { decode: { device: [] as number[], prior: [] as number[] }, prefill: { device: [] as number[], prior: [] as number[] } };
   const collect = (held: LearningRun[], fit: Omit<LearnedSpeedModel, "residuals">, basis: "device" | "prior") => {

@@ -224,7 +224,7 @@ function resolveVariant(
       key: ref.id ?? ref.name,
       name: ref.name,
       datasetId: null,
-      quantization: null,
+      quantization: ref.quantization ?? null,
       sizeGB: figure(ref.sizeGB, ref.status, INLINE_SOURCE),
       inlinePeakMemoryMB: ref.peakMemoryMB === undefined ? null : figure(ref.peakMemoryMB, ref.status, INLINE_SOURCE),
       quality: ref.quality === undefined ? null : figure(ref.quality, ref.status, INLINE_SOURCE),

@@ -58,6 +58,8 @@ export const inlineVariantSchema = z.strictObject({
   paramsB: positive(100_000).optional(),
   /** Parameters read per token of a mixture-of-experts model; all of paramsB when omitted. */
   activeParamsB: positive(100_000).optional(),
+  /** Quantization name (Q4_K_M, IQ2_XXS …): speed estimates learned for that format apply. */
+  quantization: text(40).optional(),
   /** Bits per weight of the quantization; sizeGB·8/paramsB when omitted. */
   bitsPerWeight: z.number().finite().min(1).max(32).optional(),
   status: dataStatusSchema.default("claimed"),
