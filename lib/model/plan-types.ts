@@ -7,6 +7,7 @@ import type { DataStatus } from "@/lib/schemas/benchmark-file";
 import type { BatteryStatus } from "./battery";
 import type { BlockCode, StrategyName } from "./model";
 import type { MonthRow } from "./monthly";
+import type { PlanRanges } from "./ranges";
 import type { Sensitivity } from "./sensitivity";
 import type { FigureBasis, Range, SpeedBasis } from "./speed";
 
@@ -176,6 +177,12 @@ export interface Plan {
   devices: DeviceClassPlan[];
   tiers: TierPlan[];
   sensitivity: Sensitivity;
+  /**
+   * Low and high of edge latency, battery, each strategy's TCO and savings with the
+   * edge estimates at the ends of their ranges, and whether the recommendation holds;
+   * null when every figure used comes from a run.
+   */
+  ranges: PlanRanges | null;
   /** Every value the plan used, keyed by path, with its source and status. */
   inputs: Record<string, InputValue>;
 }
