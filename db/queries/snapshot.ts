@@ -90,6 +90,7 @@ export async function loadDatasetSnapshot(db: Database, params: LoadSnapshotPara
     prefillTokensPerSec: r.prefillTokensPerSec,
     ttftMs: r.ttftMs,
     promptTokens: r.promptTokens,
+    contextDepthTokens: r.contextDepthTokens,
     peakMemoryMB: r.peakMemoryMB,
     weightsMB: r.weightsMB,
     powerW: r.powerW,

@@ -4,8 +4,7 @@
  * Nothing here touches the database.
  */
 import type { LearnedSpeedModel } from "@/lib/model/learned-speed";
-import type { DataStatus } from "@/lib/schemas/benchmark-file";
-import type { DeviceKind } from "@/lib/schemas/scenario";
+import type { DataStatus, DeviceKind } from "@/lib/schemas/benchmark-file";
 
 /** Where one value came from: its status and a human-readable source. */
 export interface Provenance {
@@ -71,6 +70,8 @@ export interface SnapshotRun {
   prefillTokensPerSec: number | null;
   ttftMs: number | null;
   promptTokens: number | null;
+  /** Tokens already in the context when measured; null: an empty context. */
+  contextDepthTokens?: number | null;
   peakMemoryMB: number | null;
   weightsMB: number | null;
   powerW: number | null;

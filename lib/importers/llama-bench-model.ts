@@ -10,6 +10,7 @@
  * "llama-3.2-1b" (and also when one file holds two models of the same type).
  */
 import { slugify } from "./ids";
+import { moeFacts } from "./moe";
 
 /** llama.cpp architecture names → the family as people write it. Unknown ones pass through. */
 const ARCH_FAMILY: Record<string, string> = {
@@ -100,9 +101,11 @@ export function nameModel(modelType: string | undefined, fileName: string | unde
   if (!modelId) return null;
 
   const active = parts ? /\.A(\d+(?:\.\d+)?)B$/i.exec(parts.size) : null;
-  const moe = Boolean(active) || /moe$/i.test(parts?.arch ?? "") || /^\d+x\d/i.test(parts?.size ?? "");
+  const known = moeFacts(modelId, modelType, fileName);
+  const moe = Boolean(active) || known.moe || /moe$/i.test(parts?.arch ?? "") || /^\d+x\d/i.test(parts?.size ?? "");
+  const activeParamsB = active ? Number(active[1]) : known.activeParamsB;
   const name = file?.stem || (parts ? `${parts.arch} ${parts.size}` : modelId);
-  return { modelId, name, quantization, moe, ...(active ? { activeParamsB: Number(active[1]) } : {}) };
+  return { modelId, name, quantization, moe, ...(activeParamsB !== undefined ? { activeParamsB } : {}) };
 }
 
 /** Backends that run layers off the CPU: with n_gpu_layers 0 they hold no layer. */

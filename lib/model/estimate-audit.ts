@@ -72,7 +72,8 @@ export function auditEstimates(data: DatasetSnapshot, modes: readonly AuditMode[
   const deviceById = new Map(data.devices.map((d) => [d.id, d]));
   const variantById = new Map(data.variants.map((v) => [v.id, v]));
   const measured = data.runs.filter(
-    (r) => r.status === "measured" && r.decodeTokensPerSec !== null && r.decodeTokensPerSec > 0,
+    (r) =>
+      r.status === "measured" && r.decodeTokensPerSec !== null && r.decodeTokensPerSec > 0 && !(r.contextDepthTokens ?? 0),
   );
   const rows: AuditRow[] = [];
   const learnedWithout = new Map<string, ReturnType<typeof learnSpeedModel>>();

@@ -117,7 +117,8 @@ export function learningRuns(
   const variantById = new Map(variants.map((v) => [v.id, v]));
   const out: LearningRun[] = [];
   for (const run of runs) {
-    if (run.status !== "measured") continue;
+    // Only runs on an empty context: deep-context rows measure a slower, different thing.
+    if (run.status !== "measured" || (run.contextDepthTokens ?? 0) > 0) continue;
     const device = deviceById.get(run.deviceId);
     const variant = variantById.get(run.variantId);
     if (!device || !variant) continue;

@@ -377,6 +377,7 @@ function inlineRunCandidate(
     peakMemoryMB: null,
     weightsMB: null,
     measuredAt: null,
+    contextDepthTokens: 0,
     deviceBatteryWh: batteryWh,
   };
 }
@@ -400,6 +401,7 @@ function datasetRunCandidate(run: SnapshotRun, device: SnapshotDevice | undefine
     peakMemoryMB: run.peakMemoryMB,
     weightsMB: run.weightsMB,
     measuredAt: run.measuredAt,
+    contextDepthTokens: run.contextDepthTokens ?? 0,
     deviceBatteryWh: device?.batteryWh ?? null,
   };
 }

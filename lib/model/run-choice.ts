@@ -25,6 +25,8 @@ export interface RunCandidate {
   peakMemoryMB: number | null;
   weightsMB: number | null;
   measuredAt: string | null;
+  /** Tokens already in the context when measured; 0 for an empty context. */
+  contextDepthTokens: number;
   /** Battery of the device the run was on, so its drain can be turned into watts. */
   deviceBatteryWh: number | null;
 }
@@ -38,7 +40,7 @@ export function sameRuntime(a: string, b: string): boolean {
 /**
  * Preference order: inline runs first (the contract gives them precedence), then
  * runs on the scenario's runtime, then on its backend (when it names one), measured
- * before claimed before estimated. Without a backend, runs on different backends
+ * before claimed before estimated, the shallowest context depth. Without a backend, runs on different backends
  * compare by decode speed (the device's best backend); otherwise the most recent
  * wins, and on a tie the fastest decode.
  */
@@ -53,6 +55,8 @@ export function compareRuns(runtime: string, backend: string | null = null) {
       if (aBackend !== ((b.backend ?? "").trim().toLowerCase() === wanted)) return aBackend ? -1 : 1;
     }
     if (a.status !== b.status) return statusRank[a.status] - statusRank[b.status];
+    // A run measured deep into a long context is slower than one on an empty context: it is not the same figure.
+    if (a.contextDepthTokens !== b.contextDepthTokens) return a.contextDepthTokens - b.contextDepthTokens;
     const differentBackends = (a.backend ?? "").toLowerCase() !== (b.backend ?? "").toLowerCase();
     if (wanted === null && differentBackends && a.decodeTokensPerSec !== b.decodeTokensPerSec) {
       return (b.decodeTokensPerSec ?? -1) - (a.decodeTokensPerSec ?? -1);

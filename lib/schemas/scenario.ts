@@ -7,7 +7,7 @@
  * engine needs, so a user can plan for a phone, model or price the dataset lacks.
  */
 import { z } from "zod";
-import { dataStatusSchema } from "./benchmark-file";
+import { DEVICE_KINDS, dataStatusSchema } from "./benchmark-file";
 
 /** 1 + this is the largest sum of shares accepted as "1": shares are typed by people. */
 export const SHARE_SUM_TOLERANCE = 1e-9;
@@ -28,10 +28,6 @@ const text = (max: number) =>
     .min(1)
     .max(max)
     .regex(/^[^\u0000-\u001f\u007f]*$/, "must not contain control characters");
-/** What sort of machine a device is; desktops and servers hold GPU runs of llama-bench. */
-export const DEVICE_KINDS = ["phone", "tablet", "laptop", "board", "desktop", "server"] as const;
-export type DeviceKind = (typeof DEVICE_KINDS)[number];
-
 const datasetId = z.string().trim().min(1, "must name a dataset id").max(200);
 
 export const inlineDeviceSchema = z.strictObject({
