@@ -44,6 +44,7 @@ export function deriveScenario(resolved: ResolvedScenario): DerivedScenario {
       deviceKey: device.key,
       deviceName: device.name,
       datasetDeviceId: device.datasetId,
+      deviceKind: device.kind,
       memoryBandwidthGBps: device.memoryBandwidthGBps?.value ?? null,
       batteryWh: device.batteryWh?.value ?? null,
       ...variantFacts,

@@ -43,11 +43,25 @@ export interface DeviceFactor {
   variants: number;
 }
 
+/** Watts drawn while running a model, from runs with a power or battery-drain figure. */
+export interface PowerFigure {
+  /** A device id, or a device kind ("phone", "desktop" …) for the kind's figure. */
+  key: string;
+  /** Lower-case backend, "?" unknown; "" for the figure over every backend. */
+  backend: string;
+  watts: number;
+  runs: number;
+  /** The weakest status of the runs it comes from. */
+  status: "measured" | "claimed";
+}
+
 export interface LearnedSpeedModel {
   decode: { priors: PriorCell[]; devices: DeviceFactor[] };
   prefill: { priors: PriorCell[]; devices: DeviceFactor[] };
   /** Prefill ÷ decode by runtime and backend, for variants with no parameter count. */
   prefillToDecode: PriorCell[];
+  /** Median watts per device (by backend and over all) and per device kind, from measured and claimed runs. */
+  power: { devices: PowerFigure[]; kinds: PowerFigure[] };
   /**
    * Estimate ÷ measured: "device" when the device has runs of other models
    * (leave-one-(device, model)-out), "prior" for a device never seen
@@ -244,8 +258,10 @@ function learnDeviceFactors(runs: readonly LearningRun[], metric: Metric, priors
   });
 }
 
+type CoreModel = Omit<LearnedSpeedModel, "residuals" | "power">;
+
 /** Priors and device factors, without residuals. */
-function learnCore(runs: readonly LearningRun[]): Omit<LearnedSpeedModel, "residuals"> {
+function learnCore(runs: readonly LearningRun[]): CoreModel {
   const decodePriors = learnPriors(runs, "decodeEfficiency", true);
   const prefillPriors = learnPriors(runs, "prefillPerBandwidth", true);
   return {
@@ -301,6 +317,42 @@ function sample<T>(items: T[], max: number): T[] {
   return Array.from({ length: max }, (_, i) => items[Math.floor(i * step)]!);
 }
 
+/** Watts of a run: its power figure, else its battery drain (`drain%/100 · Wh / 0.5 h`). */
+export function runWatts(run: Pick<SnapshotRun, "powerW" | "batteryDrainPctPer30Min">, batteryWh: number | null): number | null {
+  if (run.powerW !== null && run.powerW > 0) return run.powerW;
+  if (run.batteryDrainPctPer30Min !== null && batteryWh !== null) return ((run.batteryDrainPctPer30Min / 100) * batteryWh) / 0.5;
+  return null;
+}
+
+function learnPower(runs: readonly SnapshotRun[], devices: readonly SnapshotDevice[]): LearnedSpeedModel["power"] {
+  const deviceById = new Map(devices.map((d) => [d.id, d]));
+  const groups = new Map<string, { watts: number[]; claimed: boolean }>();
+  const add = (key: string, watts: number, claimed: boolean) => {
+    const g = groups.get(key) ?? { watts: [], claimed: false };
+    g.watts.push(watts);
+    g.claimed ||= claimed;
+    groups.set(key, g);
+  };
+  for (const run of runs) {
+    if (run.status === "estimated") continue;
+    const device = deviceById.get(run.deviceId);
+    const watts = runWatts(run, device?.batteryWh ?? null);
+    if (watts === null || !device) continue;
+    const claimed = run.status === "claimed";
+    const backend = normBackend(run.backend);
+    add(`d\u0000${device.id}\u0000${backend}`, watts, claimed);
+    add(`d\u0000${device.id}\u0000`, watts, claimed);
+    add(`k\u0000${device.kind}\u0000`, watts, claimed);
+  }
+  const out: LearnedSpeedModel["power"] = { devices: [], kinds: [] };
+  for (const [k, g] of groups) {
+    const [scope, key, backend] = k.split("\u0000") as [string, string, string];
+    const figure: PowerFigure = { key, backend, watts: median(g.watts), runs: g.watts.length, status: g.claimed ? "claimed" : "measured" };
+    (scope === "d" ? out.devices : out.kinds).push(figure);
+  }
+  return out;
+}
+
 export function learnSpeedModel(
   runs: readonly SnapshotRun[],
   devices: readonly SnapshotDevice[],
@@ -308,14 +360,14 @@ export function learnSpeedModel(
   options: { residuals?: boolean } = {},
 ): LearnedSpeedModel {
   const all = learningRuns(runs, devices, variants);
-  const core = learnCore(all);
+  const core = { ...learnCore(all), power: learnPower(runs, devices) };
   if (options.residuals === false) {
     const none = { device: null, prior: null };
     return { ...core, residuals: { decode: none, prefill: none } };
   }
 
   const ratios = { decode: { device: [] as number[], prior: [] as number[] }, prefill: { device: [] as number[], prior: [] as number[] } };
-  const collect = (held: LearningRun[], fit: Omit<LearnedSpeedModel, "residuals">, basis: "device" | "prior") => {
+  const collect = (held: LearningRun[], fit: CoreModel, basis: "device" | "prior") => {
     for (const run of held) {
       const useDevice = basis === "device";
       const d = predict(fit.decode, run, useDevice);

@@ -85,7 +85,8 @@ export function buildPlanModel(derived: DerivedScenario): PlanModel {
     msPerInputToken: !speed.ttftMs && speed.prefillTokensPerSec ? 1000 / speed.prefillTokensPerSec.value : 0,
     powerW: speed.powerW?.value ?? 0,
     throttlePct: speed.throttlePct.value,
-    batteryWh: resolved.batteryWh?.value ?? null,
+    // Without a power figure the battery use is unknown, as with an unknown battery.
+    batteryWh: speed.powerW === null ? null : (resolved.batteryWh?.value ?? null),
   }));
   const deviceShareSum = devices.reduce((sum, d) => sum + d.share, 0);
   const other = 1 - deviceShareSum;

@@ -76,7 +76,7 @@ export function deviceClassPlans(derived: DerivedScenario, evaluation: Evaluatio
           ttftMs: hasSpeed && ready ? cells.ttftMs[i]! : null,
           burstLatencyMs: hasSpeed && ready ? cells.burstLatencyMs[i]! : null,
           sustainedLatencyMs: hasSpeed && ready ? cells.sustainedLatencyMs[i]! : null,
-          energyJ: hasSpeed && ready ? cells.energyJ[i]! : null,
+          energyJ: hasSpeed && ready && speed.powerW !== null ? cells.energyJ[i]! : null,
           cloudLatencyMs: tiers.cloudLatencyMs[t]!,
         };
       }),
@@ -100,6 +100,7 @@ export function batteryEntries(derived: DerivedScenario, evaluation: Evaluation)
     const hybrid = !evaluation.routing.hybrid.ships[d] ? 0 : (cells.allowedBatteryPct[d] ?? null);
     let note: string | null = null;
     if (!ready) note = "the class cannot run the model, so it uses no battery for it";
+    else if (derived.devices[d]!.speed.powerW === null) note = `power draw of ${derived.devices[d]!.resolved.name} unknown`;
     else if (full === null) note = `battery capacity of ${derived.devices[d]!.resolved.name} unknown`;
     return {
       deviceId: device.key,

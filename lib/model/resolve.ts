@@ -3,6 +3,7 @@
  * with provenance, using the dataset snapshot. Unknown ids are collected and
  * thrown together, each with its path, as an UnknownReferenceError.
  */
+import type { DeviceKind } from "@/lib/schemas/benchmark-file";
 import type {
   DatasetSnapshot,
   SnapshotDevice,
@@ -35,6 +36,8 @@ export interface ResolvedDevice {
   /** Path of the class in the scenario, e.g. "devices.1". */
   path: string;
   datasetId: string | null;
+  /** phone, tablet, laptop, board, desktop, server; an inline device without one is taken as a phone. */
+  kind: DeviceKind;
   ramGB: Figure | null;
   memoryBandwidthGBps: Figure | null;
   batteryWh: Figure | null;
@@ -185,6 +188,7 @@ function resolveDevice(
       share,
       path: classPath,
       datasetId: null,
+      kind: ref.kind ?? "phone",
       ramGB: figure(ref.ramGB, ref.status, INLINE_SOURCE),
       memoryBandwidthGBps:
         ref.memoryBandwidthGBps === null ? null : figure(ref.memoryBandwidthGBps, ref.status, INLINE_SOURCE),
@@ -195,7 +199,7 @@ function resolveDevice(
   const device = devicesById.get(id);
   if (!device) {
     issues.push({ path: refPath, message: `unknown device "${id}"` });
-    return { key: id, name: id, share, path: classPath, datasetId: id, ramGB: null, memoryBandwidthGBps: null, batteryWh: null };
+    return { key: id, name: id, share, path: classPath, datasetId: id, kind: "phone", ramGB: null, memoryBandwidthGBps: null, batteryWh: null };
   }
   const fallback = `dataset device "${device.id}"`;
   return {
@@ -204,6 +208,7 @@ function resolveDevice(
     share,
     path: classPath,
     datasetId: device.id,
+    kind: device.kind,
     ramGB: device.ramGB === null ? null : fromProvenance(device.ramGB, device.provenance.ramGB, fallback),
     memoryBandwidthGBps:
       device.memoryBandwidthGBps === null

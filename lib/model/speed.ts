@@ -28,6 +28,7 @@ import {
   type Residuals,
 } from "./learned-speed";
 import type { RunCandidate } from "./run-choice";
+import type { DeviceKind } from "@/lib/schemas/benchmark-file";
 
 /** Typical phone SoC draw during sustained LLM decode (3–5 W); used only when no run says. */
 export const DEFAULT_POWER_W = 4;
@@ -75,6 +76,7 @@ export interface SpeedInput {
   deviceName: string;
   /** The dataset id of the device (its learned factors), null for an inline device. */
   datasetDeviceId: string | null;
+  deviceKind: DeviceKind;
   memoryBandwidthGBps: number | null;
   batteryWh: number | null;
   sizeGB: number | null;
@@ -144,7 +146,7 @@ export function edgeSpeed(input: SpeedInput): EdgeSpeed {
     decodeBasis,
     decodeRange,
     ...first,
-    powerW: powerW(chosen, decode.value, input.batteryWh, borrowFrom),
+    powerW: powerW(chosen, decode.value, input, backend, borrowFrom),
     throttlePct: throttle.pct,
     throttleAfterMin: throttle.afterMin,
   };
@@ -309,14 +311,23 @@ function runPowerW(run: RunCandidate, batteryWh: number | null): { watts: number
   return null;
 }
 
+/**
+ * Watts: the run's own; else another run of the variant on this device, scaled by
+ * decode (same energy per token); else the device's own draw in its runs of other
+ * models (same backend first); else the variant's run on another device, scaled by
+ * decode; else the median of runs on devices of its kind; else, for
+ * a phone or tablet, DEFAULT_POWER_W; otherwise unknown (no figure for a desktop GPU
+ * is better than a phone's).
+ */
 function powerW(
   chosen: RunCandidate | null,
   decode: number,
-  batteryWh: number | null,
+  input: SpeedInput,
+  backend: string | null,
   borrowFrom: readonly RunCandidate[],
-): Figure {
+): Figure | null {
   if (chosen) {
-    const own = runPowerW(chosen, chosen.deviceBatteryWh ?? batteryWh);
+    const own = runPowerW(chosen, chosen.deviceBatteryWh ?? input.batteryWh);
     if (own && !own.fromDrain) return figure(own.watts, chosen.status, chosen.source);
     if (own) {
       return estimated(
@@ -325,16 +336,42 @@ function powerW(
       );
     }
   }
-  for (const ref of borrowFrom) {
-    if (ref.decodeTokensPerSec === null || ref.decodeTokensPerSec <= 0) continue;
-    const theirs = runPowerW(ref, ref.deviceBatteryWh);
-    if (!theirs) continue;
-    return estimated(
-      (theirs.watts * decode) / ref.decodeTokensPerSec,
-      `${theirs.watts} W on ${ref.deviceKey} (${ref.source}) scaled by decode ${ref.decodeTokensPerSec} → ${decode} tokens/s (same energy per token)`,
-    );
+  const borrowed = (refs: readonly RunCandidate[]): Figure | null => {
+    for (const ref of refs) {
+      if (ref.decodeTokensPerSec === null || ref.decodeTokensPerSec <= 0) continue;
+      const theirs = runPowerW(ref, ref.deviceBatteryWh);
+      if (!theirs) continue;
+      return estimated(
+        (theirs.watts * decode) / ref.decodeTokensPerSec,
+        `${theirs.watts} W on ${ref.deviceKey} (${ref.source}) scaled by decode ${ref.decodeTokensPerSec} → ${decode} tokens/s (same energy per token)`,
+      );
+    }
+    return null;
+  };
+  const sameDevice = borrowed(borrowFrom.filter((r) => r.deviceKey === input.deviceKey));
+  if (sameDevice) return sameDevice;
+  const { devices, kinds } = input.learned.power;
+  if (input.datasetDeviceId !== null) {
+    const be = normBackend(backend);
+    const mine = devices.filter((p) => p.key === input.datasetDeviceId);
+    const same = mine.find((p) => p.backend === be) ?? mine.find((p) => p.backend === "");
+    if (same) {
+      return estimated(
+        same.watts,
+        `median draw of ${same.runs} ${same.status} run(s) on ${input.deviceName}${same.backend ? ` (${same.backend})` : ""} with other models`,
+      );
+    }
   }
-  return estimated(DEFAULT_POWER_W, `no power figure for this model: ${DEFAULT_POWER_W} W assumed (typical phone SoC under load)`);
+  const otherDevice = borrowed(borrowFrom.filter((r) => r.deviceKey !== input.deviceKey));
+  if (otherDevice) return otherDevice;
+  const kind = kinds.find((p) => p.key === input.deviceKind);
+  if (kind) {
+    return estimated(kind.watts, `median draw of ${kind.runs} ${kind.status} run(s) on ${input.deviceKind}s in the dataset`);
+  }
+  if (input.deviceKind === "phone" || input.deviceKind === "tablet") {
+    return estimated(DEFAULT_POWER_W, `no power figure for this model: ${DEFAULT_POWER_W} W assumed (typical phone SoC under load)`);
+  }
+  return null;
 }
 
 function firstThrottle(

@@ -14,6 +14,7 @@ const speedModel: LearnedSpeedModel = {
   decode: { priors: [{ key: "llama.cpp", value: 0.5, runs: 10 }], devices: [] },
   prefill: { priors: [], devices: [] },
   prefillToDecode: [],
+  power: { devices: [], kinds: [] },
   residuals: {
     decode: { device: null, prior: { p10: 0.5, p50: 1, p90: 2, runs: 10 } },
     prefill: { device: null, prior: null },

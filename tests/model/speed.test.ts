@@ -8,6 +8,7 @@ const base = (over: Partial<SpeedInput> = {}): SpeedInput => ({
   deviceKey: "phone-b",
   deviceName: "Phone B",
   datasetDeviceId: "phone-b",
+  deviceKind: "phone",
   memoryBandwidthGBps: 40,
   batteryWh: 10,
   sizeGB: 1,
