@@ -79,8 +79,8 @@ export const MIN_PRIOR_RUNS = 3;
 export const FALLBACK_DECODE_EFFICIENCY = 0.6;
 /** Without any measured prefill: prefill at 8× decode (the v1 first-token default). */
 export const FALLBACK_PREFILL_TO_DECODE = 8;
-/** Residual groups evaluated at most, so learning stays cheap on a large dataset. */
-const MAX_RESIDUAL_GROUPS = 150;
+/** Devices left out at most (one refit each) for the residuals, so learning stays cheap on a large dataset. */
+const MAX_RESIDUAL_DEVICES = 40;
 
 export function normBackend(backend: string | null | undefined): string {
   const b = (backend ?? "").trim().toLowerCase();
@@ -367,25 +367,42 @@ export function learnSpeedModel(
   }
 
   const ratios = { decode: { device: [] as number[], prior: [] as number[] }, prefill: { device: [] as number[], prior: [] as number[] } };
-  const collect = (held: LearningRun[], fit: CoreModel, basis: "device" | "prior") => {
+  /** Runs of a device left out, predicted from the priors of a fit without that device. */
+  const collect = (held: LearningRun[], fit: CoreModel) => {
     for (const run of held) {
-      const useDevice = basis === "device";
-      const d = predict(fit.decode, run, useDevice);
-      if (d !== null && run.decodeEfficiency !== null) ratios.decode[basis].push(d / run.decodeEfficiency);
-      const p = predict(fit.prefill, run, useDevice);
-      if (p !== null && run.prefillPerBandwidth !== null) ratios.prefill[basis].push(p / run.prefillPerBandwidth);
+      const d = predict(fit.decode, run, false);
+      if (d !== null && run.decodeEfficiency !== null) ratios.decode.prior.push(d / run.decodeEfficiency);
+      const p = predict(fit.prefill, run, false);
+      if (p !== null && run.prefillPerBandwidth !== null) ratios.prefill.prior.push(p / run.prefillPerBandwidth);
     }
   };
-  // Same device, other models: leave each (device, model) out.
-  const byGroup = groupBy(all, (r) => `${r.deviceId}\u0000${r.modelId}`);
-  for (const key of sample([...byGroup.keys()], MAX_RESIDUAL_GROUPS)) {
-    const [deviceId, modelId] = key.split("\u0000");
-    collect(byGroup.get(key)!, learnCore(all.filter((r) => r.deviceId !== deviceId || r.modelId !== modelId)), "device");
+  // Same device, other models: the device factor without the run's own model. (The
+  // priors keep it: one model is at most one run of each prior key's dozens, and
+  // refitting them for every model costs ~2 ms each, too slow for every data load;
+  // npm run audit:estimates refits everything.)
+  for (const metric of ["decodeEfficiency", "prefillPerBandwidth"] as const) {
+    const target = metric === "decodeEfficiency" ? ratios.decode.device : ratios.prefill.device;
+    const priors = byKey(metric === "decodeEfficiency" ? core.decode.priors : core.prefill.priors);
+    const groups = groupBy(
+      all.filter((r) => r[metric] !== null),
+      (r) => `${r.deviceId}\u0000${r.runtime}|${r.backend}`,
+    );
+    for (const members of groups.values()) {
+      const scored = members.flatMap((r) => {
+        const prior = lookupPrior(priors, r.runtime, r.backend, r.bucket, r.quant);
+        return prior && prior.value > 0 ? [{ run: r, prior: prior.value, ratio: r[metric]! / prior.value }] : [];
+      });
+      for (const held of scored) {
+        const others = scored.filter((s) => s.run.modelId !== held.run.modelId).map((s) => s.ratio);
+        if (others.length === 0) continue;
+        target.push((held.prior * median(others)) / held.run[metric]!);
+      }
+    }
   }
-  // A device never seen: leave the device out.
+  // A device never seen: leave the device out and refit.
   const byDevice = groupBy(all, (r) => r.deviceId);
-  for (const [deviceId, held] of byDevice) {
-    collect(held, learnCore(all.filter((r) => r.deviceId !== deviceId)), "prior");
+  for (const deviceId of sample([...byDevice.keys()], MAX_RESIDUAL_DEVICES)) {
+    collect(byDevice.get(deviceId)!, learnCore(all.filter((r) => r.deviceId !== deviceId)));
   }
   return {
     ...core,
