@@ -124,6 +124,19 @@ describe("which run", () => {
     expect(plan.devices[0]).toMatchObject({ backend: "cpu", decodeTokensPerSec: 34.3, decodeBasis: "run" });
   });
 
+  it("takes the empty-context run over a llama-bench depth row", () => {
+    const depthData: DatasetSnapshot = {
+      ...data,
+      runs: [
+        run({ deviceId: "myron", variantId: "qwen", backend: "cpu", decodeTokensPerSec: 70.65, contextDepthTokens: 8192, measuredAt: "2025-06-01" }),
+        run({ deviceId: "myron", variantId: "qwen", backend: "cpu", decodeTokensPerSec: 77.76, contextDepthTokens: 0, measuredAt: "2025-01-01" }),
+      ],
+    };
+    const plan = planScenario(scenario({ devices: [{ device: "myron", share: 1 }], edge: { variant: "qwen" } }), depthData);
+    // depth 0 (77.76 tok/s) wins over the more recent depth-8192 row (70.65)
+    expect(plan.devices[0]!.decodeTokensPerSec).toBe(77.76);
+  });
+
   it("takes the scenario's backend when it names one", () => {
     const plan = planScenario(
       scenario({ devices: [{ device: "myron", share: 1 }], edge: { variant: "qwen", backend: "OpenCL" } }),
