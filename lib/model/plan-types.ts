@@ -139,6 +139,7 @@ export interface DeviceClassPlan {
   ttftStatus: DataStatus | null;
   powerW: number | null;
   powerStatus: DataStatus | null;
+  powerBasis: FigureBasis | null;
   /** powerW ÷ decode tokens/s: joules per generated token. */
   energyPerTokenJ: number | null;
   throttlePct: number;

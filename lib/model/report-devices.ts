@@ -63,6 +63,7 @@ export function deviceClassPlans(derived: DerivedScenario, evaluation: Evaluatio
       ttftStatus: (speed.ttftMs ?? speed.prefillTokensPerSec)?.status ?? null,
       powerW: power,
       powerStatus: speed.powerW?.status ?? null,
+      powerBasis: speed.powerBasis,
       energyPerTokenJ: power !== null && decode && decode.value > 0 ? power / decode.value : null,
       throttlePct: speed.throttlePct.value,
       throttleAfterMin: speed.throttleAfterMin,

@@ -67,6 +67,8 @@ export interface EdgeSpeed {
   prefillBasis: FigureBasis | null;
   prefillRange: Range | null;
   powerW: Figure | null;
+  /** run (its own or drain) | device (this device, other runtime or models) | prior (other devices, its kind) | default. */
+  powerBasis: FigureBasis | null;
   throttlePct: Figure;
   throttleAfterMin: number | null;
 }
@@ -127,6 +129,7 @@ export function edgeSpeed(input: SpeedInput): EdgeSpeed {
       prefillBasis: null,
       prefillRange: null,
       powerW: null,
+      powerBasis: null,
       throttlePct: estimated(0, "no throttling figure"),
       throttleAfterMin: null,
     };
@@ -146,7 +149,7 @@ export function edgeSpeed(input: SpeedInput): EdgeSpeed {
     decodeBasis,
     decodeRange,
     ...first,
-    powerW: powerW(chosen, decode.value, input, backend, borrowFrom),
+    ...powered(powerW(chosen, decode.value, input, backend, borrowFrom)),
     throttlePct: throttle.pct,
     throttleAfterMin: throttle.afterMin,
   };
@@ -291,6 +294,10 @@ function firstToken(input: SpeedInput, chosen: RunCandidate | null, backend: str
   };
 }
 
+function powered(p: Powered): Pick<EdgeSpeed, "powerW" | "powerBasis"> {
+  return { powerW: p.power, powerBasis: p.basis };
+}
+
 /** First-token time of a prompt of `inputTokens`, ms. */
 export function firstTokenMs(speed: Pick<EdgeSpeed, "ttftMs" | "prefillTokensPerSec">, inputTokens: number): number {
   if (speed.ttftMs) return speed.ttftMs.value;
@@ -319,21 +326,24 @@ function runPowerW(run: RunCandidate, batteryWh: number | null): { watts: number
  * a phone or tablet, DEFAULT_POWER_W; otherwise unknown (no figure for a desktop GPU
  * is better than a phone's).
  */
+interface Powered {
+  power: Figure | null;
+  basis: FigureBasis | null;
+}
+
 function powerW(
   chosen: RunCandidate | null,
   decode: number,
   input: SpeedInput,
   backend: string | null,
   borrowFrom: readonly RunCandidate[],
-): Figure | null {
+): Powered {
   if (chosen) {
     const own = runPowerW(chosen, chosen.deviceBatteryWh ?? input.batteryWh);
-    if (own && !own.fromDrain) return figure(own.watts, chosen.status, chosen.source);
+    if (own && !own.fromDrain) return { power: figure(own.watts, chosen.status, chosen.source), basis: "run" };
     if (own) {
-      return estimated(
-        own.watts,
-        `from ${chosen.batteryDrainPctPer30Min}% battery per 30 min (${chosen.source}): drain × Wh ÷ 0.5 h`,
-      );
+      const note = `from ${chosen.batteryDrainPctPer30Min}% battery per 30 min (${chosen.source}): drain × Wh ÷ 0.5 h`;
+      return { power: estimated(own.watts, note), basis: "run" };
     }
   }
   const borrowed = (refs: readonly RunCandidate[]): Figure | null => {
@@ -349,29 +359,29 @@ function powerW(
     return null;
   };
   const sameDevice = borrowed(borrowFrom.filter((r) => r.deviceKey === input.deviceKey));
-  if (sameDevice) return sameDevice;
+  if (sameDevice) return { power: sameDevice, basis: "device" };
   const { devices, kinds } = input.learned.power;
   if (input.datasetDeviceId !== null) {
     const be = normBackend(backend);
     const mine = devices.filter((p) => p.key === input.datasetDeviceId);
     const same = mine.find((p) => p.backend === be) ?? mine.find((p) => p.backend === "");
     if (same) {
-      return estimated(
-        same.watts,
-        `median draw of ${same.runs} ${same.status} run(s) on ${input.deviceName}${same.backend ? ` (${same.backend})` : ""} with other models`,
-      );
+      const on = `${input.deviceName}${same.backend ? ` (${same.backend})` : ""}`;
+      return { power: estimated(same.watts, `median draw of ${same.runs} ${same.status} run(s) on ${on} with other models`), basis: "device" };
     }
   }
   const otherDevice = borrowed(borrowFrom.filter((r) => r.deviceKey !== input.deviceKey));
-  if (otherDevice) return otherDevice;
+  if (otherDevice) return { power: otherDevice, basis: "prior" };
   const kind = kinds.find((p) => p.key === input.deviceKind);
   if (kind) {
-    return estimated(kind.watts, `median draw of ${kind.runs} ${kind.status} run(s) on ${input.deviceKind}s in the dataset`);
+    const note = `median draw of ${kind.runs} ${kind.status} run(s) on ${input.deviceKind}s in the dataset`;
+    return { power: estimated(kind.watts, note), basis: "prior" };
   }
   if (input.deviceKind === "phone" || input.deviceKind === "tablet") {
-    return estimated(DEFAULT_POWER_W, `no power figure for this model: ${DEFAULT_POWER_W} W assumed (typical phone SoC under load)`);
+    const note = `no power figure for this model: ${DEFAULT_POWER_W} W assumed (typical phone SoC under load)`;
+    return { power: estimated(DEFAULT_POWER_W, note), basis: "default" };
   }
-  return null;
+  return { power: null, basis: null };
 }
 
 function firstThrottle(

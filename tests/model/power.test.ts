@@ -43,19 +43,20 @@ describe("power", () => {
     const p = plan("phone-x");
     // median of 3 W and 6 W = 4.5 W. Decode: phone-x reaches 10 tok/s × 1 GB ÷ 40 GB/s = 0.25 of its
     // roofline with other models, so 0.25 · 40 GB/s ÷ 2 GB = 5 tok/s → 4.5 W / 5 = 0.9 J per token
-    expect(p).toMatchObject({ powerW: 4.5, powerStatus: "estimated", decodeBasis: "device" });
+    expect(p).toMatchObject({ powerW: 4.5, powerStatus: "estimated", powerBasis: "device", decodeBasis: "device" });
     expect(p.decodeTokensPerSec).toBeCloseTo(5, 12);
     expect(p.energyPerTokenJ).toBeCloseTo(0.9, 12);
   });
 
   it("takes the median of its kind for a desktop without runs, not a phone's 4 W", () => {
     // desktops: 300 W and 350 W → 325 W
-    expect(plan("desk-b").powerW).toBe(325);
+    expect(plan("desk-b")).toMatchObject({ powerW: 325, powerBasis: "prior" });
   });
 
   it("leaves power and energy unknown for a kind the dataset has no figure for", () => {
     const p = plan("srv");
     expect(p.powerW).toBeNull();
+    expect(p.powerBasis).toBeNull();
     expect(p.energyPerTokenJ).toBeNull();
     expect(p.tiers[0]!.energyJ).toBeNull();
     expect(p.batteryStatus).toBe("unknown");
