@@ -103,25 +103,25 @@ export async function loadDatasetSnapshot(db: Database, params: LoadSnapshotPara
   const runs = runRows.map(toRun);
 
   const snapshotDevices: SnapshotDevice[] = deviceRows.map((d) => {
-      const fallback = titleOf(d.sourceId);
-      return {
-        id: d.id,
-        name: d.name,
-        soc: d.soc,
-        kind: d.kind,
-        ramGB: d.ramGB,
-        memoryBandwidthGBps: d.memoryBandwidthGBps,
-        batteryWh: d.batteryWh,
-        provenance: {
-          ramGB: provenance(d.ramStatus, d.ramSource, fallback),
-          memoryBandwidthGBps: provenance(d.memoryBandwidthStatus, d.memoryBandwidthSource, fallback),
-          batteryWh: provenance(d.batteryStatus, d.batterySource, fallback),
-        },
-        calibrations: calibrations
-          .filter((c) => c.deviceId === d.id)
-          .map(({ runtime, efficiency, variants }) => ({ runtime, efficiency, variants })),
-      };
-    });
+    const fallback = titleOf(d.sourceId);
+    return {
+      id: d.id,
+      name: d.name,
+      soc: d.soc,
+      kind: d.kind,
+      ramGB: d.ramGB,
+      memoryBandwidthGBps: d.memoryBandwidthGBps,
+      batteryWh: d.batteryWh,
+      provenance: {
+        ramGB: provenance(d.ramStatus, d.ramSource, fallback),
+        memoryBandwidthGBps: provenance(d.memoryBandwidthStatus, d.memoryBandwidthSource, fallback),
+        batteryWh: provenance(d.batteryStatus, d.batterySource, fallback),
+      },
+      calibrations: calibrations
+        .filter((c) => c.deviceId === d.id)
+        .map(({ runtime, efficiency, variants }) => ({ runtime, efficiency, variants })),
+    };
+  });
 
   return {
     devices: snapshotDevices,

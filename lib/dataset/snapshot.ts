@@ -31,8 +31,8 @@ export interface SnapshotDevice {
   /**
    * Share of the bandwidth bound each runtime reaches on this device in its
    * measured runs (median over variants): a calibrated bandwidthEfficiency the
-   * planner can offer instead of the default. Informational: the engine uses an
-   * efficiency only when the scenario names it.
+   * planner can offer the user. Informational: the engine's own estimates use
+   * `speedModel` (by runtime, backend, quantization and device).
    */
   calibrations?: { runtime: string; efficiency: number; variants: number }[];
 }
