@@ -50,6 +50,9 @@ export interface PowerFigure {
   /** Lower-case backend, "?" unknown; "" for the figure over every backend. */
   backend: string;
   watts: number;
+  /** The least and most watts among those runs: the figure's range. */
+  low: number;
+  high: number;
   runs: number;
   /** The weakest status of the runs it comes from. */
   status: "measured" | "claimed";
@@ -347,7 +350,15 @@ function learnPower(runs: readonly SnapshotRun[], devices: readonly SnapshotDevi
   const out: LearnedSpeedModel["power"] = { devices: [], kinds: [] };
   for (const [k, g] of groups) {
     const [scope, key, backend] = k.split("\u0000") as [string, string, string];
-    const figure: PowerFigure = { key, backend, watts: median(g.watts), runs: g.watts.length, status: g.claimed ? "claimed" : "measured" };
+    const figure: PowerFigure = {
+      key,
+      backend,
+      watts: median(g.watts),
+      low: Math.min(...g.watts),
+      high: Math.max(...g.watts),
+      runs: g.watts.length,
+      status: g.claimed ? "claimed" : "measured",
+    };
     (scope === "d" ? out.devices : out.kinds).push(figure);
   }
   return out;

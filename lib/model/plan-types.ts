@@ -140,6 +140,7 @@ export interface DeviceClassPlan {
   powerW: number | null;
   powerStatus: DataStatus | null;
   powerBasis: FigureBasis | null;
+  powerRange: Range | null;
   /** powerW ÷ decode tokens/s: joules per generated token. */
   energyPerTokenJ: number | null;
   throttlePct: number;

@@ -2,9 +2,9 @@
  * How far the plan moves when the edge estimates are off by as much as such
  * estimates are off against measured runs (the residuals of learned-speed.ts).
  *
- * Each device class whose decode or prefill speed is an estimate with a range is
- * moved to the slow end (decode and prefill at their low) and to the fast end (at
- * their high) together; figures from runs stay. The plan is re-evaluated at both
+ * Each device class whose decode or prefill speed (or power) is an estimate with a
+ * range is moved to the slow end (decode and prefill at their low, power at its high)
+ * and to the fast end (the opposite) together; figures from runs stay. The plan is re-evaluated at both
  * ends (numbers only), and when the recommended strategy changes at an end, the
  * point where it changes is found by bisection along the same path:
  *
@@ -50,19 +50,21 @@ export interface PlanRanges {
 interface Ends {
   decode: Range;
   msPerInputToken: Range;
+  powerW: Range;
 }
 
 /** Per class, the slow and fast ends of its speed figures; null when nothing of it has a range. */
 function endsOf(derived: DerivedScenario, model: PlanModel): (Ends | null)[] {
   return model.devices.map((m, d) => {
     const speed = derived.devices[d]!.speed;
-    if (m.notReady !== null || (!speed.decodeRange && !speed.prefillRange)) return null;
+    if (m.notReady !== null || (!speed.decodeRange && !speed.prefillRange && !speed.powerRange)) return null;
     const decode = speed.decodeRange ?? { low: m.decodeTokensPerSec, high: m.decodeTokensPerSec };
     const msPerInputToken =
       speed.prefillRange && m.msPerInputToken > 0
         ? { low: 1000 / speed.prefillRange.high, high: 1000 / speed.prefillRange.low }
         : { low: m.msPerInputToken, high: m.msPerInputToken };
-    return { decode, msPerInputToken };
+    const powerW = speed.powerRange ?? { low: m.powerW, high: m.powerW };
+    return { decode, msPerInputToken, powerW };
   });
 }
 
@@ -73,8 +75,11 @@ function moved(model: PlanModel, ends: readonly (Ends | null)[], end: RangeEnd, 
     if (!e) return m;
     const decodeEnd = end === "slow" ? e.decode.low : e.decode.high;
     const msEnd = end === "slow" ? e.msPerInputToken.high : e.msPerInputToken.low;
+    // The slow end draws the most power too: the pessimistic case for the battery.
+    const powerEnd = end === "slow" ? e.powerW.high : e.powerW.low;
     return {
       ...m,
+      powerW: m.powerW > 0 ? m.powerW * (powerEnd / m.powerW) ** u : m.powerW,
       decodeTokensPerSec: m.decodeTokensPerSec * (decodeEnd / m.decodeTokensPerSec) ** u,
       msPerInputToken: m.msPerInputToken > 0 ? m.msPerInputToken * (msEnd / m.msPerInputToken) ** u : 0,
     };
@@ -170,9 +175,18 @@ export function planRanges(derived: DerivedScenario, evaluation: Evaluation): Pl
   const slowest = speedFactor(model, ends, "slow", 1);
   const fastest = speedFactor(model, ends, "fast", 1);
   const label = STRATEGY_LABELS[strategy];
-  const statement = flipsAt
-    ? `${label} wins unless phones run ${fixed(flipsAt.factor, 2)}× ${flipsAt.direction} than estimated (then ${STRATEGY_LABELS[flipsAt.strategy].toLowerCase()})`
-    : `${label} wins across the range of the edge estimates (phones ${fixed(slowest, 2)}× slower to ${fixed(fastest, 2)}× faster than estimated)`;
+  const speedRanged = slowest > 1 || fastest > 1;
+  let statement: string;
+  if (flipsAt && flipsAt.factor > 1) {
+    statement = `${label} wins unless phones run ${fixed(flipsAt.factor, 2)}× ${flipsAt.direction} than estimated (then ${STRATEGY_LABELS[flipsAt.strategy].toLowerCase()})`;
+  } else if (flipsAt) {
+    const way = flipsAt.direction === "slower" ? "more" : "less";
+    statement = `${label} wins unless phones draw ${way} power than estimated, within its range (then ${STRATEGY_LABELS[flipsAt.strategy].toLowerCase()})`;
+  } else if (speedRanged) {
+    statement = `${label} wins across the range of the edge estimates (phones ${fixed(slowest, 2)}× slower to ${fixed(fastest, 2)}× faster than estimated)`;
+  } else {
+    statement = `${label} wins across the range of the edge estimates (power draw from its low to its high)`;
+  }
   return {
     strategies,
     devices,

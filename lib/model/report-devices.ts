@@ -64,6 +64,7 @@ export function deviceClassPlans(derived: DerivedScenario, evaluation: Evaluatio
       powerW: power,
       powerStatus: speed.powerW?.status ?? null,
       powerBasis: speed.powerBasis,
+      powerRange: speed.powerRange,
       energyPerTokenJ: power !== null && decode && decode.value > 0 ? power / decode.value : null,
       throttlePct: speed.throttlePct.value,
       throttleAfterMin: speed.throttleAfterMin,

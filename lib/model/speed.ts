@@ -25,6 +25,7 @@ import {
   normBackend,
   normRuntime,
   type LearnedSpeedModel,
+  type PowerFigure,
   type Residuals,
 } from "./learned-speed";
 import type { RunCandidate } from "./run-choice";
@@ -69,6 +70,8 @@ export interface EdgeSpeed {
   powerW: Figure | null;
   /** run (its own or drain) | device (this device, other runtime or models) | prior (other devices, its kind) | default. */
   powerBasis: FigureBasis | null;
+  /** Low–high of a power taken as a median of other runs: their least and most. */
+  powerRange: Range | null;
   throttlePct: Figure;
   throttleAfterMin: number | null;
 }
@@ -130,6 +133,7 @@ export function edgeSpeed(input: SpeedInput): EdgeSpeed {
       prefillRange: null,
       powerW: null,
       powerBasis: null,
+      powerRange: null,
       throttlePct: estimated(0, "no throttling figure"),
       throttleAfterMin: null,
     };
@@ -294,8 +298,13 @@ function firstToken(input: SpeedInput, chosen: RunCandidate | null, backend: str
   };
 }
 
-function powered(p: Powered): Pick<EdgeSpeed, "powerW" | "powerBasis"> {
-  return { powerW: p.power, powerBasis: p.basis };
+function powered(p: Powered): Pick<EdgeSpeed, "powerW" | "powerBasis" | "powerRange"> {
+  return { powerW: p.power, powerBasis: p.basis, powerRange: p.range ?? null };
+}
+
+/** A median's range: the least and most of the runs it comes from (none from a single run). */
+function spread(p: PowerFigure): Range | undefined {
+  return p.runs > 1 && p.high > p.low ? { low: p.low, high: p.high } : undefined;
 }
 
 /** First-token time of a prompt of `inputTokens`, ms. */
@@ -329,6 +338,8 @@ function runPowerW(run: RunCandidate, batteryWh: number | null): { watts: number
 interface Powered {
   power: Figure | null;
   basis: FigureBasis | null;
+  /** The spread of the runs a median comes from. */
+  range?: Range;
 }
 
 function powerW(
@@ -367,7 +378,8 @@ function powerW(
     const same = mine.find((p) => p.backend === be) ?? mine.find((p) => p.backend === "");
     if (same) {
       const on = `${input.deviceName}${same.backend ? ` (${same.backend})` : ""}`;
-      return { power: estimated(same.watts, `median draw of ${same.runs} ${same.status} run(s) on ${on} with other models`), basis: "device" };
+      const note = `median draw of ${same.runs} ${same.status} run(s) on ${on} with other models`;
+      return { power: estimated(same.watts, note), basis: "device", range: spread(same) };
     }
   }
   const otherDevice = borrowed(borrowFrom.filter((r) => r.deviceKey !== input.deviceKey));
@@ -375,7 +387,7 @@ function powerW(
   const kind = kinds.find((p) => p.key === input.deviceKind);
   if (kind) {
     const note = `median draw of ${kind.runs} ${kind.status} run(s) on ${input.deviceKind}s in the dataset`;
-    return { power: estimated(kind.watts, note), basis: "prior" };
+    return { power: estimated(kind.watts, note), basis: "prior", range: spread(kind) };
   }
   if (input.deviceKind === "phone" || input.deviceKind === "tablet") {
     const note = `no power figure for this model: ${DEFAULT_POWER_W} W assumed (typical phone SoC under load)`;

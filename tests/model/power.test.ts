@@ -46,11 +46,22 @@ describe("power", () => {
     expect(p).toMatchObject({ powerW: 4.5, powerStatus: "estimated", powerBasis: "device", decodeBasis: "device" });
     expect(p.decodeTokensPerSec).toBeCloseTo(5, 12);
     expect(p.energyPerTokenJ).toBeCloseTo(0.9, 12);
+    // its range: the least and most of the runs the median comes from
+    expect(p.powerRange).toEqual({ low: 3, high: 6 });
+  });
+
+  it("puts the most power at the slow end of the plan's ranges", () => {
+    const full = planScenario(scenario({ devices: [{ device: "phone-x", share: 1 }], edge: { variant: "big" } }), data());
+    const battery = full.ranges!.devices[0]!.batteryPctPerUserDay!;
+    const base = full.battery[0]!.pctPerUserDay!;
+    // the slow end draws 6 W instead of 4.5 W over a longer time: at least 6/4.5 of the base
+    expect(battery.high).toBeGreaterThanOrEqual((base * 6) / 4.5);
+    expect(battery.low).toBeLessThan(base);
   });
 
   it("takes the median of its kind for a desktop without runs, not a phone's 4 W", () => {
     // desktops: 300 W and 350 W → 325 W
-    expect(plan("desk-b")).toMatchObject({ powerW: 325, powerBasis: "prior" });
+    expect(plan("desk-b")).toMatchObject({ powerW: 325, powerBasis: "prior", powerRange: { low: 300, high: 350 } });
   });
 
   it("leaves power and energy unknown for a kind the dataset has no figure for", () => {
