@@ -27,6 +27,7 @@ import {
   type LearnedSpeedModel,
   type PowerFigure,
   type Residuals,
+  runWatts,
 } from "./learned-speed";
 import type { RunCandidate } from "./run-choice";
 import type { DeviceKind } from "@/lib/schemas/benchmark-file";
@@ -319,22 +320,10 @@ function sig(x: number): string {
 
 /** Watts from a run: its own figure, else its battery drain on its device's battery. */
 function runPowerW(run: RunCandidate, batteryWh: number | null): { watts: number; fromDrain: boolean } | null {
-  if (run.powerW !== null) return { watts: run.powerW, fromDrain: false };
-  if (run.batteryDrainPctPer30Min !== null && batteryWh !== null) {
-    // drain% of the battery in half an hour: (drain/100)·Wh per 0.5 h.
-    return { watts: ((run.batteryDrainPctPer30Min / 100) * batteryWh) / 0.5, fromDrain: true };
-  }
-  return null;
+  const watts = runWatts(run, batteryWh);
+  return watts === null ? null : { watts, fromDrain: !(run.powerW !== null && run.powerW > 0) };
 }
 
-/**
- * Watts: the run's own; else another run of the variant on this device, scaled by
- * decode (same energy per token); else the device's own draw in its runs of other
- * models (same backend first); else the variant's run on another device, scaled by
- * decode; else the median of runs on devices of its kind; else, for
- * a phone or tablet, DEFAULT_POWER_W; otherwise unknown (no figure for a desktop GPU
- * is better than a phone's).
- */
 interface Powered {
   power: Figure | null;
   basis: FigureBasis | null;
