@@ -216,6 +216,7 @@ export async function ingestBenchmarkFile(
         ttftMs: r.ttftMs ?? null,
         promptTokens: r.promptTokens ?? null,
         generatedTokens: r.generatedTokens ?? null,
+        contextDepthTokens: r.contextDepthTokens ?? null,
         peakMemoryMB: r.peakMemoryMB ?? null,
         weightsMB: r.weightsMB ?? null,
         powerW: r.powerW ?? null,

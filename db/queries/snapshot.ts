@@ -1,10 +1,13 @@
 /** Loads the DatasetSnapshot the engine plans with. */
 import { eq, inArray } from "drizzle-orm";
+import { learnSpeedModel } from "@/lib/model/learned-speed";
 import type {
   DatasetSnapshot,
   Provenance,
+  SnapshotDevice,
   SnapshotPrice,
   SnapshotQuality,
+  SnapshotRun,
   SnapshotVariant,
 } from "@/lib/dataset/snapshot";
 import type { FigureSource, PriceResponse } from "@/lib/schemas/api";
@@ -56,6 +59,8 @@ export async function loadDatasetSnapshot(db: Database, params: LoadSnapshotPara
   const runRows = params.variantIds
     ? await runQuery.where(inArray(benchmarkRuns.variantId, params.variantIds))
     : await runQuery;
+  // The estimator learns from every measured run, whatever variants the plan reads.
+  const learningRows = params.variantIds ? await runQuery.where(eq(benchmarkRuns.status, "measured")) : runRows;
 
   const prices = await listCloudPrices(db, { asOf: params.asOf });
   const calibrations = await listDeviceCalibrations(db);
@@ -93,49 +98,60 @@ export async function loadDatasetSnapshot(db: Database, params: LoadSnapshotPara
     };
   });
 
+  const toRun = ({ run: r, runtime }: (typeof runRows)[number]): SnapshotRun => ({
+    id: r.id,
+    deviceId: r.deviceId,
+    variantId: r.variantId,
+    runtime,
+    backend: r.backend,
+    status: r.status,
+    provenance: { status: r.status, source: titleOf(r.sourceId), sourceId: r.sourceId },
+    decodeTokensPerSec: r.decodeTokensPerSec,
+    prefillTokensPerSec: r.prefillTokensPerSec,
+    ttftMs: r.ttftMs,
+    promptTokens: r.promptTokens,
+    contextDepthTokens: r.contextDepthTokens,
+    peakMemoryMB: r.peakMemoryMB,
+    weightsMB: r.weightsMB,
+    powerW: r.powerW,
+    batteryDrainPctPer30Min: r.batteryDrainPctPer30Min,
+    throttlePct: r.throttlePct,
+    throttleAfterMin: r.throttleAfterMin,
+    coldStartSec: r.coldStartSec,
+    measuredAt: r.measuredAt,
+  });
+  const runs = runRows.map(toRun);
+
+  const snapshotDevices: SnapshotDevice[] = deviceRows.map((d) => {
+    const fallback = titleOf(d.sourceId);
+    return {
+      id: d.id,
+      name: d.name,
+      soc: d.soc,
+      kind: d.kind,
+      ramGB: d.ramGB,
+      memoryBandwidthGBps: d.memoryBandwidthGBps,
+      batteryWh: d.batteryWh,
+      provenance: {
+        ramGB: provenance(d.ramStatus, d.ramSource, fallback),
+        memoryBandwidthGBps: provenance(d.memoryBandwidthStatus, d.memoryBandwidthSource, fallback),
+        batteryWh: provenance(d.batteryStatus, d.batterySource, fallback),
+      },
+      calibrations: calibrations
+        .filter((c) => c.deviceId === d.id)
+        .map(({ runtime, efficiency, variants }) => ({ runtime, efficiency, variants })),
+    };
+  });
+
   return {
-    devices: deviceRows.map((d) => {
-      const fallback = titleOf(d.sourceId);
-      return {
-        id: d.id,
-        name: d.name,
-        soc: d.soc,
-        kind: d.kind,
-        ramGB: d.ramGB,
-        memoryBandwidthGBps: d.memoryBandwidthGBps,
-        batteryWh: d.batteryWh,
-        provenance: {
-          ramGB: provenance(d.ramStatus, d.ramSource, fallback),
-          memoryBandwidthGBps: provenance(d.memoryBandwidthStatus, d.memoryBandwidthSource, fallback),
-          batteryWh: provenance(d.batteryStatus, d.batterySource, fallback),
-        },
-        calibrations: calibrations
-          .filter((c) => c.deviceId === d.id)
-          .map(({ runtime, efficiency, variants }) => ({ runtime, efficiency, variants })),
-      };
-    }),
+    devices: snapshotDevices,
     variants: snapshotVariants,
-    runs: runRows.map(({ run: r, runtime }) => ({
-      id: r.id,
-      deviceId: r.deviceId,
-      variantId: r.variantId,
-      runtime,
-      backend: r.backend,
-      status: r.status,
-      provenance: { status: r.status, source: titleOf(r.sourceId), sourceId: r.sourceId },
-      decodeTokensPerSec: r.decodeTokensPerSec,
-      prefillTokensPerSec: r.prefillTokensPerSec,
-      ttftMs: r.ttftMs,
-      promptTokens: r.promptTokens,
-      peakMemoryMB: r.peakMemoryMB,
-      weightsMB: r.weightsMB,
-      powerW: r.powerW,
-      batteryDrainPctPer30Min: r.batteryDrainPctPer30Min,
-      throttlePct: r.throttlePct,
-      throttleAfterMin: r.throttleAfterMin,
-      coldStartSec: r.coldStartSec,
-      measuredAt: r.measuredAt,
-    })),
+    runs,
+    speedModel: learnSpeedModel(
+      learningRows === runRows ? runs : learningRows.map(toRun),
+      snapshotDevices,
+      snapshotVariants,
+    ),
     prices: prices.flatMap((p) =>
       p.inputUsdPerMTok === null
         ? []

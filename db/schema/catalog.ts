@@ -1,13 +1,14 @@
 import { integer, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { DEVICE_KINDS } from "../../lib/schemas/benchmark-file";
 import { sources } from "./sources";
 
 const statusEnum = ["measured", "claimed", "estimated"] as const;
 
-/** Phones and boards. Bandwidth, battery and RAM are facts with their own status and source. */
+/** Phones, boards, laptops, desktops and servers. Bandwidth, battery and RAM are facts with their own status and source. */
 export const devices = sqliteTable("devices", {
   id: text("id").primaryKey(),
   name: text("name").notNull(),
-  kind: text("kind", { enum: ["phone", "tablet", "laptop", "desktop", "board"] }).notNull().default("phone"),
+  kind: text("kind", { enum: DEVICE_KINDS }).notNull().default("phone"),
   soc: text("soc"),
   os: text("os"),
   ramGB: real("ram_gb"),

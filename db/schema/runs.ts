@@ -26,6 +26,8 @@ export const benchmarkRuns = sqliteTable(
     ttftMs: real("ttft_ms"),
     promptTokens: integer("prompt_tokens"),
     generatedTokens: integer("generated_tokens"),
+    /** Tokens already in the context when measured (llama-bench depth); null: an empty context. */
+    contextDepthTokens: integer("context_depth_tokens"),
     peakMemoryMB: real("peak_memory_mb"),
     weightsMB: real("weights_mb"),
     powerW: real("power_w"),

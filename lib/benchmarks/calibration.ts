@@ -1,7 +1,8 @@
 /**
  * Calibration: how much of the bandwidth bound a runtime really reaches on a
- * device, from measured runs. The planner can use it instead of the default
- * efficiency (0.6) when it estimates a model the device has no run of.
+ * device, from measured runs, offered to the user as a device class's own
+ * efficiency (the engine's learned estimate, lib/model/learned-speed.ts, also
+ * separates backends and quantizations).
  *
  *   efficiency(run) = decode ÷ (bandwidth ÷ GB read per token)
  *   per (device, runtime): the median over variants of each variant's best backend

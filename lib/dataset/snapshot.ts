@@ -3,7 +3,8 @@
  * hands the engine, what a share link stores, and what tests build by hand.
  * Nothing here touches the database.
  */
-import type { DataStatus } from "@/lib/schemas/benchmark-file";
+import type { LearnedSpeedModel } from "@/lib/model/learned-speed";
+import type { DataStatus, DeviceKind } from "@/lib/schemas/benchmark-file";
 
 /** Where one value came from: its status and a human-readable source. */
 export interface Provenance {
@@ -17,7 +18,7 @@ export interface SnapshotDevice {
   id: string;
   name: string;
   soc: string | null;
-  kind: "phone" | "tablet" | "laptop" | "desktop" | "board";
+  kind: DeviceKind;
   ramGB: number | null;
   memoryBandwidthGBps: number | null;
   /** null: unknown or no battery (see provenance). */
@@ -30,8 +31,8 @@ export interface SnapshotDevice {
   /**
    * Share of the bandwidth bound each runtime reaches on this device in its
    * measured runs (median over variants): a calibrated bandwidthEfficiency the
-   * planner can offer instead of the default. Informational: the engine uses an
-   * efficiency only when the scenario names it.
+   * planner can offer the user. Informational: the engine's own estimates use
+   * `speedModel` (by runtime, backend, quantization and device).
    */
   calibrations?: { runtime: string; efficiency: number; variants: number }[];
 }
@@ -69,6 +70,8 @@ export interface SnapshotRun {
   prefillTokensPerSec: number | null;
   ttftMs: number | null;
   promptTokens: number | null;
+  /** Tokens already in the context when measured; null: an empty context. */
+  contextDepthTokens?: number | null;
   peakMemoryMB: number | null;
   weightsMB: number | null;
   powerW: number | null;
@@ -107,4 +110,10 @@ export interface DatasetSnapshot {
   variants: SnapshotVariant[];
   runs: SnapshotRun[];
   prices: SnapshotPrice[];
+  /**
+   * What the measured runs of the whole dataset teach about speed (learnSpeedModel),
+   * learned once per data version by the loader. Absent: the engine learns it from
+   * the runs of this snapshot.
+   */
+  speedModel?: LearnedSpeedModel;
 }

@@ -30,6 +30,8 @@ export interface ImportTextOptions {
   allowlist?: string[];
   source?: SourceOverride;
   fileName?: string;
+  /** Devices already in the dataset, so a llama-bench file from one refers to it. */
+  knownDevices?: { id: string; name: string; soc?: string | null }[];
 }
 
 export type DetectedImport = ImportResult & { format: ImportFormat | null };
@@ -83,7 +85,13 @@ export function importText(text: string, options: ImportTextOptions = {}): Detec
     case "pocketpal":
       return { ...importPocketPal(parsed, { ...device, ...models, ...source }), format };
     case "llama-bench":
-      return { ...importLlamaBench(String(parsed), { ...device, ...models, ...source, ...(options.fileName ? { fileName: options.fileName } : {}) }), format };
+      return { ...importLlamaBench(String(parsed), {
+          ...device,
+          ...models,
+          ...source,
+          ...(options.fileName ? { fileName: options.fileName } : {}),
+          ...(options.knownDevices ? { knownDevices: options.knownDevices } : {}),
+        }), format };
     case "litellm":
       return { ...importLiteLLM(parsed, feed), format };
     case "openrouter":

@@ -10,6 +10,8 @@
  * "llama-3.2-1b" (and also when one file holds two models of the same type).
  */
 import { slugify } from "./ids";
+import type { DeviceKind } from "@/lib/schemas/benchmark-file";
+import { moeFacts } from "./moe";
 
 /** llama.cpp architecture names → the family as people write it. Unknown ones pass through. */
 const ARCH_FAMILY: Record<string, string> = {
@@ -100,9 +102,11 @@ export function nameModel(modelType: string | undefined, fileName: string | unde
   if (!modelId) return null;
 
   const active = parts ? /\.A(\d+(?:\.\d+)?)B$/i.exec(parts.size) : null;
-  const moe = Boolean(active) || /moe$/i.test(parts?.arch ?? "") || /^\d+x\d/i.test(parts?.size ?? "");
+  const known = moeFacts(modelId, modelType, fileName);
+  const moe = Boolean(active) || known.moe || /moe$/i.test(parts?.arch ?? "") || /^\d+x\d/i.test(parts?.size ?? "");
+  const activeParamsB = active ? Number(active[1]) : known.activeParamsB;
   const name = file?.stem || (parts ? `${parts.arch} ${parts.size}` : modelId);
-  return { modelId, name, quantization, moe, ...(active ? { activeParamsB: Number(active[1]) } : {}) };
+  return { modelId, name, quantization, moe, ...(activeParamsB !== undefined ? { activeParamsB } : {}) };
 }
 
 /** Backends that run layers off the CPU: with n_gpu_layers 0 they hold no layer. */
@@ -171,8 +175,47 @@ export function machineFromCpuInfo(cpuInfo: unknown): string | null {
   return named ?? null;
 }
 
-export function deviceKindOf(machine: string): "phone" | "laptop" | "board" {
-  if (/snapdragon|dimensity|exynos|tensor g/i.test(machine)) return "phone";
+export function deviceKindOf(machine: string): DeviceKind {
+  if (/snapdragon|dimensity|exynos|tensor g|adreno|mali|powervr|xclipse|immortalis/i.test(machine)) return "phone";
   if (/cortex|neoverse|raspberry|jetson/i.test(machine)) return "board";
+  // Data-centre accelerators and server CPUs.
+  if (/\b(A100|H100|H200|B200|L40S?|L4|A10G?|T4|V100|MI\d{3}X?|Instinct|Tesla|Data Center|EPYC|Xeon|Graviton)\b/i.test(machine)) return "server";
+  // Discrete desktop GPUs (a laptop's GPU says "Laptop").
+  if (/\b(GeForce|RTX|GTX|Radeon RX|Arc A\d)/i.test(machine) && !/laptop|mobile/i.test(machine)) return "desktop";
   return "laptop";
+}
+
+/**
+ * The GPU a test ran on when its backend offloads layers: `gpu_info` names it
+ * ("NVIDIA GeForce RTX 4090"); several GPUs are listed with commas or slashes, the first is taken.
+ */
+export function machineFromGpuInfo(gpuInfo: unknown, backend: string): string | null {
+  if (typeof gpuInfo !== "string" || gpuInfo.trim() === "") return null;
+  const offloads = backend.split(",").some((b) => OFFLOAD_BACKENDS.has(b.trim().toUpperCase()) && b.trim().toUpperCase() !== "RPC");
+  if (!offloads) return null;
+  const first = gpuInfo.split(/[,/]/)[0]!.trim();
+  return first.length >= 3 ? first : null;
+}
+
+/** A device the dataset already knows, as an importer may match a file's machine against it. */
+export interface KnownDevice {
+  id: string;
+  name: string;
+  soc?: string | null;
+}
+
+function words(text: string): string {
+  return text.toLowerCase().replace(/\([^)]*\)/g, " ").replace(/[^a-z0-9]+/g, " ").trim();
+}
+
+/**
+ * The known device a machine name denotes: its id, name or SoC equal to the machine
+ * once case, punctuation and parenthesised detail are set aside ("Apple M5 Max" is
+ * the SoC "Apple M5 Max (18-core CPU, 40-core GPU)"); null when none or several match.
+ */
+export function matchKnownDevice(machine: string, known: readonly KnownDevice[]): KnownDevice | null {
+  const target = words(machine);
+  if (target === "") return null;
+  const hits = known.filter((d) => [d.id, d.name, d.soc ?? ""].some((t) => words(t) === target));
+  return hits.length === 1 ? hits[0]! : null;
 }

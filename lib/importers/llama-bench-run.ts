@@ -119,6 +119,7 @@ export function toRun(group: BenchTest[], deviceId: string, vId: string, warning
     ...(decode ? { decodeTokensPerSec: decode.tokensPerSec, generatedTokens: decode.n_gen } : {}),
     ...(decode?.stddev_ts !== undefined ? { decodeStddevTokensPerSec: decode.stddev_ts } : {}),
     ...(prefill ? { prefillTokensPerSec: prefill.tokensPerSec, promptTokens: prefill.n_prompt } : {}),
+    ...(typeof first.n_depth === "number" && first.n_depth > 0 ? { contextDepthTokens: first.n_depth } : {}),
     ...(prefill?.stddev_ts !== undefined ? { prefillStddevTokensPerSec: prefill.stddev_ts } : {}),
     ...(first.model_size !== undefined ? { weightsMB: first.model_size / 1e6 } : {}),
     ...(repetitions ? { repetitions } : {}),

@@ -15,14 +15,24 @@
  * peakMemoryMB stay empty. weightsMB = model_size / 1e6.
  *
  * The device comes from the caller (`deviceId`, optionally `device`). Without
- * one, a machine that cpu_info names ("Apple M5 Max") is proposed with a
- * warning; a bare "CPU" (Android, Linux ARM) makes the result an error with
- * code "device_required" so the upload form can ask.
+ * one, the machine is read from the file: the GPU that `gpu_info` names when the
+ * backend offloads layers ("NVIDIA GeForce RTX 4090", a desktop), else the CPU that
+ * cpu_info names ("Apple M5 Max"). A machine the dataset knows (`knownDevices`:
+ * same id, name or SoC) is that device; another is proposed with a warning. A bare
+ * "CPU" (Android, Linux ARM) makes the result an error with code "device_required"
+ * so the upload form can ask.
  */
 import { z } from "zod";
 import type { DeviceInput, ModelInput, RunInput, SourceInput, VariantInput } from "@/lib/schemas/benchmark-file";
 import { slugify, variantId } from "./ids";
-import { deviceKindOf, machineFromCpuInfo, type ModelNaming } from "./llama-bench-model";
+import {
+  backendOf,
+  deviceKindOf,
+  machineFromCpuInfo,
+  machineFromGpuInfo,
+  matchKnownDevice,
+  type ModelNaming,
+} from "./llama-bench-model";
 import { groupTests, nameGroups, toRun } from "./llama-bench-run";
 import { validateTest, type BenchTest } from "./llama-bench-test";
 import { splitLlamaBenchText } from "./llama-bench-text";
@@ -35,6 +45,11 @@ export const llamaBenchOptionsSchema = z.strictObject({
   source: sourceOverrideSchema.optional(),
   /** Shown in the default source title. */
   fileName: z.string().max(200).optional(),
+  /** Devices already in the dataset: a file from one of them refers to it instead of proposing a duplicate. */
+  knownDevices: z
+    .array(z.object({ id: z.string(), name: z.string(), soc: z.string().nullish() }))
+    .max(10_000)
+    .optional(),
 });
 export type LlamaBenchOptions = z.infer<typeof llamaBenchOptionsSchema>;
 
@@ -57,6 +72,7 @@ export function importLlamaBench(text: string, options: LlamaBenchOptions = {}):
   const variants = new Map<string, VariantInput>();
   const devices = new Map<string, DeviceInput>();
 
+  const knownNoted = new Set<string>();
   const groups = groupTests(tests);
   const namings = nameGroups(groups);
   for (const [index, group] of groups.entries()) {
@@ -66,8 +82,11 @@ export function importLlamaBench(text: string, options: LlamaBenchOptions = {}):
     const device = resolveDevice(first, options);
     if ("error" in device) return failure([device.error]);
     if (device.proposed) {
-      if (!devices.has(device.id)) warnings.push(`device "${device.id}" proposed from cpu_info "${String(first.cpu_info)}": check it, or name the device`);
+      if (!devices.has(device.id)) warnings.push(`device "${device.id}" proposed from ${device.from}: check it, or name the device`);
       devices.set(device.id, device.proposed);
+    } else if (device.known && !knownNoted.has(device.id)) {
+      knownNoted.add(device.id);
+      warnings.push(`the file's machine (${device.from}) is the dataset's device "${device.id}"`);
     }
     if (options.device) devices.set(options.device.id, options.device);
 
@@ -126,10 +145,14 @@ function modelRow(naming: ModelNaming, test: BenchTest): ModelInput {
 function resolveDevice(
   test: BenchTest & Record<string, unknown>,
   options: LlamaBenchOptions,
-): { id: string; proposed?: DeviceInput } | { error: ImportIssue } {
+): { id: string; proposed?: DeviceInput; known?: boolean; from?: string } | { error: ImportIssue } {
   if (options.device) return { id: options.device.id };
   if (options.deviceId) return { id: options.deviceId };
-  const machine = machineFromCpuInfo(test.cpu_info);
+  const gpu = machineFromGpuInfo(test.gpu_info, backendOf(test).backend);
+  const machine = gpu ?? machineFromCpuInfo(test.cpu_info);
+  const from = gpu ? `gpu_info "${String(test.gpu_info)}"` : `cpu_info "${String(test.cpu_info)}"`;
+  const known = machine ? matchKnownDevice(machine, options.knownDevices ?? []) : null;
+  if (known) return { id: known.id, known: true, from };
   const id = machine ? slugify(machine) : null;
   if (!machine || !id) {
     return {
@@ -140,7 +163,7 @@ function resolveDevice(
       },
     };
   }
-  return { id, proposed: { id, name: machine, kind: deviceKindOf(machine), soc: machine } };
+  return { id, from, proposed: { id, name: machine, kind: deviceKindOf(machine), soc: machine } };
 }
 
 function defaultSource(tests: BenchTest[], fileName: string | undefined): SourceInput {

@@ -15,6 +15,7 @@ import { z } from "zod";
 import type { DeviceInput, ModelInput, RunInput, SourceInput, VariantInput } from "@/lib/schemas/benchmark-file";
 import { roundTo, slugify, variantId } from "./ids";
 import { readInput, isRecord } from "./json";
+import { moeFacts } from "./moe";
 import { deviceOptionsSchema, modelOptionsSchema, sourceOverrideSchema, withSource } from "./options";
 import { fail, failure, finalize, issuesFromZod, type ImportIssue, type ImportResult, type ImportSkip } from "./result";
 
@@ -116,7 +117,7 @@ export function importPocketPal(input: unknown, options: PocketPalOptions = {}):
       errors.push({ where: `${where}.model_id`, message: "cannot make an id of the model and quant" });
       return;
     }
-    if (!models.has(ids.modelId)) models.set(ids.modelId, { id: ids.modelId, name: run.data.model_id });
+    if (!models.has(ids.modelId)) models.set(ids.modelId, modelRow(ids.modelId, run.data.model_id));
     noteVariantSize(variants, ids, run.data);
     runs.push(toRun(run.data, matrix, deviceRef.id, ids.variantId));
   });
@@ -196,6 +197,17 @@ function noteVariantSize(
   } else if (sizeGB !== undefined && (known.sizeGB === undefined || sizeGB < known.sizeGB)) {
     known.sizeGB = sizeGB;
   }
+}
+
+/** A mixture-of-experts model says so ("…-35B-A3B", gpt-oss): its active parameters bound its speed. */
+function modelRow(id: string, name: string): ModelInput {
+  const moe = moeFacts(id, name);
+  return {
+    id,
+    name,
+    ...(moe.moe ? { architecture: "moe" as const } : {}),
+    ...(moe.activeParamsB !== undefined ? { activeParamsB: moe.activeParamsB } : {}),
+  };
 }
 
 function toRun(run: OkRun, matrix: Matrix, deviceId: string, vId: string): RunInput {

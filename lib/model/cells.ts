@@ -5,7 +5,7 @@
  *
  * A cell may run on the edge when the class is ready (capable, speed known),
  * quality ≥ minQuality (an unknown score passes only minQuality 0), and burst
- * latency ≤ the budget (if set). The battery cap (if set, and the battery known)
+ * latency (or, with latencyTarget "firstToken", the first-token time) ≤ the budget (if set). The battery cap (if set, and the battery known)
  * then moves tiers off the edge (battery.ts).
  */
 import { applyBatteryCap, batteryPctPerUserDay, edgeEnergyJ } from "./battery";
@@ -24,6 +24,8 @@ export interface CellFacts {
   tierCount: number;
   burstLatencyMs: number[];
   sustainedLatencyMs: number[];
+  /** First-token time of the cell: grows with the tier's input tokens at the prefill speed. */
+  ttftMs: number[];
   energyJ: number[];
   qualityOk: number[];
   latencyOk: number[];
@@ -64,6 +66,7 @@ export function cellFacts(model: PlanModel, tiers: TierFacts): CellFacts {
     tierCount: T,
     burstLatencyMs: zeros(size),
     sustainedLatencyMs: zeros(size),
+    ttftMs: zeros(size),
     energyJ: zeros(size),
     qualityOk: zeros(size),
     latencyOk: zeros(size),
@@ -73,6 +76,7 @@ export function cellFacts(model: PlanModel, tiers: TierFacts): CellFacts {
     allowedBatteryPct: new Array<number | null>(D).fill(null),
   };
   const budget = model.latencyBudgetMs;
+  const firstTokenOnly = model.latencyTarget === "firstToken";
   const quality = model.variantQuality;
   const energyRow = zeros(T);
   const allowedRow: boolean[] = new Array<boolean>(T).fill(false);
@@ -93,13 +97,15 @@ export function cellFacts(model: PlanModel, tiers: TierFacts): CellFacts {
         continue;
       }
       const out = model.tierOutputTokens[t] ?? 0;
-      const burst = edgeLatencyMs(device.ttftMs, out, device.decodeTokensPerSec);
+      const ttft = device.ttftMs + device.msPerInputToken * (model.tierInputTokens[t] ?? 0);
+      const burst = edgeLatencyMs(ttft, out, device.decodeTokensPerSec);
+      facts.ttftMs[i] = ttft;
       facts.burstLatencyMs[i] = burst;
-      facts.sustainedLatencyMs[i] = sustainedEdgeLatencyMs(device.ttftMs, out, device.decodeTokensPerSec, device.throttlePct);
-      const energy = edgeEnergyJ(device.powerW, device.ttftMs, out, device.decodeTokensPerSec);
+      facts.sustainedLatencyMs[i] = sustainedEdgeLatencyMs(ttft, out, device.decodeTokensPerSec, device.throttlePct);
+      const energy = edgeEnergyJ(device.powerW, ttft, out, device.decodeTokensPerSec);
       facts.energyJ[i] = energy;
       energyRow[t] = energy;
-      const latencyOk = budget === null || burst <= budget;
+      const latencyOk = budget === null || (firstTokenOnly ? ttft : burst) <= budget;
       facts.latencyOk[i] = latencyOk ? 1 : 0;
       allowedRow[t] = qualityOk && latencyOk;
       facts.allowed[i] = allowedRow[t] ? 1 : 0;

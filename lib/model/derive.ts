@@ -3,8 +3,10 @@
  * memory, capability and speed. Everything after this step is arithmetic on
  * plain numbers (model.ts), which the sensitivity analysis reruns cheaply.
  */
+import { gbReadPerToken } from "@/lib/plausibility/bandwidth-bound";
 import { capability, variantPeakMemoryMB, type CapabilityResult } from "./capability";
 import type { Figure } from "./figure";
+import { activeParams, bitsBucket, bitsPerWeight, normQuant } from "./learned-speed";
 import type { ResolvedDevice, ResolvedScenario } from "./resolve";
 import { edgeSpeed, type EdgeSpeed } from "./speed";
 
@@ -21,8 +23,16 @@ export interface DerivedScenario {
 }
 
 export function deriveScenario(resolved: ResolvedScenario): DerivedScenario {
-  const { scenario, variant, variantRuns } = resolved;
+  const { scenario, variant, variantRuns, learned } = resolved;
   const peakMemoryMB = variantPeakMemoryMB(variant, variantRuns);
+  const sizeGB = variant.sizeGB?.value ?? null;
+  const variantFacts = {
+    sizeGB,
+    gbPerToken: sizeGB === null ? null : gbReadPerToken({ ...variant, sizeGB }),
+    activeParamsB: activeParams(variant.paramsB, variant.activeParamsB, variant.architecture),
+    bitsBucket: bitsBucket(variant.bitsPerWeight ?? bitsPerWeight(sizeGB, variant.paramsB)),
+    quantization: normQuant(variant.quantization),
+  };
   const devices = resolved.devices.map((device, i) => ({
     resolved: device,
     capability: capability(
@@ -33,10 +43,15 @@ export function deriveScenario(resolved: ResolvedScenario): DerivedScenario {
     speed: edgeSpeed({
       deviceKey: device.key,
       deviceName: device.name,
+      datasetDeviceId: device.datasetId,
+      deviceKind: device.kind,
       memoryBandwidthGBps: device.memoryBandwidthGBps?.value ?? null,
       batteryWh: device.batteryWh?.value ?? null,
-      sizeGB: variant.sizeGB?.value ?? null,
+      ...variantFacts,
+      runtime: scenario.edge.runtime,
+      backend: scenario.edge.backend ?? null,
       bandwidthEfficiency: scenario.devices[i]?.bandwidthEfficiency ?? scenario.constraints.bandwidthEfficiency,
+      learned,
       deviceRuns: device.runs,
       variantRuns,
     }),

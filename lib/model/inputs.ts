@@ -42,6 +42,7 @@ export function planInputs(derived: DerivedScenario): Record<string, InputValue>
   const refSource = (datasetId: string | null) => (datasetId === null ? "scenario (inline)" : "dataset");
   inputs["edge.variant"] = { value: variant.key, unit: "id", source: refSource(variant.datasetId), status: "claimed" };
   param("edge.runtime", edge.runtime, "runtime");
+  if (edge.backend !== undefined) param("edge.backend", edge.backend, "backend");
   fig("edge.variant.sizeGB", variant.sizeGB, "GB");
   fig("edge.variant.peakMemoryMB", derived.peakMemoryMB, "MB");
   if (variant.quality !== null) fig("edge.variant.quality", variant.quality, `% ${scenario.qualityMetric}`);
@@ -70,7 +71,8 @@ export function planInputs(derived: DerivedScenario): Record<string, InputValue>
     const s = device.speed;
     if (s.basis !== "none") {
       fig(`${at}.decodeTokensPerSec`, s.decodeTokensPerSec, "tokens/s");
-      fig(`${at}.ttftMs`, s.ttftMs, "ms");
+      if (s.ttftMs) fig(`${at}.ttftMs`, s.ttftMs, "ms");
+      else fig(`${at}.prefillTokensPerSec`, s.prefillTokensPerSec, "tokens/s");
       fig(`${at}.powerW`, s.powerW, "W");
       fig(`${at}.throttlePct`, s.throttlePct, "%");
     }
@@ -86,6 +88,9 @@ export function planInputs(derived: DerivedScenario): Record<string, InputValue>
   param("constraints.latencyBudgetMs", constraints.latencyBudgetMs, "ms");
   param("constraints.maxBatteryPctPerUserDay", constraints.maxBatteryPctPerUserDay, "%/user-day");
   param("constraints.usableRamFraction", constraints.usableRamFraction, "fraction");
-  param("constraints.bandwidthEfficiency", constraints.bandwidthEfficiency, "fraction");
+  if (constraints.bandwidthEfficiency !== undefined) {
+    param("constraints.bandwidthEfficiency", constraints.bandwidthEfficiency, "fraction");
+  }
+  param("constraints.latencyTarget", constraints.latencyTarget, "target");
   return inputs;
 }

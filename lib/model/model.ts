@@ -26,7 +26,10 @@ export interface DeviceModel {
   /** null when the edge can serve the class; otherwise why not. */
   notReady: "variant" | "memory" | "speed" | null;
   decodeTokensPerSec: number;
+  /** First-token time of tier t = ttftMs + msPerInputToken·in_t (one of the two is 0). */
   ttftMs: number;
+  /** 1000 ÷ prefill tokens/s; 0 when a run's first-token time is taken as given. */
+  msPerInputToken: number;
   powerW: number;
   throttlePct: number;
   batteryWh: number | null;
@@ -61,6 +64,8 @@ export interface PlanModel {
   newInstallSharePerMonth: number;
   modelUpdatesPerYear: number;
   latencyBudgetMs: number | null;
+  /** What the budget bounds: the whole response, or the first token. */
+  latencyTarget: "fullResponse" | "firstToken";
   maxBatteryPctPerUserDay: number | null;
 }
 
@@ -77,9 +82,11 @@ export function buildPlanModel(derived: DerivedScenario): PlanModel {
     notReady: sizeGB === null ? "variant" : !capability.capable ? "memory" : speed.basis === "none" ? "speed" : null,
     decodeTokensPerSec: speed.decodeTokensPerSec?.value ?? 0,
     ttftMs: speed.ttftMs?.value ?? 0,
+    msPerInputToken: !speed.ttftMs && speed.prefillTokensPerSec ? 1000 / speed.prefillTokensPerSec.value : 0,
     powerW: speed.powerW?.value ?? 0,
     throttlePct: speed.throttlePct.value,
-    batteryWh: resolved.batteryWh?.value ?? null,
+    // Without a power figure the battery use is unknown, as with an unknown battery.
+    batteryWh: speed.powerW === null ? null : (resolved.batteryWh?.value ?? null),
   }));
   const deviceShareSum = devices.reduce((sum, d) => sum + d.share, 0);
   const other = 1 - deviceShareSum;
@@ -111,6 +118,7 @@ export function buildPlanModel(derived: DerivedScenario): PlanModel {
     newInstallSharePerMonth: costs.newInstallSharePerMonth,
     modelUpdatesPerYear: costs.modelUpdatesPerYear,
     latencyBudgetMs: constraints.latencyBudgetMs,
+    latencyTarget: constraints.latencyTarget,
     maxBatteryPctPerUserDay: constraints.maxBatteryPctPerUserDay,
   };
 }

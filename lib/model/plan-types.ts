@@ -7,8 +7,9 @@ import type { DataStatus } from "@/lib/schemas/benchmark-file";
 import type { BatteryStatus } from "./battery";
 import type { BlockCode, StrategyName } from "./model";
 import type { MonthRow } from "./monthly";
+import type { PlanRanges } from "./ranges";
 import type { Sensitivity } from "./sensitivity";
-import type { SpeedBasis } from "./speed";
+import type { FigureBasis, Range, SpeedBasis } from "./speed";
 
 export type { BatteryStatus, BlockCode, MonthRow, Sensitivity, SpeedBasis, StrategyName };
 
@@ -99,6 +100,8 @@ export interface BatteryEntry {
 
 export interface DeviceTierFigures {
   tierId: string;
+  /** First-token time at this tier's input tokens (null when the class cannot run the model). */
+  ttftMs: number | null;
   burstLatencyMs: number | null;
   sustainedLatencyMs: number | null;
   energyJ: number | null;
@@ -116,14 +119,30 @@ export interface DeviceClassPlan {
   usableMemoryMB: number | null;
   peakMemoryMB: number | null;
   speedBasis: SpeedBasis;
+  /** Backend the figures are for: the run's, the scenario's, or the device's best measured one. */
+  backend: string | null;
   decodeTokensPerSec: number | null;
   /** Status of the speed figure used: a run's status, or "estimated". */
   speedStatus: DataStatus | null;
+  /** run | scenario (its efficiency) | device (its runs of other models) | prior (learned) | default. */
+  decodeBasis: FigureBasis | null;
+  /** Low–high of an estimated decode speed, from the audit's residuals; null for a run's figure. */
+  decodeRange: Range | null;
   sustainedDecodeTokensPerSec: number | null;
+  /** Prefill tokens/s the first-token times follow from (null when a run's ttftMs is taken as given). */
+  prefillTokensPerSec: number | null;
+  prefillStatus: DataStatus | null;
+  prefillBasis: FigureBasis | null;
+  prefillRange: Range | null;
+  /** Request-weighted mean first-token time over the tiers (each tier's own is in `tiers`). */
   ttftMs: number | null;
   ttftStatus: DataStatus | null;
   powerW: number | null;
   powerStatus: DataStatus | null;
+  powerBasis: FigureBasis | null;
+  powerRange: Range | null;
+  /** powerW ÷ decode tokens/s: joules per generated token. */
+  energyPerTokenJ: number | null;
   throttlePct: number;
   throttleAfterMin: number | null;
   /** memoryBandwidthGBps ÷ bytes read per token, when both are known. */
@@ -160,6 +179,12 @@ export interface Plan {
   devices: DeviceClassPlan[];
   tiers: TierPlan[];
   sensitivity: Sensitivity;
+  /**
+   * Low and high of edge latency, battery, each strategy's TCO and savings with the
+   * edge estimates at the ends of their ranges, and whether the recommendation holds;
+   * null when every figure used comes from a run.
+   */
+  ranges: PlanRanges | null;
   /** Every value the plan used, keyed by path, with its source and status. */
   inputs: Record<string, InputValue>;
 }

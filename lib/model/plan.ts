@@ -15,6 +15,7 @@ import { planInputs } from "./inputs";
 import { buildPlanModel, STRATEGIES, type StrategyName } from "./model";
 import { monthlyRows, type MonthRow } from "./monthly";
 import type { CellPlan, Plan, StrategyPlan, TierPlan } from "./plan-types";
+import { planRanges } from "./ranges";
 import { recommend } from "./recommendation";
 import { batteryEntries, deviceClassPlans, strategyBattery } from "./report-devices";
 import { OTHER_DEVICE_ID, strategyCells } from "./report-cells";
@@ -26,6 +27,8 @@ import { planWarnings } from "./warnings";
 export interface PlanOptions {
   /** Compute the tornado (a few dozen re-evaluations); default true. */
   tornado?: boolean;
+  /** Re-evaluate at both ends of the estimates' ranges (two evaluations, more when the recommendation flips); default true. */
+  ranges?: boolean;
 }
 
 export function planScenario(scenario: Scenario, data: DatasetSnapshot, options: PlanOptions = {}): Plan {
@@ -59,17 +62,21 @@ export function planResolved(resolved: ResolvedScenario, options: PlanOptions = 
     cloudUsdPerRequest: evaluation.tiers.cloudUsdPerRequest[t]!,
     cloudLatencyMs: evaluation.tiers.cloudLatencyMs[t]!,
   }));
+  const ranges = options.ranges === false ? null : planRanges(derived, evaluation);
+  const recommendation = recommend(derived, evaluation, strategies, warnings);
+  if (ranges) recommendation.reasons.push(`${ranges.recommendation.statement}.`);
   return {
     version: 1,
     scenarioName: scenario.name,
     horizonMonths: scenario.horizonMonths,
     qualityMetric: scenario.qualityMetric,
     strategies,
-    recommendation: recommend(derived, evaluation, strategies, warnings),
+    recommendation,
     battery: batteryEntries(derived, evaluation),
     devices: deviceClassPlans(derived, evaluation),
     tiers,
     sensitivity: sensitivity(evaluation, options.tornado ?? true),
+    ranges,
     inputs: planInputs(derived),
   };
 }

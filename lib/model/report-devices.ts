@@ -32,6 +32,13 @@ export function deviceClassPlans(derived: DerivedScenario, evaluation: Evaluatio
         : null;
     const battery = ready ? (cells.fullEdgeBatteryPct[d] ?? null) : 0;
     const decode = speed.decodeTokensPerSec;
+    const hasSpeed = speed.basis !== "none";
+    let meanTtft: number | null = null;
+    if (hasSpeed && ready) {
+      meanTtft = 0;
+      for (let t = 0; t < T; t++) meanTtft += (scenario.tiers[t]!.share) * cells.ttftMs[d * T + t]!;
+    }
+    const power = speed.powerW?.value ?? null;
     return {
       deviceId: resolved.key,
       name: resolved.name,
@@ -42,13 +49,23 @@ export function deviceClassPlans(derived: DerivedScenario, evaluation: Evaluatio
       usableMemoryMB: capability.usableMemoryMB,
       peakMemoryMB: derived.peakMemoryMB?.value ?? null,
       speedBasis: speed.basis,
+      backend: speed.backend,
       decodeTokensPerSec: decode?.value ?? null,
       speedStatus: decode?.status ?? null,
+      decodeBasis: speed.decodeBasis,
+      decodeRange: speed.decodeRange,
       sustainedDecodeTokensPerSec: decode ? sustainedDecode(decode.value, speed.throttlePct.value) : null,
-      ttftMs: speed.ttftMs?.value ?? null,
-      ttftStatus: speed.ttftMs?.status ?? null,
-      powerW: speed.powerW?.value ?? null,
+      prefillTokensPerSec: speed.prefillTokensPerSec?.value ?? null,
+      prefillStatus: speed.prefillTokensPerSec?.status ?? null,
+      prefillBasis: speed.prefillBasis,
+      prefillRange: speed.prefillRange,
+      ttftMs: meanTtft,
+      ttftStatus: (speed.ttftMs ?? speed.prefillTokensPerSec)?.status ?? null,
+      powerW: power,
       powerStatus: speed.powerW?.status ?? null,
+      powerBasis: speed.powerBasis,
+      powerRange: speed.powerRange,
+      energyPerTokenJ: power !== null && decode && decode.value > 0 ? power / decode.value : null,
       throttlePct: speed.throttlePct.value,
       throttleAfterMin: speed.throttleAfterMin,
       bandwidthBoundTokensPerSec: bound,
@@ -56,12 +73,12 @@ export function deviceClassPlans(derived: DerivedScenario, evaluation: Evaluatio
       batteryStatus: batteryStatus(battery, scenario.constraints.maxBatteryPctPerUserDay),
       tiers: scenario.tiers.map((tier, t) => {
         const i = d * T + t;
-        const hasSpeed = speed.basis !== "none";
         return {
           tierId: tier.id,
+          ttftMs: hasSpeed && ready ? cells.ttftMs[i]! : null,
           burstLatencyMs: hasSpeed && ready ? cells.burstLatencyMs[i]! : null,
           sustainedLatencyMs: hasSpeed && ready ? cells.sustainedLatencyMs[i]! : null,
-          energyJ: hasSpeed && ready ? cells.energyJ[i]! : null,
+          energyJ: hasSpeed && ready && speed.powerW !== null ? cells.energyJ[i]! : null,
           cloudLatencyMs: tiers.cloudLatencyMs[t]!,
         };
       }),
@@ -85,6 +102,7 @@ export function batteryEntries(derived: DerivedScenario, evaluation: Evaluation)
     const hybrid = !evaluation.routing.hybrid.ships[d] ? 0 : (cells.allowedBatteryPct[d] ?? null);
     let note: string | null = null;
     if (!ready) note = "the class cannot run the model, so it uses no battery for it";
+    else if (derived.devices[d]!.speed.powerW === null) note = `power draw of ${derived.devices[d]!.resolved.name} unknown`;
     else if (full === null) note = `battery capacity of ${derived.devices[d]!.resolved.name} unknown`;
     return {
       deviceId: device.key,

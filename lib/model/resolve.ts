@@ -3,6 +3,7 @@
  * with provenance, using the dataset snapshot. Unknown ids are collected and
  * thrown together, each with its path, as an UnknownReferenceError.
  */
+import type { DeviceKind } from "@/lib/schemas/benchmark-file";
 import type {
   DatasetSnapshot,
   Provenance,
@@ -21,6 +22,7 @@ import {
 } from "@/lib/schemas/scenario";
 import { UnknownReferenceError, type ReferenceIssue } from "./errors";
 import { estimated, figure, fromProvenance, INLINE_SOURCE, type Figure } from "./figure";
+import { learnSpeedModel, type LearnedSpeedModel } from "./learned-speed";
 import { rankRuns, type RunCandidate } from "./run-choice";
 
 /** Cloud latency figures when the price row has none (typical hosted-API figures). */
@@ -35,6 +37,8 @@ export interface ResolvedDevice {
   /** Path of the class in the scenario, e.g. "devices.1". */
   path: string;
   datasetId: string | null;
+  /** phone, tablet, laptop, board, desktop, server; an inline device without one is taken as a phone. */
+  kind: DeviceKind;
   ramGB: Figure | null;
   memoryBandwidthGBps: Figure | null;
   batteryWh: Figure | null;
@@ -54,6 +58,7 @@ export interface ResolvedVariant {
   paramsB: number | null;
   activeParamsB: number | null;
   architecture: "dense" | "moe" | null;
+  bitsPerWeight: number | null;
 }
 
 export interface ResolvedPrice {
@@ -75,6 +80,8 @@ export interface ResolvedScenario {
   price: ResolvedPrice;
   /** Every run of the edge variant (all devices, inline first), most preferred first. */
   variantRuns: RunCandidate[];
+  /** What the dataset's measured runs teach about speed (estimates without a run). */
+  learned: LearnedSpeedModel;
   warnings: string[];
 }
 
@@ -84,6 +91,7 @@ interface SnapshotIndex {
   variantsById: Map<string, SnapshotVariant>;
   pricesById: Map<string, SnapshotPrice>;
   runsByVariant: Map<string, SnapshotRun[]>;
+  learned: LearnedSpeedModel;
 }
 
 const indexes = new WeakMap<DatasetSnapshot, SnapshotIndex>();
@@ -103,6 +111,7 @@ function indexOf(data: DatasetSnapshot): SnapshotIndex {
     variantsById: firstById(data.variants),
     pricesById: firstById(data.prices),
     runsByVariant,
+    learned: data.speedModel ?? learnSpeedModel(data.runs, data.devices, data.variants),
   };
   indexes.set(data, index);
   return index;
@@ -135,7 +144,7 @@ export function resolveScenario(scenario: Scenario, data: DatasetSnapshot): Reso
 
   const inlineRuns: RunCandidate[] = [];
   scenario.edge.runs.forEach((run, i) => {
-    const candidate = inlineRunCandidate(run, i, scenario.edge.runtime, classByKey, devicesById, issues, warnings);
+    const candidate = inlineRunCandidate(run, i, scenario.edge.runtime, scenario.edge.backend ?? null, classByKey, devicesById, issues, warnings);
     if (candidate) inlineRuns.push(candidate);
   });
 
@@ -147,7 +156,7 @@ export function resolveScenario(scenario: Scenario, data: DatasetSnapshot): Reso
       : (index.runsByVariant.get(variant.datasetId) ?? []).map((r) =>
           datasetRunCandidate(r, devicesById.get(r.deviceId)),
         );
-  const variantRuns = rankRuns([...inlineRuns, ...datasetRuns], scenario.edge.runtime);
+  const variantRuns = rankRuns([...inlineRuns, ...datasetRuns], scenario.edge.runtime, scenario.edge.backend ?? null);
 
   const devices = classes.map((c) => {
     // A dataset class's key is its dataset id, so one comparison serves both origins.
@@ -162,7 +171,7 @@ export function resolveScenario(scenario: Scenario, data: DatasetSnapshot): Reso
     }
   }
 
-  return { scenario, devices, variant, price, variantRuns, warnings };
+  return { scenario, devices, variant, price, variantRuns, learned: index.learned, warnings };
 }
 
 function resolveDevice(
@@ -180,6 +189,7 @@ function resolveDevice(
       share,
       path: classPath,
       datasetId: null,
+      kind: ref.kind ?? "phone",
       ramGB: figure(ref.ramGB, ref.status, INLINE_SOURCE),
       memoryBandwidthGBps:
         ref.memoryBandwidthGBps === null ? null : figure(ref.memoryBandwidthGBps, ref.status, INLINE_SOURCE),
@@ -190,7 +200,7 @@ function resolveDevice(
   const device = devicesById.get(id);
   if (!device) {
     issues.push({ path: refPath, message: `unknown device "${id}"` });
-    return { key: id, name: id, share, path: classPath, datasetId: id, ramGB: null, memoryBandwidthGBps: null, batteryWh: null };
+    return { key: id, name: id, share, path: classPath, datasetId: id, kind: "phone", ramGB: null, memoryBandwidthGBps: null, batteryWh: null };
   }
   const fallback = `dataset device "${device.id}"`;
   return {
@@ -199,6 +209,7 @@ function resolveDevice(
     share,
     path: classPath,
     datasetId: device.id,
+    kind: device.kind,
     ramGB: device.ramGB === null ? null : fromProvenance(device.ramGB, device.provenance.ramGB, fallback),
     memoryBandwidthGBps:
       device.memoryBandwidthGBps === null
@@ -219,13 +230,14 @@ function resolveVariant(
       key: ref.id ?? ref.name,
       name: ref.name,
       datasetId: null,
-      quantization: null,
+      quantization: ref.quantization ?? null,
       sizeGB: figure(ref.sizeGB, ref.status, INLINE_SOURCE),
       inlinePeakMemoryMB: ref.peakMemoryMB === undefined ? null : figure(ref.peakMemoryMB, ref.status, INLINE_SOURCE),
       quality: ref.quality === undefined ? null : figure(ref.quality, ref.status, INLINE_SOURCE),
       paramsB: ref.paramsB ?? null,
-      activeParamsB: null,
-      architecture: null,
+      activeParamsB: ref.activeParamsB ?? null,
+      architecture: ref.activeParamsB !== undefined && ref.activeParamsB < (ref.paramsB ?? Infinity) ? "moe" : null,
+      bitsPerWeight: ref.bitsPerWeight ?? null,
     };
   }
   const id = ref.trim();
@@ -243,6 +255,7 @@ function resolveVariant(
       paramsB: null,
       activeParamsB: null,
       architecture: null,
+      bitsPerWeight: null,
     };
   }
   const fallback = `dataset variant "${variant.id}"`;
@@ -258,6 +271,7 @@ function resolveVariant(
     paramsB: variant.paramsB,
     activeParamsB: variant.activeParamsB,
     architecture: variant.architecture,
+    bitsPerWeight: null,
   };
 }
 
@@ -333,6 +347,7 @@ function inlineRunCandidate(
   run: InlineRun,
   index: number,
   runtime: string,
+  backend: string | null,
   classByKey: Map<string, Omit<ResolvedDevice, "runs">>,
   devicesById: Map<string, SnapshotDevice>,
   issues: ReferenceIssue[],
@@ -360,11 +375,11 @@ function inlineRunCandidate(
     origin: "inline",
     deviceKey: key,
     runtime,
-    backend: null,
+    backend,
     status: run.status,
     source: INLINE_SOURCE,
     decodeTokensPerSec: run.decodeTokensPerSec,
-    prefillTokensPerSec: null,
+    prefillTokensPerSec: run.prefillTokensPerSec ?? null,
     promptTokens: null,
     ttftMs: run.ttftMs ?? null,
     powerW: run.powerW ?? null,
@@ -374,6 +389,7 @@ function inlineRunCandidate(
     peakMemoryMB: null,
     weightsMB: null,
     measuredAt: null,
+    contextDepthTokens: 0,
     deviceBatteryWh: batteryWh,
   };
 }
@@ -397,6 +413,7 @@ function datasetRunCandidate(run: SnapshotRun, device: SnapshotDevice | undefine
     peakMemoryMB: run.peakMemoryMB,
     weightsMB: run.weightsMB,
     measuredAt: run.measuredAt,
+    contextDepthTokens: run.contextDepthTokens ?? 0,
     deviceBatteryWh: device?.batteryWh ?? null,
   };
 }

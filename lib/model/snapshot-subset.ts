@@ -1,10 +1,12 @@
 /**
  * The part of a snapshot one scenario reads: what a saved scenario stores so a
  * shared link shows the same numbers later (the devices, variant, runs of the
- * variant and price it names). Planning with the subset gives the same plan.
+ * variant and price it names). Planning with the subset gives the same plan: it
+ * keeps what the whole dataset's measured runs taught (`speedModel`).
  */
 import type { DatasetSnapshot } from "@/lib/dataset/snapshot";
 import type { Scenario } from "@/lib/schemas/scenario";
+import { learnSpeedModel } from "./learned-speed";
 
 export function snapshotForScenario(scenario: Scenario, data: DatasetSnapshot): DatasetSnapshot {
   const variantId = typeof scenario.edge.variant === "string" ? scenario.edge.variant.trim() : null;
@@ -20,5 +22,6 @@ export function snapshotForScenario(scenario: Scenario, data: DatasetSnapshot): 
     variants: data.variants.filter((v) => v.id === variantId),
     runs,
     prices: data.prices.filter((p) => p.id === priceId),
+    speedModel: data.speedModel ?? learnSpeedModel(data.runs, data.devices, data.variants),
   };
 }

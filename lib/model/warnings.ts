@@ -77,8 +77,14 @@ export function planWarnings(derived: DerivedScenario, evaluation: Evaluation): 
       estimatedParts.push(`decode speed (${speed.decodeTokensPerSec.note ?? "bandwidth estimate"})`);
     }
     if (speed.ttftMs?.status === "estimated") estimatedParts.push("first-token time");
+    if (speed.prefillTokensPerSec?.status === "estimated") {
+      estimatedParts.push(`prefill speed, so first-token time (${speed.prefillTokensPerSec.note ?? "estimate"})`);
+    }
     if (speed.powerW?.status === "estimated") estimatedParts.push("power");
     if (estimatedParts.length > 0) warnings.push(`${r.name}: estimated ${estimatedParts.join(", ")}.`);
+    if (speed.powerW === null) {
+      warnings.push(`${r.name}: no power figure for a ${r.kind} in the dataset, so its energy and battery use are unknown.`);
+    }
 
     const run = speed.run;
     if (run && run.decodeTokensPerSec !== null) {

@@ -51,10 +51,14 @@ export const factNoteSchema = z.strictObject({
   source: textSchema(500),
 });
 
+/** What sort of machine a device is; llama-bench GPU runs come from desktops and servers. */
+export const DEVICE_KINDS = ["phone", "tablet", "laptop", "board", "desktop", "server"] as const;
+export type DeviceKind = (typeof DEVICE_KINDS)[number];
+
 export const deviceSchema = z.strictObject({
   id: slugSchema,
   name: textSchema(),
-  kind: z.enum(["phone", "tablet", "laptop", "desktop", "board"]).default("phone"),
+  kind: z.enum(DEVICE_KINDS).default("phone"),
   soc: textSchema().optional(),
   os: textSchema(60).optional(),
   ramGB: positive.optional(),
@@ -113,6 +117,8 @@ export const runSchema = z.strictObject({
   ttftMs: nonNegative.optional(),
   promptTokens: z.number().int().nonnegative().optional(),
   generatedTokens: z.number().int().nonnegative().optional(),
+  /** Tokens already in the context when the speeds were measured (llama-bench `-d`); 0 or absent: an empty context. */
+  contextDepthTokens: z.number().int().nonnegative().optional(),
   peakMemoryMB: positive.optional(),
   weightsMB: positive.optional(),
   powerW: positive.optional(),

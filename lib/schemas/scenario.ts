@@ -7,7 +7,7 @@
  * engine needs, so a user can plan for a phone, model or price the dataset lacks.
  */
 import { z } from "zod";
-import { dataStatusSchema } from "./benchmark-file";
+import { DEVICE_KINDS, dataStatusSchema } from "./benchmark-file";
 
 /** 1 + this is the largest sum of shares accepted as "1": shares are typed by people. */
 export const SHARE_SUM_TOLERANCE = 1e-9;
@@ -38,6 +38,8 @@ export const inlineDeviceSchema = z.strictObject({
   memoryBandwidthGBps: atLeast(0.001, 100_000).nullable().default(null),
   /** null: no battery or unknown; battery % is then reported as "unknown". */
   batteryWh: atLeast(0.001, 10_000).nullable().default(null),
+  soc: text(200).optional(),
+  kind: z.enum(DEVICE_KINDS).optional(),
   status: dataStatusSchema.default("claimed"),
 });
 
@@ -50,6 +52,12 @@ export const inlineVariantSchema = z.strictObject({
   /** Score on the scenario's qualityMetric, in percent; unknown when omitted. */
   quality: z.number().finite().min(0).max(100).optional(),
   paramsB: positive(100_000).optional(),
+  /** Parameters read per token of a mixture-of-experts model; all of paramsB when omitted. */
+  activeParamsB: positive(100_000).optional(),
+  /** Quantization name (Q4_K_M, IQ2_XXS …): speed estimates learned for that format apply. */
+  quantization: text(40).optional(),
+  /** Bits per weight of the quantization; sizeGB·8/paramsB when omitted. */
+  bitsPerWeight: z.number().finite().min(1).max(32).optional(),
   status: dataStatusSchema.default("claimed"),
 });
 
@@ -118,7 +126,10 @@ export const inlineRunSchema = z.strictObject({
   /** A dataset device id or the id (else name) of an inline device of `devices`. */
   device: deviceRefSchema,
   decodeTokensPerSec: atLeast(0.001, 100_000),
+  /** First-token time as measured; kept as given, whatever the tier's prompt. */
   ttftMs: nonNegative(600_000).optional(),
+  /** Prompt processing speed: first token of a tier = its input tokens ÷ this (when no ttftMs). */
+  prefillTokensPerSec: atLeast(0.001, 10_000_000).optional(),
   powerW: positive(1_000).optional(),
   batteryDrainPctPer30Min: z.number().finite().positive().max(100).optional(),
   throttlePct: z.number().finite().min(0).max(99).optional(),
@@ -128,6 +139,8 @@ export const inlineRunSchema = z.strictObject({
 export const edgeSchema = z.strictObject({
   variant: variantRefSchema,
   runtime: text(40).default("llama.cpp"),
+  /** CPU, OpenCL, Vulkan, Metal, Hexagon …; omitted: the device's best measured backend of the runtime. */
+  backend: text(40).optional(),
   runs: z.array(inlineRunSchema).max(200).default([]),
 });
 
@@ -161,7 +174,13 @@ export const constraintsSchema = z.strictObject({
   latencyBudgetMs: positive(600_000).nullable().default(null),
   maxBatteryPctPerUserDay: positive(100).nullable().default(null),
   usableRamFraction: z.number().finite().gt(0).max(1).default(0.5),
-  bandwidthEfficiency: z.number().finite().gt(0).max(1).default(0.6),
+  /**
+   * Share of the bandwidth roofline for estimated decode speeds. Omitted: learned from
+   * the measured runs (by runtime, backend, quantization and device).
+   */
+  bandwidthEfficiency: z.number().finite().gt(0).max(1).optional(),
+  /** What the latency budget bounds: the whole response (v1) or the first token only. */
+  latencyTarget: z.enum(["fullResponse", "firstToken"]).default("fullResponse"),
 });
 
 /** The key a device class is reported under: its dataset id, or the inline id, else name. */

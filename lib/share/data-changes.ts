@@ -60,5 +60,14 @@ export function diffUsedData(saved: DatasetSnapshot, today: DatasetSnapshot): Da
     today.runs,
     changes,
   );
+  // Estimates without a run follow what the whole dataset's measured runs teach.
+  if (saved.speedModel && today.speedModel && JSON.stringify(saved.speedModel) !== JSON.stringify(today.speedModel)) {
+    const runs = (m: NonNullable<DatasetSnapshot["speedModel"]>) => m.decode.priors.find((p) => p.key === "")?.runs ?? 0;
+    changes.push({
+      what: "speed estimates learned from the measured runs",
+      before: `${runs(saved.speedModel)} runs`,
+      after: `${runs(today.speedModel)} runs`,
+    });
+  }
   return changes;
 }

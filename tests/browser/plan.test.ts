@@ -142,8 +142,8 @@ describe.skipIf(!baseUrl)("planner page", () => {
     expect(efficiency).toBeLessThan(1);
     await use.click();
 
-    // The estimate is efficiency × bandwidth ÷ size: it scales from the scenario's 0.6 to the calibrated value.
-    const expected = (before * efficiency) / 0.6;
+    // With an efficiency set, the estimate is efficiency × bandwidth ÷ size: the S23's 67.2 GB/s ÷ 0.35 GB (seed figures).
+    const expected = (efficiency * 67.2) / 0.35;
     await expect.poll(async () => parseFloat(await planner.decodeCell("Samsung Galaxy S23"))).toBeCloseTo(expected, 0);
     expect(await s23.getByTestId("input-device-efficiency").inputValue()).toBe(String(efficiency));
     const s23InLink = async () =>

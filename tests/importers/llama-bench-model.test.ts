@@ -1,3 +1,4 @@
+import { moeFacts } from "@/lib/importers/moe";
 import { describe, expect, it } from "vitest";
 import { backendOf, flashAttnOf, machineFromCpuInfo, nameModel, normaliseQuant } from "@/lib/importers/llama-bench-model";
 
@@ -78,5 +79,15 @@ describe("machineFromCpuInfo", () => {
 
   it("keeps a decimal size's dot so a phone's upload matches the dataset's model ids", () => {
     expect(nameModel("qwen3 1.7B Q4_0", "qwen3-1.7b-q4_0.gguf")?.modelId).toBe("qwen3-1.7b");
+  });
+});
+
+describe("moeFacts", () => {
+  it("reads active parameters from an A3B name, a known family, or only the MoE flag", () => {
+    expect(moeFacts("qwen3.5-35b-a3b")).toEqual({ moe: true, activeParamsB: 3 });
+    expect(moeFacts("qwen3-30b-a3b", "Qwen3-30B-A3B-Q4_K_M")).toEqual({ moe: true, activeParamsB: 3 });
+    expect(moeFacts("gpt-oss-120b")).toEqual({ moe: true, activeParamsB: 5.1 });
+    expect(moeFacts("mixtral-8x7b", "llama 8x7B Q4_0 MoE")).toEqual({ moe: true });
+    expect(moeFacts("qwen3-1.7b", "qwen3 1.7B Q4_K - Medium")).toEqual({ moe: false });
   });
 });

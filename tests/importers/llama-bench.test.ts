@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { importLlamaBench } from "@/lib/importers/llama-bench";
+import { checkDecodeBandwidthBound } from "@/lib/plausibility/bandwidth-bound";
 import type { ImportResult } from "@/lib/importers/result";
 import { LLAMA_BENCH, readData, readFixture } from "./files";
 
@@ -223,5 +224,65 @@ describe("importLlamaBench on older and forked builds", () => {
     const only = { n_prompt: 512, n_gen: 128, avg_ts: 91.3, model_type: "llama 1B Q8_0" };
     const errors = errorsOf(importLlamaBench(JSON.stringify(only), { deviceId: "d" }));
     expect(errors[0]?.message).toContain("no prompt-only or generation-only test");
+  });
+});
+
+describe("importLlamaBench: mixture-of-experts, depth rows and the machine", () => {
+  // A gpt-oss 20B CUDA file with an empty-context configuration and one at depth 8192.
+  const gptOss = readFixture("llama-bench/gpt-oss-cuda-depth.jsonl");
+
+  it("recognises gpt-oss as mixture-of-experts with 3.6B active parameters", () => {
+    const r = okFile(importLlamaBench(gptOss, { deviceId: "test-box" }));
+    expect(r.file.models[0]).toMatchObject({ id: "gpt-oss-20b", architecture: "moe", activeParamsB: 3.6 });
+    // model_n_params 20,914,757,184 → 20.914757184 B
+    expect(r.file.models[0]!.paramsB).toBeCloseTo(20.914757184, 12);
+  });
+
+  it("gives no false bandwidth warning: per token it reads the active share of the file", () => {
+    const r = okFile(importLlamaBench(gptOss, { deviceId: "test-box" }));
+    const model = r.file.models[0]!;
+    const sizeGB = r.file.variants[0]!.sizeGB!;
+    // On a 200 GB/s machine: dense, 12.11 GB read a token → bound 200/12.11 = 16.5 tok/s < 77.76 ("impossible");
+    // MoE, 12.11 · 3.6/20.91 = 2.085 GB a token → bound 200/2.085 = 95.9 tok/s ≥ 77.76 (within).
+    const moe = checkDecodeBandwidthBound({
+      decodeTokensPerSec: 77.76,
+      memoryBandwidthGBps: 200,
+      sizeGB,
+      paramsB: model.paramsB ?? null,
+      activeParamsB: model.activeParamsB ?? null,
+      architecture: model.architecture ?? null,
+    });
+    expect(moe.ok).toBe(true);
+    const dense = checkDecodeBandwidthBound({ decodeTokensPerSec: 77.76, memoryBandwidthGBps: 200, sizeGB });
+    expect(dense.ok).toBe(false);
+  });
+
+  it("stores depth rows as their own run with their context depth", () => {
+    const r = okFile(importLlamaBench(gptOss, { deviceId: "test-box" }));
+    expect(r.file.runs.map((run) => [run.contextDepthTokens ?? 0, run.prefillTokensPerSec, run.decodeTokensPerSec])).toEqual([
+      [0, 1366.71, 77.76],
+      [8192, 1005.33, 70.65],
+    ]);
+  });
+
+  it("proposes a desktop named after gpu_info for a GPU backend's run", () => {
+    const r = okFile(importLlamaBench(gptOss));
+    expect(r.file.devices).toEqual([
+      { id: "nvidia-geforce-rtx-4090", name: "NVIDIA GeForce RTX 4090", kind: "desktop", soc: "NVIDIA GeForce RTX 4090" },
+    ]);
+    expect(r.file.runs[0]!.deviceId).toBe("nvidia-geforce-rtx-4090");
+    expect(r.warnings.join(" ")).toMatch(/proposed from gpu_info "NVIDIA GeForce RTX 4090"/);
+  });
+
+  it("refers to a device the dataset knows instead of proposing a duplicate", () => {
+    const known = [
+      { id: "apple-m5-max-macbook-pro", name: "Apple MacBook Pro (M5 Max)", soc: "Apple M5 Max (18-core CPU, 40-core GPU)" },
+      { id: "samsung-s23", name: "Samsung Galaxy S23", soc: "Snapdragon 8 Gen 2 for Galaxy" },
+    ];
+    const r = okFile(importLlamaBench(m5, { knownDevices: known }));
+    // cpu_info "Accelerate, Apple M5 Max" is the SoC of the known MacBook Pro
+    expect(r.file.devices).toEqual([]);
+    expect(r.file.runs[0]!.deviceId).toBe("apple-m5-max-macbook-pro");
+    expect(r.warnings.join(" ")).toMatch(/is the dataset's device "apple-m5-max-macbook-pro"/);
   });
 });

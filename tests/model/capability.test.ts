@@ -14,6 +14,7 @@ const variant = (over: Partial<ResolvedVariant> = {}): ResolvedVariant => ({
   paramsB: 3.8,
   activeParamsB: null,
   architecture: "dense",
+  bitsPerWeight: null,
   ...over,
 });
 

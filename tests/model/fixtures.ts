@@ -188,6 +188,7 @@ export function candidate(overrides: Partial<RunCandidate>): RunCandidate {
     peakMemoryMB: null,
     weightsMB: null,
     measuredAt: null,
+    contextDepthTokens: 0,
     deviceBatteryWh: null,
     ...overrides,
   };

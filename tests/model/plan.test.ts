@@ -136,8 +136,12 @@ describe("planScenario: definitions", () => {
     // 0.6 · 40 GB/s ÷ 1 GB = 24 tok/s
     expect(b.decodeTokensPerSec).toBeCloseTo(24, 12);
     expect(b.speedStatus).toBe("estimated");
-    // simple on the edge: ttft 500·20/24 = 416.67 ms + 1000·100/24 = 4,166.67 ms → 4,583.33 ms
-    expect(b.tiers[0]!.burstLatencyMs).toBeCloseTo(4583.3333333, 6);
+    // No measured prefill to learn from: prefill at 8 × 24 = 192 tok/s.
+    // simple on the edge: ttft 1000·100/192 = 520.83 ms + 1000·100/24 = 4,166.67 ms → 4,687.5 ms
+    expect(b.tiers[0]!.burstLatencyMs).toBeCloseTo(4687.5, 9);
+    // complex: 1000·1000/192 = 5,208.33 ms + 1000·500/24 = 20,833.33 ms → 26,041.67 ms
+    expect(b.tiers[1]!.ttftMs).toBeCloseTo(5208.3333333, 6);
+    expect(b.tiers[1]!.burstLatencyMs).toBeCloseTo(26041.6666667, 6);
     expect(plan.recommendation.warnings.join(" ")).toMatch(/Phone B: estimated decode speed/);
   });
 

@@ -29,7 +29,7 @@ describe("scenarioSchema", () => {
       latencyBudgetMs: null,
       maxBatteryPctPerUserDay: null,
       usableRamFraction: 0.5,
-      bandwidthEfficiency: 0.6,
+      latencyTarget: "fullResponse",
     });
   });
 
@@ -95,5 +95,22 @@ describe("scenarioJsonSchema", () => {
     expect(Object.keys(schema.properties)).toEqual(
       expect.arrayContaining(["traffic", "tiers", "devices", "edge", "cloud", "costs", "constraints", "qualityMetric"]),
     );
+  });
+});
+
+describe("the published scenario JSON Schema", () => {
+  it("carries the version-1 additions", async () => {
+    const { scenarioJsonSchema } = await import("@/lib/schemas/scenario");
+    const text = JSON.stringify(scenarioJsonSchema());
+    for (const field of ["latencyTarget", "backend", "prefillTokensPerSec", "activeParamsB", "bitsPerWeight", "soc", "kind"]) {
+      expect(text).toContain(`"${field}"`);
+    }
+    expect(text).toContain('"firstToken"');
+    expect(text).toContain('"server"');
+    // no default efficiency: unset means learned
+    const constraints = (scenarioJsonSchema() as { properties: Record<string, { properties: Record<string, { default?: unknown }> }> })
+      .properties.constraints!.properties;
+    expect(constraints.bandwidthEfficiency!.default).toBeUndefined();
+    expect(constraints.latencyTarget!.default).toBe("fullResponse");
   });
 });

@@ -1,15 +1,25 @@
 import { describe, expect, it } from "vitest";
+import { learnSpeedModel } from "@/lib/model/learned-speed";
 import { rankRuns } from "@/lib/model/run-choice";
-import { DEFAULT_POWER_W, edgeSpeed, sustainedDecode, type SpeedInput } from "@/lib/model/speed";
+import { DEFAULT_POWER_W, edgeSpeed, firstTokenMs, sustainedDecode, type SpeedInput } from "@/lib/model/speed";
 import { candidate } from "./fixtures";
 
 const base = (over: Partial<SpeedInput> = {}): SpeedInput => ({
   deviceKey: "phone-b",
   deviceName: "Phone B",
+  datasetDeviceId: "phone-b",
+  deviceKind: "phone",
   memoryBandwidthGBps: 40,
   batteryWh: 10,
   sizeGB: 1,
+  gbPerToken: 1,
+  activeParamsB: 1.7,
+  bitsBucket: "4–5 bpw",
+  quantization: "Q4_K_M",
+  runtime: "llama.cpp",
+  backend: null,
   bandwidthEfficiency: 0.6,
+  learned: learnSpeedModel([], [], []),
   deviceRuns: [],
   variantRuns: [],
   ...over,
@@ -44,18 +54,21 @@ describe("edgeSpeed", () => {
     expect(s.throttlePct.value).toBe(10);
   });
 
-  it("estimates decode from bandwidth and scales first token and power from another device's run", () => {
+  it("estimates decode from bandwidth, prefill from decode, and scales power from another device's run", () => {
     const other = candidate({ deviceKey: "phone-a", decodeTokensPerSec: 20, ttftMs: 500, powerW: 4 });
     const s = edgeSpeed(base({ variantRuns: [other] }));
     expect(s.basis).toBe("estimate");
     // 0.6 · 40 GB/s ÷ 1 GB = 24 tokens/s
     expect(s.decodeTokensPerSec?.value).toBeCloseTo(24, 12);
     expect(s.decodeTokensPerSec?.status).toBe("estimated");
-    // 500 ms · 20/24 = 416.67 ms (faster device, shorter first token)
-    expect(s.ttftMs?.value).toBeCloseTo(416.6666666667, 8);
+    // A first-token time without its prompt length says nothing of another device's prefill:
+    // no measured prefill to learn from, so 8 × 24 = 192 tokens/s.
+    expect(s.ttftMs).toBeNull();
+    expect(s.prefillTokensPerSec?.value).toBeCloseTo(192, 12);
+    expect(s.prefillBasis).toBe("default");
     // 4 W · 24/20 = 4.8 W (same energy per token)
     expect(s.powerW?.value).toBeCloseTo(4.8, 12);
-    expect(s.ttftMs?.status).toBe("estimated");
+    expect(s.prefillTokensPerSec?.status).toBe("estimated");
     expect(s.powerW?.status).toBe("estimated");
   });
 
@@ -74,12 +87,14 @@ describe("edgeSpeed", () => {
 
   it("estimates first token from the run's prefill, else a default, and power by default", () => {
     const prefill = candidate({ deviceKey: "phone-b", decodeTokensPerSec: 16, prefillTokensPerSec: 256, promptTokens: 512 });
-    // 1000 · 512 / 256 = 2,000 ms
-    expect(edgeSpeed(base({ deviceRuns: [prefill], variantRuns: [prefill] })).ttftMs?.value).toBe(2000);
+    const p = edgeSpeed(base({ deviceRuns: [prefill], variantRuns: [prefill] }));
+    // The run's own prefill: a 1,000-token prompt takes 1000 · 1000 / 256 = 3,906.25 ms
+    expect(p.prefillTokensPerSec).toMatchObject({ value: 256, status: "measured" });
+    expect(firstTokenMs(p, 1000)).toBe(3906.25);
     const bare = candidate({ deviceKey: "phone-b", decodeTokensPerSec: 16 });
     const s = edgeSpeed(base({ deviceRuns: [bare], variantRuns: [bare] }));
-    // 1000 · 128 prompt tokens / (8 · 16 tokens/s) = 1,000 ms
-    expect(s.ttftMs?.value).toBe(1000);
+    // 128 prompt tokens at 8 · 16 = 128 tokens/s = 1,000 ms
+    expect(firstTokenMs(s, 128)).toBe(1000);
     expect(s.powerW?.value).toBe(DEFAULT_POWER_W);
     expect(s.throttlePct).toMatchObject({ value: 0, status: "estimated" });
   });

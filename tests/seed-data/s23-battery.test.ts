@@ -53,8 +53,10 @@ describe("battery cost of 1,000 tokens on a Galaxy S23", () => {
     expect(joulesPer1000).toBeCloseTo((1000 * 12.63) / 31.6, 9);
     expect((joulesPer1000 / 3600 / 15.1) * 100).toBeCloseTo(0.7352, 3);
     const cell = plan.devices.find((d) => d.deviceId === "samsung-s23")?.tiers.find((t) => t.tierId === "chat");
-    // the tier's energy adds the first token: 7.6764 W × (ttft + 1000 / 19.2061 s)
-    const ttftS = (plan.inputs["devices.samsung-s23.ttftMs"]?.value as number) / 1000;
+    // the tier's energy adds its first token (100 prompt tokens at the run's prefill speed):
+    // 7.6764 W × (ttft + 1000 / 19.2061 s)
+    const ttftS = (cell?.ttftMs as number) / 1000;
+    expect(cell?.ttftMs).toBeCloseTo((1000 * 100) / (plan.inputs["devices.samsung-s23.prefillTokensPerSec"]?.value as number), 6);
     expect(cell?.energyJ).toBeCloseTo(power * (ttftS + 1000 / decode), 6);
   });
 });

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { NextResponse } from "next/server";
 import { getDatabase } from "@/db/client";
 import type { SourceRow } from "@/db/schema";
+import { listDevices } from "@/db/queries/devices";
 import { commitUpload, findSourceByContentHash, previewUpload } from "@/db/queries/uploads";
 import { withWriteLock } from "@/db/write-lock";
 import { importText } from "@/lib/importers/detect";
@@ -50,6 +51,7 @@ export async function POST(request: Request) {
       effectiveDate: query.effectiveDate ?? new Date().toISOString().slice(0, 10),
       fileName: query.name,
       source: { kind: "upload", ...(query.name ? { title: query.name } : {}) },
+      knownDevices: (await listDevices(db)).map(({ id, name, soc }) => ({ id, name, soc })),
     });
     if (!imported.ok) {
       return answer(

@@ -1,0 +1,1 @@
+ALTER TABLE `benchmark_runs` ADD `context_depth_tokens` integer;

@@ -1,0 +1,195 @@
+/**
+ * How far the plan moves when the edge estimates are off by as much as such
+ * estimates are off against measured runs (the residuals of learned-speed.ts).
+ *
+ * Each device class whose decode or prefill speed (or power) is an estimate with a
+ * range is moved to the slow end (decode and prefill at their low, power at its high)
+ * and to the fast end (the opposite) together; figures from runs stay. The plan is re-evaluated at both
+ * ends (numbers only), and when the recommended strategy changes at an end, the
+ * point where it changes is found by bisection along the same path:
+ *
+ *   speed_d(u) = speed_d · (end_d / speed_d)^u,  u ∈ [0, 1]
+ *
+ * reported as "phones k× slower (or faster) than estimated", k the largest
+ * speed_d / speed_d(u) over the classes.
+ */
+import type { DerivedScenario } from "./derive";
+import { evaluate, type Evaluation } from "./evaluate";
+import type { DeviceModel, PlanModel, StrategyName } from "./model";
+import { STRATEGIES } from "./model";
+import type { Range } from "./speed";
+import { chooseStrategy, STRATEGY_LABELS } from "./recommendation";
+import { fixed } from "./text";
+
+export type RangeEnd = "slow" | "fast";
+
+export interface RecommendationRange {
+  strategy: StrategyName;
+  /** The strategy recommended with every estimate at its slow and its fast end. */
+  atSlowEnd: StrategyName;
+  atFastEnd: StrategyName;
+  /** True when the same strategy wins across the whole range. */
+  holds: boolean;
+  /** Where it stops holding: how much slower (or faster) than estimated the phones are then; null when it holds. */
+  flipsAt: { direction: "slower" | "faster"; factor: number; strategy: StrategyName } | null;
+  statement: string;
+}
+
+export interface DeviceRange {
+  deviceId: string;
+  tiers: { tierId: string; latencyMs: Range; ttftMs: Range }[];
+  batteryPctPerUserDay: Range | null;
+}
+
+export interface PlanRanges {
+  strategies: Record<StrategyName, { tcoUsd: Range; savingsVsCloudOnlyUsd: Range }>;
+  devices: DeviceRange[];
+  recommendation: RecommendationRange;
+}
+
+interface Ends {
+  decode: Range;
+  msPerInputToken: Range;
+  powerW: Range;
+}
+
+/** Per class, the slow and fast ends of its speed figures; null when nothing of it has a range. */
+function endsOf(derived: DerivedScenario, model: PlanModel): (Ends | null)[] {
+  return model.devices.map((m, d) => {
+    const speed = derived.devices[d]!.speed;
+    if (m.notReady !== null || (!speed.decodeRange && !speed.prefillRange && !speed.powerRange)) return null;
+    const decode = speed.decodeRange ?? { low: m.decodeTokensPerSec, high: m.decodeTokensPerSec };
+    const msPerInputToken =
+      speed.prefillRange && m.msPerInputToken > 0
+        ? { low: 1000 / speed.prefillRange.high, high: 1000 / speed.prefillRange.low }
+        : { low: m.msPerInputToken, high: m.msPerInputToken };
+    const powerW = speed.powerRange ?? { low: m.powerW, high: m.powerW };
+    return { decode, msPerInputToken, powerW };
+  });
+}
+
+/** The model with every ranged class moved a fraction `u` of the way to one end. */
+function moved(model: PlanModel, ends: readonly (Ends | null)[], end: RangeEnd, u: number): PlanModel {
+  const devices = model.devices.map((m, d): DeviceModel => {
+    const e = ends[d];
+    if (!e) return m;
+    const decodeEnd = end === "slow" ? e.decode.low : e.decode.high;
+    const msEnd = end === "slow" ? e.msPerInputToken.high : e.msPerInputToken.low;
+    // The slow end draws the most power too: the pessimistic case for the battery.
+    const powerEnd = end === "slow" ? e.powerW.high : e.powerW.low;
+    return {
+      ...m,
+      powerW: m.powerW > 0 ? m.powerW * (powerEnd / m.powerW) ** u : m.powerW,
+      decodeTokensPerSec: m.decodeTokensPerSec * (decodeEnd / m.decodeTokensPerSec) ** u,
+      msPerInputToken: m.msPerInputToken > 0 ? m.msPerInputToken * (msEnd / m.msPerInputToken) ** u : 0,
+    };
+  });
+  return { ...model, devices };
+}
+
+function recommended(evaluation: Evaluation): StrategyName {
+  return chooseStrategy(evaluation.cost);
+}
+
+/** How many times slower (or faster) than estimated the phones are at `u`. */
+function speedFactor(model: PlanModel, ends: readonly (Ends | null)[], end: RangeEnd, u: number): number {
+  let factor = 1;
+  model.devices.forEach((m, d) => {
+    const e = ends[d];
+    if (!e) return;
+    const decodeEnd = end === "slow" ? e.decode.low : e.decode.high;
+    const ratio = (decodeEnd / m.decodeTokensPerSec) ** u;
+    factor = Math.max(factor, end === "slow" ? 1 / ratio : ratio);
+  });
+  return factor;
+}
+
+const BISECTION_STEPS = 30;
+
+function flipPoint(model: PlanModel, ends: readonly (Ends | null)[], end: RangeEnd, base: StrategyName): number {
+  let lo = 0;
+  let hi = 1;
+  for (let i = 0; i < BISECTION_STEPS; i++) {
+    const mid = (lo + hi) / 2;
+    if (recommended(evaluate(moved(model, ends, end, mid))) === base) lo = mid;
+    else hi = mid;
+  }
+  return hi;
+}
+
+const range = (...values: number[]): Range => ({ low: Math.min(...values), high: Math.max(...values) });
+
+/** null when no figure the plan uses has a range (every class planned from runs, or none plannable). */
+export function planRanges(derived: DerivedScenario, evaluation: Evaluation): PlanRanges | null {
+  const model = evaluation.model;
+  const ends = endsOf(derived, model);
+  if (ends.every((e) => e === null)) return null;
+  const slow = evaluate(moved(model, ends, "slow", 1), evaluation.traffic);
+  const fast = evaluate(moved(model, ends, "fast", 1), evaluation.traffic);
+  const all = [evaluation, slow, fast];
+
+  const strategies = {} as PlanRanges["strategies"];
+  for (const name of STRATEGIES) {
+    strategies[name] = {
+      tcoUsd: range(...all.map((e) => e.cost[name].tcoUsd)),
+      savingsVsCloudOnlyUsd: range(...all.map((e) => e.cost.cloudOnly.tcoUsd - e.cost[name].tcoUsd)),
+    };
+  }
+
+  const T = evaluation.cells.tierCount;
+  const devices: DeviceRange[] = model.devices.flatMap((m, d) => {
+    if (!ends[d]) return [];
+    const tiers = derived.resolved.scenario.tiers.map((tier, t) => {
+      const i = d * T + t;
+      return {
+        tierId: tier.id,
+        latencyMs: range(...all.map((e) => e.cells.burstLatencyMs[i]!)),
+        ttftMs: range(...all.map((e) => e.cells.ttftMs[i]!)),
+      };
+    });
+    const battery = all.map((e) => e.cells.fullEdgeBatteryPct[d] ?? null);
+    return [
+      {
+        deviceId: m.key,
+        tiers,
+        batteryPctPerUserDay: battery.some((b) => b === null) ? null : range(...(battery as number[])),
+      },
+    ];
+  });
+
+  const strategy = recommended(evaluation);
+  const atSlowEnd = recommended(slow);
+  const atFastEnd = recommended(fast);
+  let flipsAt: RecommendationRange["flipsAt"] = null;
+  for (const end of ["slow", "fast"] as const) {
+    const other = end === "slow" ? atSlowEnd : atFastEnd;
+    if (other === strategy) continue;
+    const u = flipPoint(model, ends, end, strategy);
+    const candidate = {
+      direction: end === "slow" ? ("slower" as const) : ("faster" as const),
+      factor: speedFactor(model, ends, end, u),
+      strategy: recommended(evaluate(moved(model, ends, end, u), evaluation.traffic)),
+    };
+    if (!flipsAt || candidate.factor < flipsAt.factor) flipsAt = candidate;
+  }
+  const slowest = speedFactor(model, ends, "slow", 1);
+  const fastest = speedFactor(model, ends, "fast", 1);
+  const label = STRATEGY_LABELS[strategy];
+  const speedRanged = slowest > 1 || fastest > 1;
+  let statement: string;
+  if (flipsAt && flipsAt.factor > 1) {
+    statement = `${label} wins unless phones run ${fixed(flipsAt.factor, 2)}× ${flipsAt.direction} than estimated (then ${STRATEGY_LABELS[flipsAt.strategy].toLowerCase()})`;
+  } else if (flipsAt) {
+    const way = flipsAt.direction === "slower" ? "more" : "less";
+    statement = `${label} wins unless phones draw ${way} power than estimated, within its range (then ${STRATEGY_LABELS[flipsAt.strategy].toLowerCase()})`;
+  } else if (speedRanged) {
+    statement = `${label} wins across the range of the edge estimates (phones ${fixed(slowest, 2)}× slower to ${fixed(fastest, 2)}× faster than estimated)`;
+  } else {
+    statement = `${label} wins across the range of the edge estimates (power draw from its low to its high)`;
+  }
+  return {
+    strategies,
+    devices,
+    recommendation: { strategy, atSlowEnd, atFastEnd, holds: flipsAt === null, flipsAt, statement },
+  };
+}
