@@ -56,6 +56,10 @@ export function issuesOf(error: z.ZodError): ApiIssue[] {
 /** Turns anything thrown in a handler into a response; unknown errors become a 500 without internals. */
 export function errorResponse(error: unknown): NextResponse {
   if (error instanceof ApiError) return error.toResponse();
+  // The client went away and its work was abandoned: nobody reads this answer, and it is no fault.
+  if (error instanceof Error && error.name === "AbortError") {
+    return NextResponse.json({ error: { code: "aborted", message: "The client closed the request", issues: [] } }, { status: 499 });
+  }
   console.error(error);
   return NextResponse.json({ error: { code: "internal", message: "Internal error", issues: [] } }, { status: 500 });
 }
