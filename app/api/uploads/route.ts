@@ -2,11 +2,15 @@ import { NextResponse } from "next/server";
 import { getDatabase } from "@/db/client";
 import { requireAdmin } from "@/lib/http/auth";
 import { readTextBody } from "@/lib/http/body";
+import { concurrencyLimit, createConcurrencyGate } from "@/lib/http/concurrency";
 import { errorResponse, parseOrThrow, queryOf } from "@/lib/http/errors";
 import { postUploadQuerySchema, UPLOAD_BODY_LIMIT_BYTES, uploadResponseSchema } from "@/lib/schemas/uploads";
 import { uploadFile } from "@/lib/use-cases/upload";
 
 export const dynamic = "force-dynamic";
+
+// Uploads queue on the write lock rather than being shed: 50 at once must all land.
+const gate = createConcurrencyGate("uploads", concurrencyLimit("uploads", 64));
 
 /**
  * Body: the file. `?dryRun=1` previews (what would be added, duplicates,
@@ -18,9 +22,11 @@ export async function POST(request: Request) {
   try {
     requireAdmin(request);
     const query = parseOrThrow(postUploadQuerySchema, queryOf(request.url), "invalid:upload_query");
-    const text = await readTextBody(request, UPLOAD_BODY_LIMIT_BYTES);
-    const { status, body } = await uploadFile(getDatabase(), { text, query, signal: request.signal });
-    return NextResponse.json(uploadResponseSchema.parse(body), { status });
+    return await gate.run(async () => {
+      const text = await readTextBody(request, UPLOAD_BODY_LIMIT_BYTES);
+      const { status, body } = await uploadFile(getDatabase(), { text, query, signal: request.signal });
+      return NextResponse.json(uploadResponseSchema.parse(body), { status });
+    });
   } catch (error) {
     return errorResponse(error);
   }
