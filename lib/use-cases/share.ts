@@ -102,6 +102,13 @@ export async function loadTodaysDataFor(db: Database, scenario: Scenario): Promi
   return snapshotForScenario(scenario, await loadDatasetSnapshot(db, { variantIds }));
 }
 
+/** The saved scenario alone (the planner opens a copy of it); null for an unknown id. */
+export async function getSharedScenario(db: Database, id: string): Promise<Scenario | null> {
+  if (!isShareId(id)) return null;
+  const row = await getSharedScenarioById(db, id);
+  return row ? readStoredScenario(JSON.parse(row.scenarioJson)) : null;
+}
+
 export async function getSharedPlan(db: Database, id: string): Promise<SharedPlan | null> {
   if (!isShareId(id)) return null;
   const row = await getSharedScenarioById(db, id);

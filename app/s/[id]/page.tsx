@@ -59,7 +59,7 @@ export default async function SharedPlanPage({ params }: { params: Promise<{ id:
       labels={scenarioLabels(shared.scenario, shared.data)}
       dataChanges={shared.dataChanges}
       today={today}
-      editorHref={planHref(shared.scenario)}
+      editorHref={planHref(shared.scenario, undefined, shared.id)}
     />
   );
 }
