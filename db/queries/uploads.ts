@@ -22,7 +22,8 @@ import {
 } from "../schema";
 import { ingestBenchmarkFile, type IngestSummary } from "./ingest";
 
-export async function findSourceByContentHash(db: Database, contentHash: string): Promise<SourceRow | null> {
+/** Takes a transaction too: the commit checks again under the write lock. */
+export async function findSourceByContentHash(db: Pick<Database, "select">, contentHash: string): Promise<SourceRow | null> {
   const [row] = await db.select().from(sources).where(eq(sources.contentHash, contentHash));
   return row ?? null;
 }

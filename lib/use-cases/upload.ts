@@ -124,15 +124,16 @@ export async function uploadFile(
   // A client that has gone does not need the write: stop before taking the lock.
   input.signal?.throwIfAborted();
 
-  // Checked again under the lock: the same file sent twice at once is stored once.
-  const committed = await withWriteLock(async () => {
-    const raced = await findSourceByContentHash(db, contentHash);
-    if (raced) return { kind: "raced" as const, raced };
-    const summary = await db.transaction((tx) =>
-      commitUpload(tx, file, { format: format ?? "native", contentHash, duplicateRows: preview.duplicateRows }),
-    );
-    return { kind: "stored" as const, summary };
-  });
+  // Checked again inside the write transaction (BEGIN IMMEDIATE holds the file's write lock,
+  // across processes too): the same file sent twice at once, to one server or two, is stored once.
+  const committed = await withWriteLock(() =>
+    db.transaction(async (tx) => {
+      const raced = await findSourceByContentHash(tx, contentHash);
+      if (raced) return { kind: "raced" as const, raced };
+      const summary = await commitUpload(tx, file, { format: format ?? "native", contentHash, duplicateRows: preview.duplicateRows });
+      return { kind: "stored" as const, summary };
+    }),
+  );
   if (committed.kind === "raced") return alreadyUploaded(committed.raced);
   return { status: 201, body: { ...result, uploadId: committed.summary.sourceId, runsAdded: committed.summary.runsAdded } };
 }
