@@ -40,7 +40,7 @@ export function openDatabase(url: string, authToken?: string): OpenedDatabase {
  * readers no longer wait for a writer, and a writer only for the other writer. A libSQL
  * server manages its own journal, so only file: databases are changed.
  */
-export async function useWriteAheadLog(db: Database): Promise<void> {
+export async function enableWriteAheadLog(db: Database): Promise<void> {
   if (db.$client.protocol !== "file") return;
   await db.$client.execute("PRAGMA journal_mode=WAL");
 }
