@@ -3,7 +3,7 @@
  * them at once: every upload must land and none may answer SQLITE_BUSY (or any 5xx).
  * Needs a build (`npm run build`). Uses a fresh seeded database in a temporary folder.
  *
- *   npm run check:several-servers -- [uploads=30] [runs per upload=2000]
+ *   npm run check:several-servers -- [uploads=30] [runs per upload=500]
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -13,7 +13,7 @@ import { join } from "node:path";
 import { createClient } from "@libsql/client";
 
 const uploads = Number(process.argv[2] ?? 30);
-const runsPerUpload = Number(process.argv[3] ?? 2000);
+const runsPerUpload = Number(process.argv[3] ?? 500);
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -66,6 +66,15 @@ async function main(): Promise<void> {
     }
     const bases = ports.map((p) => `http://127.0.0.1:${p}`);
     await Promise.all(bases.map((b) => waitForHealth(b, Date.now() + 60_000)));
+    const countRuns = async () => {
+      const client = createClient({ url });
+      try {
+        return Number((await client.execute("select count(*) as n from benchmark_runs")).rows[0]!.n);
+      } finally {
+        client.close();
+      }
+    };
+    const runsBefore = await countRuns();
 
     const started = Date.now();
     const answers = await Promise.all(
@@ -76,8 +85,8 @@ async function main(): Promise<void> {
       }),
     );
     const seconds = (Date.now() - started) / 1000;
+    const runs = (await countRuns()) - runsBefore;
     const client = createClient({ url });
-    const runs = Number((await client.execute("select count(*) as n from benchmark_runs r join sources s on s.id = r.source_id where s.title like 'server-%'")).rows[0]!.n);
     const mode = (await client.execute("PRAGMA journal_mode")).rows[0]!.journal_mode;
     client.close();
 
