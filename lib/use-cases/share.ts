@@ -40,7 +40,8 @@ export interface ShareCaller {
   admin: boolean;
 }
 
-const DAY_MS = 24 * 60 * 60 * 1000;
+const MINUTE_MS = 60 * 1000;
+const DAY_MS = 24 * 60 * MINUTE_MS;
 
 // One limiter per process, rebuilt when the limits in the environment change (tests set them).
 let limiter: { limits: string; limiter: RateLimiter } | null = null;
@@ -82,6 +83,13 @@ export async function shareScenario(
     if (!taken.ok) {
       throw new ApiError("too_many:shares", `Too many new share links from this client; try again in ${taken.retryAfterSec} s`, [], {
         retryAfterSec: taken.retryAfterSec,
+      });
+    }
+    // Counted in the database, so the totals hold across app servers.
+    const lastMinute = await countSharedScenariosSince(db, new Date(nowMs - MINUTE_MS).toISOString());
+    if (lastMinute >= limits.quotaPerMinute) {
+      throw new ApiError("too_many:share_quota", "Too many new share links on this server this minute; try again shortly", [], {
+        retryAfterSec: 60,
       });
     }
     const lastDay = await countSharedScenariosSince(db, new Date(nowMs - DAY_MS).toISOString());

@@ -6,6 +6,7 @@ import { and, count, eq } from "drizzle-orm";
 import { cloudPrices, scenarios } from "@/db/schema";
 import { useSeededAppDatabase } from "../helpers/app-db";
 import type { TempDatabase } from "../helpers/temp-db";
+import { countSharedScenariosSince } from "@/db/queries/scenarios";
 import { resetShareLimiter } from "@/lib/use-cases/share";
 
 const scenario = {
@@ -101,7 +102,7 @@ describe("bounded anonymous shares", () => {
   });
   afterAll(() => temp.close());
   afterEach(() => {
-    for (const key of ["SHARE_LIMIT_PER_MINUTE", "SHARE_LIMIT_BURST", "SHARE_QUOTA_PER_DAY", "ADMIN_TOKEN"]) delete process.env[key];
+    for (const key of ["SHARE_LIMIT_PER_MINUTE", "SHARE_LIMIT_BURST", "SHARE_QUOTA_PER_MINUTE", "SHARE_QUOTA_PER_DAY", "ADMIN_TOKEN"]) delete process.env[key];
     resetShareLimiter();
   });
 
@@ -142,6 +143,14 @@ describe("bounded anonymous shares", () => {
     expect((await refused.json()).error.code).toBe("too_many:share_quota");
     process.env.ADMIN_TOKEN = "s3cret";
     expect((await scenarioPost(json(named("quota"), from("10.0.1.1", { authorization: "Bearer s3cret" })))).status).toBe(201);
+  });
+
+  it("holds clients that forge their address to the total a minute", async () => {
+    // The quota is what the last minute already holds (this file's earlier links).
+    process.env.SHARE_QUOTA_PER_MINUTE = String(await countSharedScenariosSince(temp.db, new Date(Date.now() - 60_000).toISOString()));
+    const refused = await scenarioPost(json(named("forged"), from(`10.9.${Math.floor(Math.random() * 250)}.1`)));
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get("retry-after")).toBe("60");
   });
 
   it("abandons a share whose client has gone, storing nothing", async () => {
