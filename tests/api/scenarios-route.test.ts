@@ -117,6 +117,14 @@ describe("bounded anonymous shares", () => {
     expect(await countScenarios()).toBe(before + 2);
   });
 
+  it("stores the same scenario sent twice at once under one id", async () => {
+    const before = await countScenarios();
+    const both = await Promise.all([0, 1].map(() => scenarioPost(json(named("twice at once"), from("10.0.0.3")))));
+    const ids = await Promise.all(both.map(async (r) => ((await r.json()) as { id: string }).id));
+    expect(ids[0]).toBe(ids[1]);
+    expect(await countScenarios()).toBe(before + 1);
+  });
+
   it("limits new links per client with 429 and Retry-After; other clients and the admin token pass", async () => {
     process.env.SHARE_LIMIT_BURST = "2";
     process.env.SHARE_LIMIT_PER_MINUTE = "1";
