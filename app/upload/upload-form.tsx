@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import type { UploadResponse } from "@/lib/schemas/uploads";
 import styles from "./upload.module.css";
 
@@ -47,6 +47,8 @@ export function UploadForm({ devices }: { devices: DeviceOption[] }) {
   const [failure, setFailure] = useState<string | null>(null);
   // Runs a plausibility check rules out are stored only after the person has read why.
   const [confirmHeld, setConfirmHeld] = useState(false);
+  // Only the latest request's answer is shown: a dry run sent before the device was chosen may answer last.
+  const latest = useRef(0);
 
   async function send(dryRun: boolean, chosen: File | null = file, deviceChoice = device): Promise<void> {
     if (!chosen) return;
@@ -57,6 +59,7 @@ export function UploadForm({ devices }: { devices: DeviceOption[] }) {
     if (confirmHeld) params.set("confirm", "1");
     if (deviceChoice === NEW_DEVICE) params.set("newDevice", newDeviceJson(newDevice));
     else if (deviceChoice) params.set("device", deviceChoice);
+    const request = ++latest.current;
     try {
       const res = await fetch(`/api/uploads?${params}`, {
         method: "POST",
@@ -64,6 +67,7 @@ export function UploadForm({ devices }: { devices: DeviceOption[] }) {
         headers: token ? { authorization: `Bearer ${token}` } : {},
       });
       const body = (await res.json()) as UploadResponse & { error?: { message: string; issues: { path: string; message: string }[] } };
+      if (request !== latest.current) return;
       if (body.error) {
         setResult(null);
         setFailure([body.error.message, ...body.error.issues.map((i) => `${i.path}: ${i.message}`)].join(" — "));
@@ -74,6 +78,7 @@ export function UploadForm({ devices }: { devices: DeviceOption[] }) {
       setPhase(!dryRun && res.ok ? "committed" : "previewed");
       if (!dryRun && res.ok) router.refresh(); // the uploads list below gains this one
     } catch (error) {
+      if (request !== latest.current) return;
       setFailure(error instanceof Error ? error.message : String(error));
       setPhase("idle");
     }

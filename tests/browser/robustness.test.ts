@@ -101,8 +101,10 @@ describe.skipIf(!baseUrl)("pages under their security policy and long scenarios"
     ]);
     const page = await browser.newPage();
     await page.goto(`${baseUrl}/upload`);
-    await page.getByTestId("upload-file").setInputFiles({ name: "too-fast.json", mimeType: "application/json", buffer: Buffer.from(capture) });
+    // The device first, so that choosing the file sends the one dry run that counts.
     await page.getByTestId("upload-device").selectOption("samsung-s23");
+    await page.getByTestId("upload-file").setInputFiles({ name: "too-fast.json", mimeType: "application/json", buffer: Buffer.from(capture) });
+    await page.getByTestId("upload-held").waitFor({ timeout: 20_000 });
     await expect.poll(() => page.getByTestId("upload-held").innerText()).toMatch(/bandwidth/i);
     expect(await page.getByTestId("upload-commit").isDisabled()).toBe(true);
     await page.getByTestId("upload-confirm-held").locator("input").check();
