@@ -61,14 +61,14 @@ async function loadStoredFacts(db: Database, file: BenchmarkFile): Promise<Store
 
 export async function uploadFile(
   db: Database,
-  input: { text: string; query: PostUploadQuery; today?: string; signal?: AbortSignal },
+  input: { text: string; query: PostUploadQuery; signal?: AbortSignal },
 ): Promise<UploadOutcome> {
   const { text, query } = input;
   const contentHash = createHash("sha256").update(text).digest("hex");
   const imported = importText(text, {
     deviceId: query.device,
     device: query.newDevice,
-    effectiveDate: query.effectiveDate ?? input.today ?? new Date().toISOString().slice(0, 10),
+    effectiveDate: query.effectiveDate ?? new Date().toISOString().slice(0, 10),
     fileName: query.name,
     source: { kind: "upload", ...(query.name ? { title: query.name } : {}) },
   });
