@@ -6,11 +6,13 @@
 import { fileURLToPath } from "node:url";
 import { migrate } from "drizzle-orm/libsql/migrator";
 import { readEnv } from "@/lib/env";
-import { openDatabase, type Database } from "./client";
+import { openDatabase, enableWriteAheadLog, type Database } from "./client";
 
 const migrationsFolder = fileURLToPath(new URL("./migrations", import.meta.url));
 
 export async function migrateDatabase(db: Database): Promise<void> {
+  // Every start migrates first, so every server on a file database finds it in WAL mode.
+  await enableWriteAheadLog(db);
   await migrate(db, { migrationsFolder });
 }
 

@@ -1,7 +1,10 @@
 import type { Metadata } from "next";
 import { getDatabase } from "@/db/client";
 import { loadDatasetSnapshot } from "@/db/queries/snapshot";
+import { firstSearchParamValues, type RawSearchParams } from "@/lib/http/search-params";
 import { checkReferences } from "@/lib/planner/check-scenario";
+import { FROM_SHARE_PARAM } from "@/lib/planner/url-state";
+import { getSharedScenario } from "@/lib/use-cases/share";
 import { fallbackScenario } from "@/lib/planner/fallback-scenario";
 import { Planner } from "./_components/planner";
 import { loadExampleScenarios } from "./example-scenarios";
@@ -17,12 +20,18 @@ export const metadata: Metadata = {
  * The planner: the server loads the dataset and the example scenarios once; the
  * client plans in the browser on every change (the engine is pure and synchronous).
  */
-export default async function PlanPage() {
-  // The scenario in the URL (`?s=`) is read by the planner itself, through nuqs.
-  const [snapshot, allExamples] = await Promise.all([loadDatasetSnapshot(getDatabase()), loadExampleScenarios()]);
+export default async function PlanPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
+  // The scenario in the URL (`?s=`) is read by the planner itself, through nuqs; one too long
+  // for a link comes as `?from=<share id>` and starts the planner instead of the default.
+  const from = firstSearchParamValues(await searchParams)[FROM_SHARE_PARAM];
+  const [snapshot, allExamples, shared] = await Promise.all([
+    loadDatasetSnapshot(getDatabase()),
+    loadExampleScenarios(),
+    from ? getSharedScenario(getDatabase(), from).catch(() => null) : null,
+  ]);
   // An example naming ids this database lacks (another dataset) cannot be a starting point.
   const examples = allExamples.filter((e) => checkReferences(e.scenario, snapshot).ok);
-  const defaultScenario = examples[0]?.scenario ?? fallbackScenario(snapshot);
+  const defaultScenario = shared ?? examples[0]?.scenario ?? fallbackScenario(snapshot);
 
   if (defaultScenario === null) {
     return (

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import type { UploadResponse } from "@/lib/schemas/uploads";
 import styles from "./upload.module.css";
 
@@ -45,6 +45,10 @@ export function UploadForm({ devices }: { devices: DeviceOption[] }) {
   const [phase, setPhase] = useState<Phase>("idle");
   const [result, setResult] = useState<UploadResponse | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
+  // Runs a plausibility check rules out are stored only after the person has read why.
+  const [confirmHeld, setConfirmHeld] = useState(false);
+  // Only the latest request's answer is shown: a dry run sent before the device was chosen may answer last.
+  const latest = useRef(0);
 
   async function send(dryRun: boolean, chosen: File | null = file, deviceChoice = device): Promise<void> {
     if (!chosen) return;
@@ -52,8 +56,10 @@ export function UploadForm({ devices }: { devices: DeviceOption[] }) {
     setFailure(null);
     const params = new URLSearchParams({ name: chosen.name });
     if (dryRun) params.set("dryRun", "1");
+    if (confirmHeld) params.set("confirm", "1");
     if (deviceChoice === NEW_DEVICE) params.set("newDevice", newDeviceJson(newDevice));
     else if (deviceChoice) params.set("device", deviceChoice);
+    const request = ++latest.current;
     try {
       const res = await fetch(`/api/uploads?${params}`, {
         method: "POST",
@@ -61,6 +67,7 @@ export function UploadForm({ devices }: { devices: DeviceOption[] }) {
         headers: token ? { authorization: `Bearer ${token}` } : {},
       });
       const body = (await res.json()) as UploadResponse & { error?: { message: string; issues: { path: string; message: string }[] } };
+      if (request !== latest.current) return;
       if (body.error) {
         setResult(null);
         setFailure([body.error.message, ...body.error.issues.map((i) => `${i.path}: ${i.message}`)].join(" — "));
@@ -71,13 +78,20 @@ export function UploadForm({ devices }: { devices: DeviceOption[] }) {
       setPhase(!dryRun && res.ok ? "committed" : "previewed");
       if (!dryRun && res.ok) router.refresh(); // the uploads list below gains this one
     } catch (error) {
+      if (request !== latest.current) return;
       setFailure(error instanceof Error ? error.message : String(error));
       setPhase("idle");
     }
   }
 
   const busy = phase === "checking" || phase === "committing";
-  const canCommit = phase === "previewed" && result !== null && result.errors.length === 0 && !result.alreadyUploaded && (result.runsAdded > 0 || result.pricesAdded > 0);
+  const canCommit =
+    phase === "previewed" &&
+    result !== null &&
+    result.errors.length === 0 &&
+    (result.held.length === 0 || confirmHeld) &&
+    !result.alreadyUploaded &&
+    (result.runsAdded > 0 || result.pricesAdded > 0);
 
   return (
     <div className={styles.form}>
@@ -93,6 +107,7 @@ export function UploadForm({ devices }: { devices: DeviceOption[] }) {
             const chosen = e.target.files?.[0] ?? null;
             setFile(chosen);
             setResult(null);
+            setConfirmHeld(false);
             if (chosen) void send(true, chosen);
           }}
         />
@@ -177,6 +192,15 @@ export function UploadForm({ devices }: { devices: DeviceOption[] }) {
 
       {result ? <UploadResult result={result} phase={phase} /> : null}
 
+      {result && result.held.length > 0 && phase === "previewed" ? (
+        <label className={styles.row} data-testid="upload-confirm-held">
+          <span>
+            <input type="checkbox" checked={confirmHeld} onChange={(e) => setConfirmHeld(e.target.checked)} /> Store the{" "}
+            {result.held.length === 1 ? "run" : "runs"} above anyway: the findings stay shown beside them
+          </span>
+        </label>
+      ) : null}
+
       <div className={styles.actions}>
         <button type="button" className={styles.primary} data-testid="upload-commit" disabled={!canCommit || busy} onClick={() => void send(false)}>
           Commit {result && result.runsAdded > 0 ? `${result.runsAdded} runs` : ""}
@@ -255,6 +279,19 @@ function UploadResult({ result, phase }: { result: UploadResponse; phase: Phase 
             {result.errors.map((e, i) => (
               <li key={i}>
                 <code>{e.where}</code>: {e.message}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+
+      {result.held.length ? (
+        <div className={`${styles.panel} ${styles.warnings}`} data-testid="upload-held">
+          <b>Held back: physics rules these figures out</b>
+          <ul className={styles.list}>
+            {result.held.map((h, i) => (
+              <li key={i}>
+                <code>{h.where}</code>: {h.message}
               </li>
             ))}
           </ul>

@@ -1,26 +1,34 @@
-import { eq } from "drizzle-orm";
-import type { DatasetSnapshot } from "@/lib/dataset/snapshot";
-import type { Scenario } from "@/lib/schemas/scenario";
-import { newShareId } from "@/lib/share/share-id";
+import { count, eq, gte } from "drizzle-orm";
 import type { Database } from "../client";
 import { scenarios, type ScenarioRow } from "../schema";
 
-/** Stores a scenario with the data it used under a new unguessable id; never updates one. */
+/**
+ * Stores a shared scenario under the given id; a row with the same content hash
+ * (sent twice at once) wins and its id is answered instead. Never updates one.
+ */
 export async function insertSharedScenario(
   db: Database,
-  params: { scenario: Scenario; data: DatasetSnapshot },
+  row: { id: string; version: number; scenarioJson: string; dataJson: string; contentHash: string },
 ): Promise<string> {
-  const id = newShareId();
-  await db.insert(scenarios).values({
-    id,
-    version: params.scenario.version,
-    scenarioJson: JSON.stringify(params.scenario),
-    dataJson: JSON.stringify(params.data),
-  });
-  return id;
+  const inserted = await db.insert(scenarios).values(row).onConflictDoNothing({ target: scenarios.contentHash }).returning({ id: scenarios.id });
+  if (inserted[0]) return inserted[0].id;
+  const existing = await findSharedScenarioIdByContentHash(db, row.contentHash);
+  if (!existing) throw new Error("a shared scenario conflicted on its content hash but cannot be found");
+  return existing;
+}
+
+export async function findSharedScenarioIdByContentHash(db: Database, contentHash: string): Promise<string | null> {
+  const [row] = await db.select({ id: scenarios.id }).from(scenarios).where(eq(scenarios.contentHash, contentHash));
+  return row?.id ?? null;
 }
 
 export async function getSharedScenarioById(db: Database, id: string): Promise<ScenarioRow | null> {
   const [row] = await db.select().from(scenarios).where(eq(scenarios.id, id));
   return row ?? null;
+}
+
+/** Shared scenarios created at or after an ISO instant. */
+export async function countSharedScenariosSince(db: Database, sinceIso: string): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(scenarios).where(gte(scenarios.createdAt, sinceIso));
+  return row?.n ?? 0;
 }

@@ -1,11 +1,10 @@
 /**
- * Uploads: what a validated file would add (the preview), committing it whole,
- * and deleting exactly the rows it added.
+ * Uploads' data access: the stored rows a file refers to, committing it whole,
+ * deleting exactly the rows it added, and the list of uploads. What a file
+ * would add and whether it may be stored is decided in lib/use-cases/upload.
  */
 import { and, desc, eq, inArray, isNotNull, notInArray, sql } from "drizzle-orm";
-import { calibrate, type DeviceCalibration } from "@/lib/benchmarks/calibration";
-import { findingsOfRun } from "@/lib/benchmarks/run-findings";
-import type { BenchmarkFile, RunInput } from "@/lib/schemas/benchmark-file";
+import type { BenchmarkFile } from "@/lib/schemas/benchmark-file";
 import type { Database } from "../client";
 import {
   benchmarkRuns,
@@ -16,37 +15,21 @@ import {
   runtimes,
   sources,
   variants,
+  type DeviceRow,
+  type ModelRow,
   type SourceRow,
+  type VariantRow,
 } from "../schema";
 import { ingestBenchmarkFile, type IngestSummary } from "./ingest";
 
-export interface RunWarning {
-  /** 0-based index in the file's runs. */
-  row: number;
-  deviceId: string;
-  variantId: string;
-  reason: string;
-}
-
-export interface UploadPreview {
-  newDevices: string[];
-  newModels: string[];
-  newVariants: string[];
-  runs: number;
-  /** Runs the database already holds (same device, variant, runtime, backend, speeds and date): not stored again. */
-  duplicateRows: number[];
-  prices: number;
-  warnings: RunWarning[];
-  /** This file's measured speed ÷ bandwidth bound, per device and runtime. */
-  calibrations: DeviceCalibration[];
-}
-
-export async function findSourceByContentHash(db: Database, contentHash: string): Promise<SourceRow | null> {
+/** Takes a transaction too: the commit checks again under the write lock. */
+export async function findSourceByContentHash(db: Pick<Database, "select">, contentHash: string): Promise<SourceRow | null> {
   const [row] = await db.select().from(sources).where(eq(sources.contentHash, contentHash));
   return row ?? null;
 }
 
-function runKey(r: {
+/** What identifies a run as already stored: device, variant, runtime, backend, speeds and date. */
+export function runIdentityKey(r: {
   deviceId: string;
   variantId: string;
   runtime: string;
@@ -58,100 +41,40 @@ function runKey(r: {
   return JSON.stringify([r.deviceId, r.variantId, r.runtime, r.backend ?? null, r.decodeTokensPerSec ?? null, r.prefillTokensPerSec ?? null, r.measuredAt ?? null]);
 }
 
-async function existingRunKeys(db: Database, runs: RunInput[]): Promise<Set<string>> {
-  const variantIds = [...new Set(runs.map((r) => r.variantId))];
+/** Identity keys of the stored runs of the given variants. */
+export async function listRunKeysByVariantIds(db: Database, variantIds: string[]): Promise<Set<string>> {
   if (variantIds.length === 0) return new Set();
   const rows = await db
     .select({ run: benchmarkRuns, runtime: runtimes.name })
     .from(benchmarkRuns)
     .innerJoin(runtimes, eq(runtimes.id, benchmarkRuns.runtimeId))
     .where(inArray(benchmarkRuns.variantId, variantIds));
-  return new Set(rows.map(({ run, runtime }) => runKey({ ...run, runtime })));
+  return new Set(rows.map(({ run, runtime }) => runIdentityKey({ ...run, runtime })));
 }
 
-export async function previewUpload(db: Database, file: BenchmarkFile): Promise<UploadPreview> {
-  const deviceIds = [...new Set([...file.devices.map((d) => d.id), ...file.runs.map((r) => r.deviceId)])];
-  const variantIds = [...new Set([...file.variants.map((v) => v.id), ...file.runs.map((r) => r.variantId)])];
-  const dbDevices = deviceIds.length ? await db.select().from(devices).where(inArray(devices.id, deviceIds)) : [];
-  const dbVariants = variantIds.length
-    ? await db
-        .select({ variant: variants, model: models })
-        .from(variants)
-        .innerJoin(models, eq(models.id, variants.modelId))
-        .where(inArray(variants.id, variantIds))
-    : [];
-  const modelIds = file.models.map((m) => m.id);
-  const dbModels = modelIds.length ? await db.select({ id: models.id }).from(models).where(inArray(models.id, modelIds)) : [];
+export interface StoredReferences {
+  devices: DeviceRow[];
+  variants: { variant: VariantRow; model: ModelRow }[];
+  modelIds: string[];
+}
 
-  const knownDevices = new Set(dbDevices.map((d) => d.id));
-  const knownVariants = new Set(dbVariants.map((v) => v.variant.id));
-  const knownModels = new Set(dbModels.map((m) => m.id));
-
-  // Facts for the checks: the database's rows win, as they win at ingest.
-  const deviceFacts = new Map(file.devices.map((d) => [d.id, { bw: d.memoryBandwidthGBps ?? null, wh: d.batteryWh ?? null }]));
-  for (const d of dbDevices) deviceFacts.set(d.id, { bw: d.memoryBandwidthGBps, wh: d.batteryWh });
-  const fileModels = new Map(file.models.map((m) => [m.id, m]));
-  const variantFacts = new Map(
-    file.variants.map((v) => {
-      const m = fileModels.get(v.modelId);
-      return [v.id, { sizeGB: v.sizeGB ?? null, paramsB: m?.paramsB ?? null, activeParamsB: m?.activeParamsB ?? null, architecture: m?.architecture ?? null }];
-    }),
-  );
-  for (const { variant: v, model: m } of dbVariants) {
-    variantFacts.set(v.id, { sizeGB: v.sizeGB, paramsB: m.paramsB, activeParamsB: m.activeParamsB, architecture: m.architecture });
-  }
-
-  const warnings: RunWarning[] = [];
-  file.runs.forEach((run, row) => {
-    const d = deviceFacts.get(run.deviceId);
-    const v = variantFacts.get(run.variantId);
-    const { findings } = findingsOfRun({
-      decodeTokensPerSec: run.decodeTokensPerSec ?? null,
-      powerW: run.powerW ?? null,
-      batteryDrainPctPer30Min: run.batteryDrainPctPer30Min ?? null,
-      backend: run.backend ?? null,
-      memoryBandwidthGBps: d?.bw ?? null,
-      batteryWh: d?.wh ?? null,
-      sizeGB: v?.sizeGB ?? null,
-      paramsB: v?.paramsB ?? null,
-      activeParamsB: v?.activeParamsB ?? null,
-      architecture: v?.architecture ?? null,
-    });
-    for (const f of findings) {
-      if (f.ok === false) warnings.push({ row, deviceId: run.deviceId, variantId: run.variantId, reason: f.reason });
-    }
-  });
-
-  const existing = await existingRunKeys(db, file.runs);
-  const duplicateRows = file.runs.flatMap((r, i) => (existing.has(runKey(r)) ? [i] : []));
-
-  return {
-    newDevices: file.devices.map((d) => d.id).filter((id) => !knownDevices.has(id)),
-    newModels: file.models.map((m) => m.id).filter((id) => !knownModels.has(id)),
-    newVariants: file.variants.map((v) => v.id).filter((id) => !knownVariants.has(id)),
-    runs: file.runs.length - duplicateRows.length,
-    duplicateRows,
-    prices: file.prices.length,
-    warnings,
-    calibrations: calibrate(
-      file.runs
-        .filter((r) => r.status === "measured")
-        .map((r) => {
-          const v = variantFacts.get(r.variantId);
-          return {
-            deviceId: r.deviceId,
-            runtime: r.runtime,
-            variantId: r.variantId,
-            decodeTokensPerSec: r.decodeTokensPerSec ?? null,
-            memoryBandwidthGBps: deviceFacts.get(r.deviceId)?.bw ?? null,
-            sizeGB: v?.sizeGB ?? null,
-            paramsB: v?.paramsB ?? null,
-            activeParamsB: v?.activeParamsB ?? null,
-            architecture: v?.architecture ?? null,
-          };
-        }),
-    ),
-  };
+/** The stored devices, variants (with their model) and models among the given ids. */
+export async function findReferencesByIds(
+  db: Database,
+  ids: { deviceIds: string[]; variantIds: string[]; modelIds: string[] },
+): Promise<StoredReferences> {
+  const [foundDevices, foundVariants, foundModels] = await Promise.all([
+    ids.deviceIds.length ? db.select().from(devices).where(inArray(devices.id, ids.deviceIds)) : [],
+    ids.variantIds.length
+      ? db
+          .select({ variant: variants, model: models })
+          .from(variants)
+          .innerJoin(models, eq(models.id, variants.modelId))
+          .where(inArray(variants.id, ids.variantIds))
+      : [],
+    ids.modelIds.length ? db.select({ id: models.id }).from(models).where(inArray(models.id, ids.modelIds)) : [],
+  ]);
+  return { devices: foundDevices, variants: foundVariants, modelIds: foundModels.map((m) => m.id) };
 }
 
 /**
@@ -221,8 +144,10 @@ export async function listUploads(db: Database): Promise<UploadSummary[]> {
       title: sources.title,
       format: sources.format,
       createdAt: sources.createdAt,
-      runs: sql<number>`(select count(*) from ${benchmarkRuns} r where r.source_id = ${sources.id})`,
-      prices: sql<number>`(select count(*) from ${cloudPrices} p where p.source_id = ${sources.id})`,
+      // The outer row named in full: drizzle writes a lone table's column as a bare "id",
+      // which inside the subquery would mean the run's (or price's) own id.
+      runs: sql<number>`(select count(*) from ${benchmarkRuns} r where r.source_id = "sources"."id")`,
+      prices: sql<number>`(select count(*) from ${cloudPrices} p where p.source_id = "sources"."id")`,
     })
     .from(sources)
     .where(eq(sources.kind, "upload"))

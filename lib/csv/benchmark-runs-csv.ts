@@ -89,7 +89,7 @@ export function toBenchmarkCsvRecord(run: BenchmarkRunResponse): BenchmarkCsvRec
  * CSV text of `runs`, with the header line when `header` is set (the first chunk
  * of a streamed export). Every line ends in CRLF, so chunks can be joined as they are.
  * Text cells that a spreadsheet would run as a formula (=, +, -, @ first) get a
- * leading apostrophe (papaparse `escapeFormulae`); numbers are left as they are.
+ * leading apostrophe (papaparse `escapeFormulae`); numbers (typed as numbers) are left as they are.
  */
 export function benchmarkRunsToCsv(runs: BenchmarkRunResponse[], header: boolean): string {
   const rows = runs.map((run) => {
@@ -98,7 +98,8 @@ export function benchmarkRunsToCsv(runs: BenchmarkRunResponse[], header: boolean
   });
   const text = Papa.unparse(
     { fields: [...benchmarkCsvColumns], data: rows },
-    { header, newline: "\r\n", escapeFormulae: true },
+    // papaparse's own pattern (/^[=+\-@\t\r].*$/) misses a formula followed by a newline: "." stops at it.
+    { header, newline: "\r\n", escapeFormulae: /^[=+\-@\t\r]/ },
   );
   return text.length > 0 ? `${text}\r\n` : "";
 }

@@ -1,4 +1,5 @@
 /** Request bodies read with a size cap, before any parsing. */
+import { forbiddenKeyIssues } from "@/lib/importers/json";
 import { ApiError } from "./errors";
 
 export const SCENARIO_BODY_LIMIT_BYTES = 256 * 1024;
@@ -26,20 +27,28 @@ export async function readTextBody(request: Request, maxBytes: number): Promise<
   return new TextDecoder("utf-8", { fatal: false }).decode(Buffer.concat(chunks));
 }
 
-/** Parses JSON, refusing prototype-polluting keys; a syntax error is a 422 with its position. */
+/**
+ * Parses JSON, refusing prototype-polluting keys and nesting deeper than any scenario has;
+ * a syntax error is a 422 with its position. No reviver: V8 runs a reviver recursively,
+ * and a body of nested brackets would overflow the stack.
+ */
 export function parseJsonText(text: string): unknown {
+  let value: unknown;
   try {
-    return JSON.parse(text, (key, value: unknown) => {
-      if (key === "__proto__" || key === "constructor" || key === "prototype") {
-        throw new ApiError("invalid:json", `The key "${key}" is not allowed`, [{ path: key, message: "forbidden key" }]);
-      }
-      return value;
-    });
+    value = JSON.parse(text);
   } catch (error) {
-    if (error instanceof ApiError) throw error;
     const message = error instanceof Error ? error.message : String(error);
     throw new ApiError("invalid:json", "The body is not valid JSON", [{ path: "(body)", message }]);
   }
+  const issues = forbiddenKeyIssues(value);
+  if (issues.length > 0) {
+    throw new ApiError(
+      "invalid:json",
+      issues[0]!.message.startsWith("nested") ? "The body is nested too deep" : `The key "${issues[0]!.where.split(/[.[]/).pop()}" is not allowed`,
+      issues.map((i) => ({ path: i.where, message: i.message })),
+    );
+  }
+  return value;
 }
 
 export async function readJsonBody(request: Request, maxBytes: number): Promise<unknown> {

@@ -5,7 +5,7 @@
 import { NextResponse } from "next/server";
 import type { z } from "zod";
 
-export type ErrorKind = "invalid" | "unauthorized" | "not_found" | "too_large" | "conflict" | "unavailable";
+export type ErrorKind = "invalid" | "unauthorized" | "not_found" | "too_large" | "conflict" | "too_many" | "unavailable";
 
 const statusOf: Record<ErrorKind, number> = {
   invalid: 422,
@@ -13,6 +13,7 @@ const statusOf: Record<ErrorKind, number> = {
   not_found: 404,
   too_large: 413,
   conflict: 409,
+  too_many: 429,
   unavailable: 503,
 };
 
@@ -25,12 +26,15 @@ export class ApiError extends Error {
   readonly kind: ErrorKind;
   readonly code: string;
   readonly issues: ApiIssue[];
+  /** For a 429 or 503: when to try again, sent as Retry-After. */
+  readonly retryAfterSec: number | null;
 
-  constructor(code: `${ErrorKind}:${string}`, message: string, issues: ApiIssue[] = []) {
+  constructor(code: `${ErrorKind}:${string}`, message: string, issues: ApiIssue[] = [], options: { retryAfterSec?: number } = {}) {
     super(message);
     this.code = code;
     this.kind = code.split(":")[0] as ErrorKind;
     this.issues = issues;
+    this.retryAfterSec = options.retryAfterSec ?? null;
   }
 
   get status(): number {
@@ -40,7 +44,7 @@ export class ApiError extends Error {
   toResponse(): NextResponse {
     return NextResponse.json(
       { error: { code: this.code, message: this.message, issues: this.issues } },
-      { status: this.status },
+      { status: this.status, headers: this.retryAfterSec === null ? undefined : { "retry-after": String(this.retryAfterSec) } },
     );
   }
 }
@@ -56,6 +60,10 @@ export function issuesOf(error: z.ZodError): ApiIssue[] {
 /** Turns anything thrown in a handler into a response; unknown errors become a 500 without internals. */
 export function errorResponse(error: unknown): NextResponse {
   if (error instanceof ApiError) return error.toResponse();
+  // The client went away and its work was abandoned: nobody reads this answer, and it is no fault.
+  if (error instanceof Error && error.name === "AbortError") {
+    return NextResponse.json({ error: { code: "aborted", message: "The client closed the request", issues: [] } }, { status: 499 });
+  }
   console.error(error);
   return NextResponse.json({ error: { code: "internal", message: "Internal error", issues: [] } }, { status: 500 });
 }

@@ -145,25 +145,53 @@ class SyntaxAt {
   constructor(readonly offset: number) {}
 }
 
-/** Paths of prototype-polluting keys anywhere in a parsed value. */
-export function findForbiddenKeys(value: unknown, path = "", found: string[] = []): string[] {
-  if (found.length >= 10 || value === null || typeof value !== "object") return found;
-  if (Array.isArray(value)) {
-    value.forEach((item, index) => findForbiddenKeys(item, `${path}[${index}]`, found));
-    return found;
+/** Deeper than any file of the format: the native format nests four levels, a feed six. */
+export const MAX_JSON_DEPTH = 64;
+
+export interface JsonShapeIssue {
+  /** Where: a dotted path with [index] for array items. */
+  at: string;
+  kind: "forbidden_key" | "too_deep";
+}
+
+/**
+ * Prototype-polluting keys anywhere in a parsed value, and nesting deeper than
+ * `maxDepth`: one explicit stack instead of recursion, so a file of 100,000
+ * nested brackets is a located refusal rather than a stack overflow.
+ */
+export function findJsonShapeIssues(value: unknown, maxDepth = MAX_JSON_DEPTH, limit = 10): JsonShapeIssue[] {
+  const found: JsonShapeIssue[] = [];
+  const stack: { value: unknown; path: string; depth: number }[] = [{ value, path: "", depth: 0 }];
+  while (stack.length > 0 && found.length < limit) {
+    const item = stack.pop()!;
+    if (item.value === null || typeof item.value !== "object") continue;
+    if (item.depth >= maxDepth) {
+      found.push({ at: item.path || "(root)", kind: "too_deep" });
+      continue;
+    }
+    const children: { value: unknown; path: string; depth: number }[] = [];
+    if (Array.isArray(item.value)) {
+      item.value.forEach((child, index) => children.push({ value: child, path: `${item.path}[${index}]`, depth: item.depth + 1 }));
+    } else {
+      for (const key of Object.keys(item.value)) {
+        const at = item.path === "" ? key : `${item.path}.${key}`;
+        if (FORBIDDEN_KEYS.has(key)) found.push({ at, kind: "forbidden_key" });
+        else children.push({ value: (item.value as Record<string, unknown>)[key], path: at, depth: item.depth + 1 });
+      }
+    }
+    // Pushed in reverse so the walk reports issues in document order.
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
   }
-  for (const key of Object.keys(value)) {
-    const at = path === "" ? key : `${path}.${key}`;
-    if (FORBIDDEN_KEYS.has(key)) found.push(at);
-    else findForbiddenKeys((value as Record<string, unknown>)[key], at, found);
-  }
-  return found;
+  return found.slice(0, limit);
 }
 
 export function forbiddenKeyIssues(value: unknown, prefix = ""): ImportIssue[] {
-  return findForbiddenKeys(value).map((at) => ({
+  return findJsonShapeIssues(value).map(({ at, kind }) => ({
     where: prefix + at,
-    message: `the key "${at.split(/[.[]/).pop()}" is not allowed (it could alter object prototypes)`,
+    message:
+      kind === "too_deep"
+        ? `nested deeper than ${MAX_JSON_DEPTH} levels; no file of a supported format does that`
+        : `the key "${at.split(/[.[]/).pop()}" is not allowed (it could alter object prototypes)`,
   }));
 }
 

@@ -9,7 +9,7 @@
  * by line and a line that is not JSON but does not start with `{` is taken for
  * a log line and skipped with a warning.
  */
-import { findForbiddenKeys, lineAt, stripBom } from "./json";
+import { forbiddenKeyIssues, lineAt, stripBom } from "./json";
 import type { ImportIssue } from "./result";
 
 export interface RawTest {
@@ -59,10 +59,8 @@ function parseObject(slice: string, where: string, line: number): { test?: RawTe
     const detail = error instanceof Error ? error.message : String(error);
     return { error: { where, message: `not valid JSON: ${detail}` } };
   }
-  const forbidden = findForbiddenKeys(value);
-  if (forbidden.length > 0) {
-    return { error: { where: `${where}: ${forbidden[0]}`, message: "this key is not allowed (it could alter object prototypes)" } };
-  }
+  const [issue] = forbiddenKeyIssues(value);
+  if (issue) return { error: { where: `${where}: ${issue.where}`, message: issue.message } };
   return { test: { value, where, line } };
 }
 

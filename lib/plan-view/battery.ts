@@ -38,6 +38,9 @@ export function batterySeries(plan: Plan): BatterySeries {
       unknown.push({ name, note: entry.note ?? "cannot run the model" });
     } else if (entry.pctPerUserDay === null) {
       unknown.push({ name, note: entry.note ?? "battery capacity unknown" });
+    } else if (!Number.isFinite(entry.pctPerUserDay) || !Number.isFinite(entry.hybridPctPerUserDay ?? 0)) {
+      // A figure no bar can draw (a near-zero battery against a huge power draw): said, not plotted.
+      unknown.push({ name, note: "battery use too large to chart (check the device's battery and the run's power)" });
     } else {
       rows.push({
         category: shortLabel(name),

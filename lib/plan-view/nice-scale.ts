@@ -17,8 +17,11 @@ export interface NiceAxis {
 
 /** Ticks at a nice step from 0 to just above `max`, about `count` of them. */
 export function niceAxis(max: number, count = 4): NiceAxis {
-  const step = niceCeil(max > 0 && Number.isFinite(max) ? max / count : 0.25);
-  const steps = Math.max(1, Math.ceil((max * (1 - 1e-12)) / step));
+  // An infinite or NaN figure has no place on an axis (the series list it apart); without this
+  // guard Array.from below gets an infinite length and the chart throws "Invalid array length".
+  const top = Number.isFinite(max) && max > 0 ? max : 0;
+  const step = niceCeil(top > 0 ? top / count : 0.25);
+  const steps = Math.max(1, Math.ceil((top * (1 - 1e-12)) / step));
   // Multiplying (not adding) keeps 0.1-steps free of float drift: 3 × 0.1, not 0.1 + 0.1 + 0.1.
   const ticks = Array.from({ length: steps + 1 }, (_, i) => Number((i * step).toPrecision(12)));
   return { top: ticks[ticks.length - 1]!, ticks };

@@ -1,9 +1,14 @@
 /** A table of display strings as CSV (papaparse) or a Markdown table: the cells as shown. */
 import Papa from "papaparse";
+import { escapeFormulaCell } from "@/lib/csv/formula-cells";
 import type { PlanTable } from "./tables";
 
+/** Cells that a spreadsheet would run as formulas (a scenario's device named "=HYPERLINK(…)") are escaped. */
 export function tableToCsv(table: PlanTable): string {
-  return Papa.unparse({ fields: table.columns.map((c) => c.label), data: table.rows }, { newline: "\n" });
+  return Papa.unparse(
+    { fields: table.columns.map((c) => escapeFormulaCell(c.label)), data: table.rows.map((row) => row.map(escapeFormulaCell)) },
+    { newline: "\n" },
+  );
 }
 
 function markdownCell(value: string): string {

@@ -50,9 +50,28 @@ export function decodeScenarioParam(raw: string): ScenarioParamResult {
   return parsed.success ? { ok: true, scenario: parsed.data } : { ok: false, issues: issuesFromZod(parsed.error) };
 }
 
-/** A link to the planner opened on this scenario (what "open in editor as a copy" follows). */
-export function planHref(scenario: Scenario, view?: ResultView): string {
-  const params = new URLSearchParams({ [SCENARIO_PARAM]: encodeScenarioParam(scenario) });
+/**
+ * The longest scenario a /plan link carries, URL-encoded. Node refuses a request head over
+ * 16 KB with a bare 431; half of it leaves room for the rest of the head (cookies, headers).
+ * A longer scenario is shared by its saved id instead (`?from=<share id>`).
+ */
+export const MAX_LINK_SCENARIO_CHARS = 8 * 1024;
+export const FROM_SHARE_PARAM = "from";
+
+export function scenarioParamFitsInLink(encoded: string): boolean {
+  return encodeURIComponent(encoded).length <= MAX_LINK_SCENARIO_CHARS;
+}
+
+/**
+ * A link to the planner opened on this scenario (what "open in editor as a copy" follows);
+ * a scenario too long for a link opens from its share id when it has one.
+ */
+export function planHref(scenario: Scenario, view?: ResultView, shareId?: string): string {
+  const encoded = encodeScenarioParam(scenario);
+  const params =
+    shareId !== undefined && !scenarioParamFitsInLink(encoded)
+      ? new URLSearchParams({ [FROM_SHARE_PARAM]: shareId })
+      : new URLSearchParams({ [SCENARIO_PARAM]: encoded });
   if (view && view !== "charts") params.set(VIEW_PARAM, view);
   return `/plan?${params.toString()}`;
 }

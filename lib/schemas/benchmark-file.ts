@@ -32,14 +32,23 @@ const textSchema = (max = 200) =>
     .max(max)
     .regex(/^[^\u0000-\u001f\u007f]*$/, "must not contain control characters");
 
-const positive = z.number().positive().finite();
-const nonNegative = z.number().nonnegative().finite();
+// Physical bounds, the same as the scenario schema's (lib/schemas/scenario.ts): an uploaded figure
+// reaches the engine and the charts, so 1e-300 Wh or 1e300 W must be refused at the door.
+const positive = (max: number) => z.number().finite().positive().max(max);
+const nonNegative = (max: number) => z.number().finite().nonnegative().max(max);
+/** Quantities the engine divides by: a floor keeps every quotient finite. */
+const atLeast = (min: number, max: number) => z.number().finite().min(min).max(max);
+const usdPerMTok = nonNegative(1_000_000);
+const tokensPerSec = atLeast(0.001, 100_000);
+const ms = nonNegative(600_000);
+/** Links shown to people: http(s) only, never javascript: or data:. */
+export const httpUrlSchema = z.url({ protocol: /^https?$/, error: "must be an http(s) URL" }).max(2000);
 const isoDate = z.iso.date().or(z.iso.datetime({ offset: true }));
 
 export const sourceSchema = z.strictObject({
   kind: sourceKindSchema,
   title: textSchema(300),
-  url: z.url().optional(),
+  url: httpUrlSchema.optional(),
   publishedAt: isoDate.optional(),
   notes: textSchema(2000).optional(),
 });
@@ -61,10 +70,10 @@ export const deviceSchema = z.strictObject({
   kind: z.enum(DEVICE_KINDS).default("phone"),
   soc: textSchema().optional(),
   os: textSchema(60).optional(),
-  ramGB: positive.optional(),
-  memoryBandwidthGBps: positive.optional(),
+  ramGB: positive(4096).optional(),
+  memoryBandwidthGBps: atLeast(0.001, 100_000).optional(),
   /** null: the device has no battery (a board on mains power). */
-  batteryWh: positive.nullable().optional(),
+  batteryWh: atLeast(0.001, 10_000).nullable().optional(),
   facts: z
     .strictObject({
       ramGB: factNoteSchema.optional(),
@@ -79,11 +88,11 @@ export const modelSchema = z.strictObject({
   id: slugSchema,
   name: textSchema(),
   family: textSchema(60).optional(),
-  paramsB: positive.optional(),
+  paramsB: positive(100_000).optional(),
   /** Parameters read per token for mixture-of-experts models. */
-  activeParamsB: positive.optional(),
+  activeParamsB: positive(100_000).optional(),
   architecture: z.enum(["dense", "moe"]).optional(),
-  contextLength: z.number().int().positive().optional(),
+  contextLength: z.number().int().positive().max(100_000_000).optional(),
 });
 export type ModelInput = z.infer<typeof modelSchema>;
 
@@ -91,7 +100,7 @@ export const variantSchema = z.strictObject({
   id: slugSchema,
   modelId: slugSchema,
   quantization: textSchema(40),
-  sizeGB: positive.optional(),
+  sizeGB: atLeast(0.001, 10_000).optional(),
   status: dataStatusSchema.default("claimed"),
 });
 export type VariantInput = z.infer<typeof variantSchema>;
@@ -112,23 +121,23 @@ export const runSchema = z.strictObject({
   runtime: textSchema(40),
   backend: textSchema(40).optional(),
   status: dataStatusSchema,
-  decodeTokensPerSec: positive.optional(),
-  prefillTokensPerSec: positive.optional(),
-  ttftMs: nonNegative.optional(),
-  promptTokens: z.number().int().nonnegative().optional(),
-  generatedTokens: z.number().int().nonnegative().optional(),
+  decodeTokensPerSec: tokensPerSec.optional(),
+  prefillTokensPerSec: atLeast(0.001, 10_000_000).optional(),
+  ttftMs: ms.optional(),
+  promptTokens: z.number().int().nonnegative().max(10_000_000).optional(),
+  generatedTokens: z.number().int().nonnegative().max(10_000_000).optional(),
   /** Tokens already in the context when the speeds were measured (llama-bench `-d`); 0 or absent: an empty context. */
-  contextDepthTokens: z.number().int().nonnegative().optional(),
-  peakMemoryMB: positive.optional(),
-  weightsMB: positive.optional(),
-  powerW: positive.optional(),
-  batteryDrainPctPer30Min: z.number().positive().max(100).optional(),
-  throttlePct: z.number().min(0).max(100).optional(),
-  throttleAfterMin: positive.optional(),
-  coldStartSec: nonNegative.optional(),
-  repetitions: z.number().int().positive().optional(),
-  decodeStddevTokensPerSec: nonNegative.optional(),
-  prefillStddevTokensPerSec: nonNegative.optional(),
+  contextDepthTokens: z.number().int().nonnegative().max(10_000_000).optional(),
+  peakMemoryMB: positive(10_000_000).optional(),
+  weightsMB: positive(10_000_000).optional(),
+  powerW: positive(1_000).optional(),
+  batteryDrainPctPer30Min: z.number().finite().positive().max(100).optional(),
+  throttlePct: z.number().finite().min(0).max(100).optional(),
+  throttleAfterMin: positive(100_000).optional(),
+  coldStartSec: nonNegative(100_000).optional(),
+  repetitions: z.number().int().positive().max(1_000_000).optional(),
+  decodeStddevTokensPerSec: nonNegative(100_000).optional(),
+  prefillStddevTokensPerSec: nonNegative(10_000_000).optional(),
   measuredAt: isoDate.optional(),
   notes: textSchema(1000).optional(),
 });
@@ -140,13 +149,13 @@ export const priceSchema = z.strictObject({
   modelKey: z.string().min(1).max(160),
   name: textSchema(),
   /** Articles often quote only the output price; such a row is history, not plannable. */
-  inputUsdPerMTok: nonNegative.optional(),
-  outputUsdPerMTok: nonNegative,
-  cachedInputUsdPerMTok: nonNegative.optional(),
+  inputUsdPerMTok: usdPerMTok.optional(),
+  outputUsdPerMTok: usdPerMTok,
+  cachedInputUsdPerMTok: usdPerMTok.optional(),
   batchDiscountPct: z.number().min(0).max(100).optional(),
-  ttftMs: nonNegative.optional(),
-  tokensPerSec: positive.optional(),
-  contextLength: z.number().int().positive().optional(),
+  ttftMs: ms.optional(),
+  tokensPerSec: atLeast(0.001, 1_000_000).optional(),
+  contextLength: z.number().int().positive().max(100_000_000).optional(),
   quality: z.record(z.string(), z.number().min(0).max(100)).optional(),
   effectiveDate: z.iso.date(),
   status: dataStatusSchema.default("claimed"),
@@ -164,8 +173,8 @@ const metricName = z.string().regex(/^[a-z0-9_-]+$/).max(40);
 export const cloudFactSchema = z
   .strictObject({
     price: z.string().min(3).max(220).regex(/^[^/\s]+\/\S+$/, "must be a price key: provider/modelKey"),
-    ttftMs: nonNegative.optional(),
-    tokensPerSec: positive.optional(),
+    ttftMs: ms.optional(),
+    tokensPerSec: tokensPerSec.optional(),
     quality: z.record(metricName, z.number().min(0).max(100)).optional(),
     status: dataStatusSchema.default("claimed"),
     measuredAt: isoDate.optional(),

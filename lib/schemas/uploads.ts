@@ -24,15 +24,20 @@ export const postUploadQuerySchema = z.strictObject({
     }),
   /** Pricing feeds carry no dates: the day the feed was fetched (default today). */
   effectiveDate: z.iso.date().optional(),
+  /** Stores runs a plausibility check rules out, after the person has seen why (see `held`). */
+  confirm: z.enum(["0", "1", "true", "false"]).optional().transform((v) => v === "1" || v === "true"),
   /** The uploaded file's name, shown as the source and used to name models. */
   name: z.string().trim().min(1).max(200).optional(),
 });
+
+export type PostUploadQuery = z.output<typeof postUploadQuerySchema>;
 
 export const uploadIssueSchema = z.object({
   where: z.string(),
   message: z.string(),
   code: z.string().optional(),
 });
+export type UploadIssue = z.infer<typeof uploadIssueSchema>;
 
 export const uploadResponseSchema = z.object({
   uploadId: z.number().int().nullable(),
@@ -47,6 +52,13 @@ export const uploadResponseSchema = z.object({
   newVariants: z.array(z.string()),
   warnings: z.array(z.string()),
   errors: z.array(uploadIssueSchema),
+  /**
+   * Runs a physical plausibility check rules out, one entry per failed check. While any is
+   * listed and `confirm` is not set, the dry run and the commit both answer 422 and nothing is stored.
+   */
+  held: z.array(uploadIssueSchema),
+  /** Set when `held` is not empty and the request did not confirm it. */
+  confirmationRequired: z.boolean(),
   /** Measured decode ÷ bandwidth bound of this file's runs, per device and runtime: a calibrated efficiency. */
   calibrations: z.array(
     z.object({ deviceId: z.string(), runtime: z.string(), efficiency: z.number(), variants: z.number().int() }),

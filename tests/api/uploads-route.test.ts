@@ -7,6 +7,7 @@ import { benchmarkRuns, devices, sources, variants } from "@/db/schema";
 import { useSeededAppDatabase } from "../helpers/app-db";
 import type { TempDatabase } from "../helpers/temp-db";
 import { listCloudPrices } from "@/db/queries/prices";
+import { listUploads } from "@/db/queries/uploads";
 import { LLAMA_BENCH, OPENROUTER, readData, readFixture } from "../importers/files";
 
 function upload(body: string, query = "", headers: Record<string, string> = {}): Promise<Response> {
@@ -92,16 +93,37 @@ describe("POST /api/uploads", () => {
     expect(await counts()).toEqual(before);
   });
 
-  it("warns about a decode speed above the bandwidth bound", async () => {
-    // samsung-s23 ≈ 67 GB/s; 1.05 GB weights → bound ≈ 64 tok/s, so 500 tok/s is impossible.
-    const body = await (await upload(llamaBench(500), "?dryRun=1&device=samsung-s23")).json();
-    expect(body.warnings.join("\n")).toMatch(/bandwidth/i);
+  it("holds back a run above the bandwidth bound until the user confirms it, then stores it", async () => {
+    // samsung-s23: 67.2 GB/s over the stored 1.226 GB of qwen3-1.7b-q4_0 bounds decode at 54.8 tok/s; 500 tok/s is impossible.
+    const before = await counts();
+    const preview = await upload(llamaBench(500), "?dryRun=1&device=samsung-s23");
+    const commit = await upload(llamaBench(500), "?device=samsung-s23");
+    // The preview answers what the commit answers: 422, the run held, nothing stored.
+    expect([preview.status, commit.status]).toEqual([422, 422]);
+    const [p, c] = [await preview.json(), await commit.json()];
+    expect(p).toMatchObject({ confirmationRequired: true, runsAdded: 1, errors: [] });
+    expect(p.held).toEqual([
+      { where: "runs[0] (samsung-s23, qwen3-1.7b-q4_0)", code: "implausible", message: expect.stringMatching(/bandwidth/i) },
+    ]);
+    expect({ ...c, dryRun: true }).toEqual(p);
+    expect(await counts()).toEqual(before);
+
+    const confirmed = await upload(llamaBench(500), "?device=samsung-s23&confirm=1");
+    expect(confirmed.status).toBe(201);
+    const stored = await confirmed.json();
+    expect(stored.held).toHaveLength(1);
+    expect((await counts()).runs).toBe((before.runs ?? 0) + 1);
+    // The stored run keeps its finding where runs are shown.
+    const listed = await (await benchmarksGet(new Request(`http://localhost/api/benchmarks?uploadId=${stored.uploadId}`))).json();
+    expect(listed.runs[0].metrics.decodeTokensPerSec).toBe(500);
+    expect((await remove(stored.uploadId)).status).toBe(200);
   });
 
   it("deletes an upload and exactly the rows it added, new device included", async () => {
     const before = await counts();
     const newDevice = JSON.stringify({ id: "my-test-phone", name: "My <b>test</b> phone", memoryBandwidthGBps: 60, batteryWh: 16 });
-    const res = await upload(readFixture("llama-bench/2023-cuda-booleans.json"), `?newDevice=${encodeURIComponent(newDevice)}`);
+    // A CUDA desktop's speed on a 60 GB/s phone is above the bandwidth bound: stored only when confirmed.
+    const res = await upload(readFixture("llama-bench/2023-cuda-booleans.json"), `?newDevice=${encodeURIComponent(newDevice)}&confirm=1`);
     expect(res.status).toBe(201);
     const { uploadId, newDevices } = await res.json();
     expect(newDevices).toEqual(["my-test-phone"]);
@@ -215,5 +237,76 @@ describe("the broken-file corpus", () => {
     const text = JSON.stringify(json.errors ?? json.error);
     expect(text).toMatch(where);
     expect(await temp.db.select({ n: count() }).from(benchmarkRuns)).toEqual(before);
+  });
+});
+
+describe("bad uploads are located 422s in the preview and the commit alike", () => {
+  let temp: TempDatabase;
+  beforeAll(async () => {
+    temp = await useSeededAppDatabase();
+  });
+  afterAll(() => temp.close());
+
+  const native = (extra: Record<string, unknown>) =>
+    JSON.stringify({ format: "edge-llm-benchmarks", version: 1, source: { kind: "upload", title: "bad refs" }, ...extra });
+  const run = { deviceId: "samsung-s23", variantId: "qwen3-1.7b-q4_0", runtime: "llama.cpp", status: "measured", decodeTokensPerSec: 10 };
+  const runCount = async () => (await temp.db.select({ n: count() }).from(benchmarkRuns))[0]?.n;
+
+  async function both(body: string, query = "") {
+    const before = await runCount();
+    const preview = await upload(body, `?dryRun=1${query}`);
+    const commit = await upload(body, query ? `?${query.slice(1)}` : "");
+    expect(await runCount()).toBe(before);
+    return { preview, commit, p: await preview.json(), c: await commit.json() };
+  }
+
+  it("names each unknown device, variant and model by its row, and the preview predicts the commit", async () => {
+    const body = native({
+      variants: [{ id: "ghost-q4", modelId: "ghost-model", quantization: "Q4_0" }],
+      runs: [run, { ...run, deviceId: "no-such-phone" }, { ...run, variantId: "no-such-variant" }],
+    });
+    const { preview, commit, p, c } = await both(body);
+    expect([preview.status, commit.status]).toEqual([422, 422]);
+    expect(p.errors.map((e: { where: string }) => e.where)).toEqual(["runs[1].deviceId", "runs[2].variantId", "variants[0].modelId"]);
+    expect(p.errors[0].message).toMatch(/unknown device "no-such-phone"/);
+    expect({ ...c, dryRun: true }).toEqual(p);
+  });
+
+  it("refuses a ?device= the dataset does not have, with the run located", async () => {
+    const { preview, commit, p } = await both(llamaBench(21), "&device=not-a-phone");
+    expect([preview.status, commit.status]).toEqual([422, 422]);
+    expect(p.errors[0]).toMatchObject({ where: "runs[0].deviceId", code: "unknown_reference" });
+  });
+
+  it.each([
+    ["a battery of 1e-300 Wh", native({ devices: [{ id: "tiny-battery", name: "Tiny", batteryWh: 1e-300 }] }), /devices\[0\]\.batteryWh/],
+    ["a run drawing 1e300 W", native({ runs: [{ ...run, powerW: 1e300 }] }), /runs\[0\]\.powerW/],
+    ["a decode speed of 1e-300 tok/s", native({ runs: [{ ...run, decodeTokensPerSec: 1e-300 }] }), /runs\[0\]\.decodeTokensPerSec/],
+    ["a javascript: source URL", JSON.stringify({ format: "edge-llm-benchmarks", version: 1, source: { kind: "upload", title: "x", url: "javascript:alert(1)" } }), /source\.url/],
+  ])("refuses %s with the scenario schema's physical bounds", async (_label, body, where) => {
+    const { preview, commit, p } = await both(body);
+    expect([preview.status, commit.status]).toEqual([422, 422]);
+    expect(JSON.stringify(p.errors)).toMatch(where);
+  });
+
+  it("refuses 100,000 nested arrays with a located message instead of overflowing the stack", async () => {
+    const deep = native({ notes: JSON.parse("[".repeat(70) + "]".repeat(70)) }).replace(
+      '"notes":' + "[".repeat(70),
+      '"notes":' + "[".repeat(100_000),
+    ).replace("]".repeat(70), "]".repeat(100_000));
+    const { preview, commit, p } = await both(deep);
+    expect([preview.status, commit.status]).toEqual([422, 422]);
+    // 64 levels are allowed; the root object is level 0, so the array 63 levels under "notes" is the first refused.
+    expect(p.errors[0].where).toBe(`notes${"[0]".repeat(63)}`);
+    expect(p.errors[0].message).toMatch(/deeper than 64/);
+  });
+
+  it("lists each upload with its real run and price counts", async () => {
+    // Two runs, no prices: the list once showed "Runs 1, Prices 1" for this, counting by the wrong id.
+    const res = await upload(native({ runs: [run, { ...run, decodeTokensPerSec: 11 }] }));
+    expect(res.status).toBe(201);
+    const { uploadId } = await res.json();
+    const listed = (await listUploads(temp.db)).find((u) => u.id === uploadId);
+    expect(listed).toMatchObject({ runs: 2, prices: 0 });
   });
 });

@@ -40,3 +40,19 @@ describe("reading request bodies", () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });
+
+describe("deeply nested bodies", () => {
+  it("refuses 100,000 nested arrays with a located 422, not a stack overflow", async () => {
+    const deep = "[".repeat(100_000) + "]".repeat(100_000);
+    const error = await errorOf(Promise.resolve().then(() => parseJsonText(deep)));
+    expect([error.status, error.code]).toEqual([422, "invalid:json"]);
+    // 64 levels are allowed: the first refused container is the 65th, at index path [0] × 64.
+    expect(error.issues[0]?.path).toBe("[0]".repeat(64));
+    expect(error.issues[0]?.message).toMatch(/deeper than 64/);
+  });
+
+  it("accepts nesting up to 64 levels", () => {
+    const ok = "[".repeat(64) + "]".repeat(64);
+    expect(() => parseJsonText(ok)).not.toThrow();
+  });
+});

@@ -161,6 +161,24 @@ describe("batterySeries", () => {
     expect(phoneA.allEdgePct).toBeCloseTo((120 / 54000) * 100, 9);
     expect(series.unknown.map((u) => u.name)).toEqual(["Phone B with a very long marketing name"]);
   });
+
+  it("lists an infinite battery figure apart instead of making the axis throw", () => {
+    const plan = fixturePlan();
+    // What a stored 1e-300 Wh battery against a 1e300 W run made of the plan: an Infinity %.
+    const broken = { ...plan, battery: plan.battery.map((b) => (b.deviceId === "phone-a" ? { ...b, pctPerUserDay: Infinity } : b)) };
+    const series = batterySeries(broken);
+    expect(series.rows).toEqual([]);
+    expect(series.unknown.map((u) => u.name)).toContain("Phone A");
+    // Only the 2 % cap is left to draw: step niceCeil(2 / 4) = 0.5, four steps.
+    expect(series.axis).toEqual({ top: 2, ticks: [0, 0.5, 1, 1.5, 2] });
+  });
+});
+
+describe("niceAxis on figures no axis can hold", () => {
+  it.each([Infinity, NaN, -Infinity])("draws the empty axis for %s instead of an array of infinite length", (max) => {
+    // Treated as 0: the default step niceCeil(0.25) = 0.25, one step.
+    expect(niceAxis(max)).toEqual({ top: 0.25, ticks: [0, 0.25] });
+  });
 });
 
 describe("coverageSeries", () => {

@@ -76,3 +76,24 @@ describe("scenario URL state", () => {
     expect(planHref(scenario, "table")).toMatch(/&view=table$/);
   });
 });
+
+describe("scenarios too long for a link", () => {
+  // 200 inline runs, each naming its device inline: far past the 8 KB a /plan link may carry.
+  const long = () => {
+    const scenario = fixtureScenario();
+    const device = { name: "A phone with a long name", ramGB: 8, memoryBandwidthGBps: 60, batteryWh: 15, status: "claimed" as const };
+    return {
+      ...scenario,
+      edge: { ...scenario.edge, runs: Array.from({ length: 200 }, (_, i) => ({ device: { ...device, id: `phone-${i}` }, decodeTokensPerSec: 10 + i, status: "claimed" as const })) },
+    };
+  };
+
+  it("links a short scenario by its content and a long one by its share id", () => {
+    expect(planHref(fixtureScenario(), undefined, "AbCdEfGh2345")).toMatch(/^\/plan\?s=/);
+    const scenario = long();
+    expect(encodeURIComponent(encodeScenarioParam(scenario)).length).toBeGreaterThan(16 * 1024);
+    expect(planHref(scenario, "table", "AbCdEfGh2345")).toBe("/plan?from=AbCdEfGh2345&view=table");
+    // Without a share id there is nothing shorter to give.
+    expect(planHref(scenario)).toMatch(/^\/plan\?s=/);
+  });
+});

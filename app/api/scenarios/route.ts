@@ -1,21 +1,32 @@
 import { NextResponse } from "next/server";
 import { getDatabase } from "@/db/client";
-import { insertSharedScenario } from "@/db/queries/scenarios";
-import { loadDatasetSnapshot } from "@/db/queries/snapshot";
+import { hasAdminToken } from "@/lib/http/auth";
 import { readJsonBody, SCENARIO_BODY_LIMIT_BYTES } from "@/lib/http/body";
+import { concurrencyLimit, createConcurrencyGate } from "@/lib/http/concurrency";
 import { errorResponse } from "@/lib/http/errors";
-import { planRequest } from "@/lib/planning/plan-request";
+import { clientKeyOf } from "@/lib/http/rate-limit";
+import { shareScenario } from "@/lib/use-cases/share";
 
 export const dynamic = "force-dynamic";
 
-/** Saves a scenario with the data values it is planned with; answers its share link. */
+const gate = createConcurrencyGate("share", concurrencyLimit("share", 16));
+
+/**
+ * Saves a scenario with the data values it is planned with; answers its share link.
+ * 201 for a new link, 200 with the stored id when the same scenario on the same data
+ * was shared before; 429 + Retry-After past the per-client limit or the daily quota.
+ */
 export async function POST(request: Request) {
   try {
-    const body = await readJsonBody(request, SCENARIO_BODY_LIMIT_BYTES);
-    const db = getDatabase();
-    const { scenario, data } = await planRequest(body, (params) => loadDatasetSnapshot(db, params));
-    const id = await insertSharedScenario(db, { scenario, data });
-    return NextResponse.json({ id, url: `/s/${id}` }, { status: 201 });
+    return await gate.run(async () => {
+      const body = await readJsonBody(request, SCENARIO_BODY_LIMIT_BYTES);
+      request.signal.throwIfAborted();
+      const { id, created } = await shareScenario(getDatabase(), body, {
+        clientKey: clientKeyOf(request),
+        admin: hasAdminToken(request),
+      });
+      return NextResponse.json({ id, url: `/s/${id}` }, { status: created ? 201 : 200 });
+    });
   } catch (error) {
     return errorResponse(error);
   }

@@ -22,6 +22,7 @@ import { setIn, type Path } from "@/lib/planner/set-in";
 import {
   decodeScenarioParam,
   encodeScenarioParam,
+  scenarioParamFitsInLink,
   RESULT_VIEWS,
   SCENARIO_PARAM,
   type ResultView,
@@ -103,7 +104,9 @@ export function Planner({ snapshot, examples, defaultScenario }: PlannerProps) {
       if (checked.ok) {
         setIssues([]);
         setValid(checked.scenario);
-        void setParam(encodeScenarioParam(checked.scenario));
+        // A scenario too long for a link (the server would answer 431) leaves the URL: Save & share gives it an id.
+        const encoded = encodeScenarioParam(checked.scenario);
+        void setParam(scenarioParamFitsInLink(encoded) ? encoded : null);
       } else {
         setIssues(checked.issues);
       }

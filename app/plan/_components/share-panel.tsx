@@ -2,6 +2,7 @@
 
 /** "Save & share": stores the scenario with the data it is planned with and shows its /s/{id} link. */
 import { useId, useState } from "react";
+import { encodeScenarioParam, scenarioParamFitsInLink } from "@/lib/planner/url-state";
 import type { Scenario } from "@/lib/schemas/scenario";
 
 type ShareState =
@@ -74,6 +75,11 @@ export function SharePanel({ scenario, disabled }: { scenario: Scenario; disable
             size={Math.min(48, state.url.length)}
           />
           <span className="muted">{state.copied ? "Copied." : "Copy the link."} The saved plan never changes.</span>
+        </span>
+      ) : null}
+      {state.kind === "idle" && !scenarioParamFitsInLink(encodeScenarioParam(scenario)) ? (
+        <span className="muted" data-testid="share-too-long">
+          This scenario is too long for the address bar; save it to get a short link.
         </span>
       ) : null}
       {state.kind === "failed" ? (

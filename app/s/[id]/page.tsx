@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getDatabase } from "@/db/client";
-import { getSharedPlanById, loadTodaysDataFor, type SharedPlan } from "@/db/queries/shared-plan";
+import { getSharedPlan, loadTodaysDataFor, type SharedPlan } from "@/lib/use-cases/share";
 import { ApiError } from "@/lib/http/errors";
 import type { Plan } from "@/lib/model";
 import { planWithData } from "@/lib/planning/plan-request";
@@ -26,7 +26,7 @@ export default async function SharedPlanPage({ params }: { params: Promise<{ id:
   const db = getDatabase();
   let shared: SharedPlan | null;
   try {
-    shared = await getSharedPlanById(db, id);
+    shared = await getSharedPlan(db, id);
   } catch (error) {
     console.error(`Shared scenario ${id.slice(0, 40)} cannot be read`, error);
     return (
@@ -59,7 +59,7 @@ export default async function SharedPlanPage({ params }: { params: Promise<{ id:
       labels={scenarioLabels(shared.scenario, shared.data)}
       dataChanges={shared.dataChanges}
       today={today}
-      editorHref={planHref(shared.scenario)}
+      editorHref={planHref(shared.scenario, undefined, shared.id)}
     />
   );
 }

@@ -1,0 +1,18 @@
+/**
+ * POST /api/plan: a scenario in, its plan out, on the data it names. The request's
+ * abort signal is checked between the steps: a client that has gone gets no plan.
+ */
+import type { Database } from "@/db/client";
+import { loadDatasetSnapshot } from "@/db/queries/snapshot";
+import type { Plan } from "@/lib/model";
+import { planRequest } from "@/lib/planning/plan-request";
+
+export async function planScenarioBody(db: Database, body: unknown, signal?: AbortSignal): Promise<Plan> {
+  signal?.throwIfAborted();
+  const { plan } = await planRequest(body, async (params) => {
+    const snapshot = await loadDatasetSnapshot(db, params);
+    signal?.throwIfAborted();
+    return snapshot;
+  });
+  return plan;
+}
