@@ -234,6 +234,7 @@ export async function ingestBenchmarkFile(
   await insertInChunks(file.prices, (chunk) =>
     db.insert(cloudPrices).values(
       chunk.map((p) => ({
+        kind: p.kind,
         provider: p.provider,
         modelKey: p.modelKey,
         name: p.name,
@@ -241,11 +242,17 @@ export async function ingestBenchmarkFile(
         outputUsdPerMTok: p.outputUsdPerMTok,
         cachedInputUsdPerMTok: p.cachedInputUsdPerMTok ?? null,
         batchDiscountPct: p.batchDiscountPct ?? null,
+        batchInputUsdPerMTok: p.batchInputUsdPerMTok ?? null,
+        batchOutputUsdPerMTok: p.batchOutputUsdPerMTok ?? null,
+        cacheWriteUsdPerMTok: p.cacheWriteUsdPerMTok ?? null,
+        longContextJson: p.longContext?.length ? JSON.stringify(p.longContext) : null,
         ttftMs: p.ttftMs ?? null,
         tokensPerSec: p.tokensPerSec ?? null,
         contextLength: p.contextLength ?? null,
         qualityJson: p.quality ? JSON.stringify(p.quality) : null,
         effectiveDate: p.effectiveDate,
+        effectiveDateBasis: p.effectiveDateBasis,
+        effectiveUntil: p.effectiveUntil ?? null,
         status: p.status,
         sourceId,
       })),

@@ -1,19 +1,36 @@
 import { and, asc, desc, eq, type SQL } from "drizzle-orm";
+import { z } from "zod";
+import { longContextPriceSchema } from "@/lib/schemas/benchmark-file";
 import type { PriceResponse } from "@/lib/schemas/api";
 import type { Database } from "../client";
-import { cloudPrices, sources } from "../schema";
+import { cloudPrices, sources, type CloudPriceRow } from "../schema";
 
 export interface ListPricesParams {
   provider?: string;
-  /** Every version, not only the one in force. */
+  /** Every version and every quote, not only the price in force. */
   history?: boolean;
   /** The day whose prices are "current" (ISO date); default today. */
   asOf?: string;
 }
 
+const longContextListSchema = z.array(longContextPriceSchema);
+
 /**
- * The current price of a model at a provider is its newest version that took
- * effect on or before `asOf` and names an input price (a quote without one is history only).
+ * Whether a version can be the price in force on `asOf`: a provider's list price (a document's
+ * quote never is) with an input price, that took effect by then and was not replaced before.
+ */
+function canBeCurrent(p: CloudPriceRow, asOf: string): boolean {
+  return (
+    p.kind === "list" &&
+    p.inputUsdPerMTok !== null &&
+    p.effectiveDate <= asOf &&
+    (p.effectiveUntil === null || p.effectiveUntil > asOf)
+  );
+}
+
+/**
+ * The current price of a model at a provider is its newest list version in force on `asOf`
+ * (see canBeCurrent).
  */
 export async function listCloudPrices(db: Database, params: ListPricesParams = {}): Promise<PriceResponse[]> {
   const asOf = params.asOf ?? new Date().toISOString().slice(0, 10);
@@ -33,7 +50,7 @@ export async function listCloudPrices(db: Database, params: ListPricesParams = {
   const seen = new Set<string>();
   for (const { price } of rows) {
     const key = `${price.provider}/${price.modelKey}`;
-    if (seen.has(key) || price.inputUsdPerMTok === null || price.effectiveDate > asOf) continue;
+    if (seen.has(key) || !canBeCurrent(price, asOf)) continue;
     seen.add(key);
     currentIds.add(price.id);
   }
@@ -50,14 +67,20 @@ export async function listCloudPrices(db: Database, params: ListPricesParams = {
       outputUsdPerMTok: p.outputUsdPerMTok,
       cachedInputUsdPerMTok: p.cachedInputUsdPerMTok,
       batchDiscountPct: p.batchDiscountPct,
+      batchInputUsdPerMTok: p.batchInputUsdPerMTok,
+      batchOutputUsdPerMTok: p.batchOutputUsdPerMTok,
+      cacheWriteUsdPerMTok: p.cacheWriteUsdPerMTok,
+      longContext: p.longContextJson ? longContextListSchema.parse(JSON.parse(p.longContextJson)) : [],
       ttftMs: p.ttftMs,
       tokensPerSec: p.tokensPerSec,
       contextLength: p.contextLength,
       quality: p.qualityJson ? (JSON.parse(p.qualityJson) as Record<string, number>) : {},
+      kind: p.kind,
       effectiveDate: p.effectiveDate,
+      effectiveDateBasis: p.effectiveDateBasis,
+      effectiveUntil: p.effectiveUntil,
       status: p.status,
       current: currentIds.has(p.id),
       source,
     }));
 }
-

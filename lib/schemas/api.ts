@@ -3,7 +3,7 @@
  * Responses are parsed on the way out too, so the contract cannot drift silently.
  */
 import { z } from "zod";
-import { dataStatusSchema, sourceKindSchema } from "./benchmark-file";
+import { dataStatusSchema, longContextPriceSchema, priceKindSchema, sourceKindSchema } from "./benchmark-file";
 
 const optionalText = z.string().trim().min(1).max(200).optional();
 
@@ -155,11 +155,19 @@ export const priceResponseSchema = z.object({
   outputUsdPerMTok: z.number().finite(),
   cachedInputUsdPerMTok: nullableNumber,
   batchDiscountPct: nullableNumber,
+  batchInputUsdPerMTok: nullableNumber,
+  batchOutputUsdPerMTok: nullableNumber,
+  cacheWriteUsdPerMTok: nullableNumber,
+  longContext: z.array(longContextPriceSchema),
   ttftMs: nullableNumber,
   tokensPerSec: nullableNumber,
   contextLength: z.number().int().nullable(),
   quality: z.record(z.string(), z.number()),
+  /** list: a version of the provider's price; quote: what a document claims it is (never current). */
+  kind: priceKindSchema,
   effectiveDate: z.string(),
+  effectiveDateBasis: z.enum(["took-effect", "in-force-on"]),
+  effectiveUntil: z.string().nullable(),
   status: dataStatusSchema,
   current: z.boolean(),
   source: sourceRefSchema,

@@ -128,7 +128,26 @@ export const runSchema = z.strictObject({
 });
 export type RunInput = z.infer<typeof runSchema>;
 
+/**
+ * list: the provider's own price from a price list or feed, dated when it took effect (or the day
+ * the list was read, see effectiveDateBasis): a version of the provider's price history.
+ * quote: a price a document (an article) quotes, dated by the document at best: a claim of that
+ * source, never a version of the provider's history and never the current price.
+ */
+export const priceKindSchema = z.enum(["list", "quote"]);
+export type PriceKind = z.infer<typeof priceKindSchema>;
+
+/** From this many prompt tokens on, the whole request is billed at these prices (LiteLLM's *_above_200k_tokens). */
+export const longContextPriceSchema = z.strictObject({
+  aboveInputTokens: z.number().int().positive(),
+  inputUsdPerMTok: nonNegative,
+  outputUsdPerMTok: nonNegative.optional(),
+  cachedInputUsdPerMTok: nonNegative.optional(),
+});
+export type LongContextPriceInput = z.infer<typeof longContextPriceSchema>;
+
 export const priceSchema = z.strictObject({
+  kind: priceKindSchema.default("list"),
   provider: textSchema(60),
   /** Stable key of the model at this provider, e.g. "gpt-4.1". */
   modelKey: z.string().min(1).max(160),
@@ -138,11 +157,25 @@ export const priceSchema = z.strictObject({
   outputUsdPerMTok: nonNegative,
   cachedInputUsdPerMTok: nonNegative.optional(),
   batchDiscountPct: z.number().min(0).max(100).optional(),
+  /** Batch API prices (asynchronous, within 24 h). */
+  batchInputUsdPerMTok: nonNegative.optional(),
+  batchOutputUsdPerMTok: nonNegative.optional(),
+  /** Writing a prompt prefix into the cache (Anthropic bills it above the input price). */
+  cacheWriteUsdPerMTok: nonNegative.optional(),
+  /** Long-context tiers, lowest threshold first. */
+  longContext: z.array(longContextPriceSchema).max(8).optional(),
   ttftMs: nonNegative.optional(),
   tokensPerSec: positive.optional(),
   contextLength: z.number().int().positive().optional(),
   quality: z.record(z.string(), z.number().min(0).max(100)).optional(),
   effectiveDate: z.iso.date(),
+  /**
+   * took-effect: the price took effect on effectiveDate. in-force-on: the source gives no start,
+   * only that the price was in force on effectiveDate (it may have started earlier).
+   */
+  effectiveDateBasis: z.enum(["took-effect", "in-force-on"]).default("took-effect"),
+  /** The day a later price replaced this one (exclusive), when the source says. */
+  effectiveUntil: z.iso.date().optional(),
   status: dataStatusSchema.default("claimed"),
 });
 export type PriceInput = z.infer<typeof priceSchema>;
