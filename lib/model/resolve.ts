@@ -18,6 +18,7 @@ import {
   type Scenario,
   type VariantRef,
 } from "@/lib/schemas/scenario";
+import { NO_PRICE_TIERS, type CloudPriceTiers } from "./cloud-cost";
 import { UnknownReferenceError, type ReferenceIssue } from "./errors";
 import { estimated, figure, fromProvenance, INLINE_SOURCE, type Figure } from "./figure";
 import { rankRuns, type RunCandidate } from "./run-choice";
@@ -62,6 +63,8 @@ export interface ResolvedPrice {
   inputUsdPerMTok: Figure;
   outputUsdPerMTok: Figure;
   cachedInputUsdPerMTok: Figure;
+  /** Long-context and batch prices, from the same source as the price. */
+  tiers: CloudPriceTiers;
   ttftMs: Figure;
   tokensPerSec: Figure;
   quality: Figure | null;
@@ -273,6 +276,11 @@ function resolvePrice(ref: PriceRef, metric: string, index: SnapshotIndex, issue
         ref.cachedInputUsdPerMTok === undefined
           ? figure(ref.inputUsdPerMTok, ref.status, INLINE_SOURCE, "no cached-input price: the input price applies")
           : at(ref.cachedInputUsdPerMTok),
+      tiers: {
+        longContext: ref.longContext ?? [],
+        batchInputUsdPerMTok: ref.batchInputUsdPerMTok ?? null,
+        batchOutputUsdPerMTok: ref.batchOutputUsdPerMTok ?? null,
+      },
       ttftMs: ref.ttftMs === undefined ? defaultCloudTtft() : at(ref.ttftMs),
       tokensPerSec: ref.tokensPerSec === undefined ? defaultCloudSpeed() : at(ref.tokensPerSec),
       quality: ref.quality === undefined ? null : at(ref.quality),
@@ -290,6 +298,7 @@ function resolvePrice(ref: PriceRef, metric: string, index: SnapshotIndex, issue
       inputUsdPerMTok: zero,
       outputUsdPerMTok: zero,
       cachedInputUsdPerMTok: zero,
+      tiers: NO_PRICE_TIERS,
       ttftMs: zero,
       tokensPerSec: zero,
       quality: null,
@@ -308,6 +317,11 @@ function resolvePrice(ref: PriceRef, metric: string, index: SnapshotIndex, issue
       price.cachedInputUsdPerMTok === null
         ? at(price.inputUsdPerMTok, "no cached-input price: the input price applies")
         : at(price.cachedInputUsdPerMTok),
+    tiers: {
+      longContext: price.longContext ?? [],
+      batchInputUsdPerMTok: price.batchInputUsdPerMTok ?? null,
+      batchOutputUsdPerMTok: price.batchOutputUsdPerMTok ?? null,
+    },
     ttftMs: price.ttftMs === null ? defaultCloudTtft() : at(price.ttftMs),
     tokensPerSec: price.tokensPerSec === null || price.tokensPerSec <= 0 ? defaultCloudSpeed() : at(price.tokensPerSec),
     quality: score === undefined ? null : at(score),
