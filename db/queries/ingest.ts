@@ -11,6 +11,7 @@ import {
   devices,
   models,
   qualityScores,
+  documentClaims,
   runtimes,
   sources,
   variants,
@@ -90,7 +91,11 @@ async function assertRunReferencesExist(db: Writer, file: BenchmarkFile): Promis
     ...new Set([...file.runs.map((r) => r.variantId), ...file.quality.flatMap((q) => q.variantId ?? [])]),
   ].filter((id) => !fileVariants.has(id));
   const wantedModels = [
-    ...new Set([...file.variants.map((v) => v.modelId), ...file.quality.map((q) => q.modelId)]),
+    ...new Set([
+      ...file.variants.map((v) => v.modelId),
+      ...file.quality.map((q) => q.modelId),
+      ...(file.modelClaims ?? []).flatMap((c) => [c.modelId, ...(c.sameModelAs ? [c.sameModelAs] : [])]),
+    ]),
   ].filter((id) => !fileModels.has(id));
   const foundDevices = await existingIds(db, devices, wantedDevices);
   const foundVariants = await existingIds(db, variants, wantedVariants);
@@ -185,6 +190,12 @@ export async function ingestBenchmarkFile(
       })),
     ),
   );
+
+  const claims = [
+    ...(file.costClaims ?? []).map((c) => ({ kind: "cost" as const, subject: c.label, claimJson: JSON.stringify(c), sourceId })),
+    ...(file.modelClaims ?? []).map((c) => ({ kind: "model" as const, subject: c.modelId, claimJson: JSON.stringify(c), sourceId })),
+  ];
+  await insertInChunks(claims, (chunk) => db.insert(documentClaims).values(chunk));
 
   await insertInChunks(file.quality, (chunk) =>
     db.insert(qualityScores).values(

@@ -13,6 +13,7 @@ import {
   devices,
   models,
   qualityScores,
+  documentClaims,
   runtimes,
   sources,
   variants,
@@ -94,11 +95,11 @@ export async function previewUpload(db: Database, file: BenchmarkFile): Promise<
   const variantFacts = new Map(
     file.variants.map((v) => {
       const m = fileModels.get(v.modelId);
-      return [v.id, { sizeGB: v.sizeGB ?? null, paramsB: m?.paramsB ?? null, activeParamsB: m?.activeParamsB ?? null, architecture: m?.architecture ?? null }];
+      return [v.id, { sizeGB: v.sizeGB ?? null, quantization: v.quantization, paramsB: m?.paramsB ?? null, activeParamsB: m?.activeParamsB ?? null, architecture: m?.architecture ?? null }];
     }),
   );
   for (const { variant: v, model: m } of dbVariants) {
-    variantFacts.set(v.id, { sizeGB: v.sizeGB, paramsB: m.paramsB, activeParamsB: m.activeParamsB, architecture: m.architecture });
+    variantFacts.set(v.id, { sizeGB: v.sizeGB, quantization: v.quantization, paramsB: m.paramsB, activeParamsB: m.activeParamsB, architecture: m.architecture });
   }
 
   const warnings: RunWarning[] = [];
@@ -116,6 +117,7 @@ export async function previewUpload(db: Database, file: BenchmarkFile): Promise<
       paramsB: v?.paramsB ?? null,
       activeParamsB: v?.activeParamsB ?? null,
       architecture: v?.architecture ?? null,
+      quantization: v?.quantization ?? null,
     });
     for (const f of findings) {
       if (f.ok === false) warnings.push({ row, deviceId: run.deviceId, variantId: run.variantId, reason: f.reason });
@@ -179,6 +181,7 @@ export async function deleteUpload(db: Database, sourceId: number): Promise<{ ru
     if (!source || source.kind !== "upload") return null;
     const deletedRuns = await tx.delete(benchmarkRuns).where(eq(benchmarkRuns.sourceId, sourceId)).returning({ id: benchmarkRuns.id });
     await tx.delete(qualityScores).where(eq(qualityScores.sourceId, sourceId));
+    await tx.delete(documentClaims).where(eq(documentClaims.sourceId, sourceId));
     await tx.delete(cloudPrices).where(eq(cloudPrices.sourceId, sourceId));
 
     const usedVariants = tx.select({ id: benchmarkRuns.variantId }).from(benchmarkRuns);

@@ -180,6 +180,42 @@ export const priceSchema = z.strictObject({
 });
 export type PriceInput = z.infer<typeof priceSchema>;
 
+/**
+ * A cost figure a document states with the quantities it comes from, so that the
+ * total can be checked against its own price: statedUsd should be
+ * tokens ÷ 1e6 × usdPerMTok × periods.
+ */
+export const costClaimSchema = z.strictObject({
+  label: textSchema(200),
+  /** Tokens per period (e.g. a month) the document prices. */
+  tokens: positive,
+  usdPerMTok: nonNegative,
+  /** Periods the stated total covers (36 for a 3-year table of monthly volumes). */
+  periods: positive.default(1),
+  statedUsd: nonNegative,
+  /** Where in the document, in its words or a translation. */
+  quote: textSchema(500),
+});
+export type CostClaimInput = z.infer<typeof costClaimSchema>;
+
+/**
+ * What a document says a model is, to be compared with the dataset's model facts
+ * (e.g. an article calling a dense model a mixture of experts).
+ */
+export const modelClaimSchema = z.strictObject({
+  modelId: slugSchema,
+  architecture: z.enum(["dense", "moe"]).optional(),
+  paramsB: positive.optional(),
+  activeParamsB: positive.optional(),
+  /**
+   * The dataset model the document's model is under another name (seed 001's "MiMo 8B" is
+   * Xiaomi's MiMo-7B): the figures of both are compared as one model's across sources.
+   */
+  sameModelAs: slugSchema.optional(),
+  quote: textSchema(500),
+});
+export type ModelClaimInput = z.infer<typeof modelClaimSchema>;
+
 export const benchmarkFileSchema = z.strictObject({
   format: z.literal(NATIVE_FORMAT),
   version: z.literal(NATIVE_VERSION),
@@ -190,6 +226,9 @@ export const benchmarkFileSchema = z.strictObject({
   quality: z.array(qualityScoreSchema).default([]),
   runs: z.array(runSchema).default([]),
   prices: z.array(priceSchema).default([]),
+  /** A document's own figures the plausibility checks test (lib/plausibility). */
+  costClaims: z.array(costClaimSchema).optional(),
+  modelClaims: z.array(modelClaimSchema).optional(),
 });
 export type BenchmarkFile = z.infer<typeof benchmarkFileSchema>;
 /** What a writer of the format may leave out (defaults fill it in). */

@@ -50,6 +50,7 @@ export default async function BenchmarkRunPage({ params }: { params: Promise<{ i
     paramsB: model.paramsB,
     activeParamsB: model.activeParamsB,
     architecture: model.architecture,
+    quantization: run.variant.quantization,
   });
 
   return (

@@ -1,0 +1,123 @@
+/**
+ * Plausibility findings of the stored data: the checks of the documents' own
+ * claims (cost totals, what a model is), one model's scores across sources, and
+ * each run's checks (decode against the bandwidth bound, bits per parameter, energy).
+ */
+import { eq, inArray } from "drizzle-orm";
+import { findingsOfRun, type RunFinding } from "@/lib/benchmarks/run-findings";
+import { checkCostRow, checkModelClaim, checkScoresAcrossSources, type SourcedScore } from "@/lib/plausibility";
+import { costClaimSchema, modelClaimSchema } from "@/lib/schemas/benchmark-file";
+import type { DatasetFinding } from "@/lib/schemas/api";
+import type { Database } from "../client";
+import { benchmarkRuns, devices, documentClaims, models, qualityScores, sources, variants } from "../schema";
+
+const CHUNK = 500;
+
+/** Every check of the dataset's document claims and cross-source scores, failing ones first. */
+export async function listDatasetFindings(db: Database): Promise<DatasetFinding[]> {
+  const [claims, modelRows, scores] = await Promise.all([
+    db
+      .select({ claim: documentClaims, source: { id: sources.id, title: sources.title } })
+      .from(documentClaims)
+      .innerJoin(sources, eq(sources.id, documentClaims.sourceId)),
+    db
+      .select({
+        id: models.id,
+        name: models.name,
+        paramsB: models.paramsB,
+        activeParamsB: models.activeParamsB,
+        architecture: models.architecture,
+        sourceTitle: sources.title,
+      })
+      .from(models)
+      .innerJoin(sources, eq(sources.id, models.sourceId)),
+    db
+      .select({ modelId: qualityScores.modelId, metric: qualityScores.metric, score: qualityScores.score, sourceId: sources.id, sourceTitle: sources.title })
+      .from(qualityScores)
+      .innerJoin(sources, eq(sources.id, qualityScores.sourceId)),
+  ]);
+  const modelsById = new Map(modelRows.map((m) => [m.id, m]));
+  const findings: DatasetFinding[] = [];
+  /** Document model id → the dataset model it is (model claims' sameModelAs). */
+  const sameAs = new Map<string, string>();
+
+  for (const { claim, source } of claims) {
+    const at = { sourceId: source.id, sourceTitle: source.title };
+    if (claim.kind === "cost") {
+      const c = costClaimSchema.parse(JSON.parse(claim.claimJson));
+      const f = checkCostRow({ label: c.label, tokens: c.tokens, usdPerMTok: c.usdPerMTok, periods: c.periods, statedUsd: c.statedUsd });
+      findings.push({ ...f, ...at, modelIds: [], quote: c.quote });
+      continue;
+    }
+    const c = modelClaimSchema.parse(JSON.parse(claim.claimJson));
+    if (c.sameModelAs) sameAs.set(c.modelId, c.sameModelAs);
+    const facts = modelsById.get(c.sameModelAs ?? c.modelId);
+    if (!facts) continue;
+    const checks = checkModelClaim(
+      c,
+      { name: facts.name, architecture: facts.architecture, paramsB: facts.paramsB, activeParamsB: facts.activeParamsB, source: `"${facts.sourceTitle}"` },
+      source.title,
+    );
+    for (const f of checks) findings.push({ ...f, ...at, modelIds: [...new Set([c.modelId, facts.id])], quote: c.quote });
+  }
+
+  const groups = new Map<string, { modelId: string; metric: string; modelIds: Set<string>; scores: SourcedScore[] }>();
+  for (const s of scores) {
+    const modelId = sameAs.get(s.modelId) ?? s.modelId;
+    const key = `${modelId}\u0000${s.metric}`;
+    const group = groups.get(key) ?? { modelId, metric: s.metric, modelIds: new Set<string>(), scores: [] };
+    group.modelIds.add(s.modelId);
+    group.scores.push({ score: s.score, sourceTitle: s.sourceTitle, ...(s.modelId !== modelId ? { asModel: modelsById.get(s.modelId)?.name ?? s.modelId } : {}) });
+    groups.set(key, group);
+  }
+  for (const g of groups.values()) {
+    const f = checkScoresAcrossSources(modelsById.get(g.modelId)?.name ?? g.modelId, g.metric, g.scores);
+    if (f) findings.push({ ...f, sourceId: null, sourceTitle: null, modelIds: [...g.modelIds], quote: null });
+  }
+
+  return findings.sort((a, b) => Number(a.ok) - Number(b.ok));
+}
+
+/**
+ * Each run's findings: its own checks (findingsOfRun), then the failing findings about
+ * its model (what a document wrongly says it is, its scores disagreeing across sources).
+ */
+export async function findingsOfRuns(
+  db: Database,
+  runIds: readonly number[],
+  dataset: readonly DatasetFinding[],
+): Promise<Map<number, RunFinding[]>> {
+  const byModel = new Map<string, RunFinding[]>();
+  for (const f of dataset) {
+    if (f.ok || f.modelIds.length === 0) continue;
+    for (const id of f.modelIds) byModel.set(id, [...(byModel.get(id) ?? []), { check: f.check, ok: f.ok, reason: f.reason }]);
+  }
+  const out = new Map<number, RunFinding[]>();
+  for (let i = 0; i < runIds.length; i += CHUNK) {
+    const rows = await db
+      .select({
+        id: benchmarkRuns.id,
+        decodeTokensPerSec: benchmarkRuns.decodeTokensPerSec,
+        powerW: benchmarkRuns.powerW,
+        batteryDrainPctPer30Min: benchmarkRuns.batteryDrainPctPer30Min,
+        backend: benchmarkRuns.backend,
+        memoryBandwidthGBps: devices.memoryBandwidthGBps,
+        batteryWh: devices.batteryWh,
+        sizeGB: variants.sizeGB,
+        quantization: variants.quantization,
+        modelId: models.id,
+        paramsB: models.paramsB,
+        activeParamsB: models.activeParamsB,
+        architecture: models.architecture,
+      })
+      .from(benchmarkRuns)
+      .innerJoin(devices, eq(devices.id, benchmarkRuns.deviceId))
+      .innerJoin(variants, eq(variants.id, benchmarkRuns.variantId))
+      .innerJoin(models, eq(models.id, variants.modelId))
+      .where(inArray(benchmarkRuns.id, runIds.slice(i, i + CHUNK)));
+    for (const { id, modelId, ...facts } of rows) {
+      out.set(id, [...findingsOfRun(facts).findings, ...(byModel.get(modelId) ?? [])]);
+    }
+  }
+  return out;
+}
