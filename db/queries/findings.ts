@@ -7,8 +7,9 @@ import { eq, inArray } from "drizzle-orm";
 import { findingsOfRun, type RunFinding } from "@/lib/benchmarks/run-findings";
 import { checkCostRow, checkModelClaim, checkScoresAcrossSources, type SourcedScore } from "@/lib/plausibility";
 import { costClaimSchema, modelClaimSchema } from "@/lib/schemas/benchmark-file";
-import type { DatasetFinding } from "@/lib/schemas/api";
+import type { BenchmarkFilters, BenchmarkRunResponse, DatasetFinding } from "@/lib/schemas/api";
 import type { Database } from "../client";
+import { listBenchmarkRunIds, listBenchmarkRunsByIds } from "./benchmarks";
 import { benchmarkRuns, devices, documentClaims, models, qualityScores, sources, variants } from "../schema";
 
 const CHUNK = 500;
@@ -78,6 +79,11 @@ export async function listDatasetFindings(db: Database): Promise<DatasetFinding[
   return findings.sort((a, b) => Number(a.ok) - Number(b.ok));
 }
 
+/** The failing findings about one model, as a run of it shows them. */
+export function modelFindingsOf(dataset: readonly DatasetFinding[], modelId: string): RunFinding[] {
+  return dataset.filter((f) => !f.ok && f.modelIds.includes(modelId)).map((f) => ({ check: f.check, ok: f.ok, reason: f.reason }));
+}
+
 /**
  * Each run's findings: its own checks (findingsOfRun), then the failing findings about
  * its model (what a document wrongly says it is, its scores disagreeing across sources).
@@ -88,10 +94,7 @@ export async function findingsOfRuns(
   dataset: readonly DatasetFinding[],
 ): Promise<Map<number, RunFinding[]>> {
   const byModel = new Map<string, RunFinding[]>();
-  for (const f of dataset) {
-    if (f.ok || f.modelIds.length === 0) continue;
-    for (const id of f.modelIds) byModel.set(id, [...(byModel.get(id) ?? []), { check: f.check, ok: f.ok, reason: f.reason }]);
-  }
+  for (const id of new Set(dataset.flatMap((f) => f.modelIds))) byModel.set(id, modelFindingsOf(dataset, id));
   const out = new Map<number, RunFinding[]>();
   for (let i = 0; i < runIds.length; i += CHUNK) {
     const rows = await db
@@ -120,4 +123,27 @@ export async function findingsOfRuns(
     }
   }
   return out;
+}
+
+export interface FlaggedRun {
+  run: BenchmarkRunResponse;
+  /** Its failing findings only. */
+  findings: RunFinding[];
+}
+
+/** The runs a filter selects that fail a check, in the list's order: how many, and the first `limit`. */
+export async function listFlaggedRuns(
+  db: Database,
+  filters: BenchmarkFilters,
+  dataset: readonly DatasetFinding[],
+  limit: number,
+): Promise<{ total: number; runs: FlaggedRun[] }> {
+  const ids = await listBenchmarkRunIds(db, filters);
+  const findings = await findingsOfRuns(db, ids, dataset);
+  const flagged = ids.filter((id) => findings.get(id)?.some((f) => f.ok === false));
+  const runs = await listBenchmarkRunsByIds(db, flagged.slice(0, limit));
+  return {
+    total: flagged.length,
+    runs: runs.map((run) => ({ run, findings: (findings.get(run.id) ?? []).filter((f) => f.ok === false) })),
+  };
 }

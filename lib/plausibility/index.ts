@@ -7,3 +7,4 @@ export * from "./cost-total";
 export * from "./model-claim";
 export * from "./conflicting-figures";
 export * from "./inferred-size";
+export * from "./check-names";

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET } from "@/app/api/benchmarks/route";
+import { listDatasetFindings, listFlaggedRuns } from "@/db/queries/findings";
 import type { DatasetFinding } from "@/lib/schemas/api";
 import { useSeededAppDatabase } from "../helpers/app-db";
 import type { TempDatabase } from "../helpers/temp-db";
@@ -85,6 +86,17 @@ describe("GET /api/benchmarks: plausibility findings of the seed", () => {
     const mmluOf = (r: RunWithFindings | undefined) => failing(r, "conflicting-figures").filter((f) => f.reason.startsWith("Xiaomi MiMo-7B MMLU"));
     expect(mmluOf(run("samsung-galaxy-s24-ultra", "mimo-8b-q4", 28))).toHaveLength(1);
     expect(mmluOf(run("xiaomi-14-pro", "mimo-7b-lite", 18.5))).toHaveLength(1);
+  });
+
+  it("lists the flagged runs of a selection with only their failing findings", async () => {
+    const dataset = await listDatasetFindings(temp.db);
+    const flagged = await listFlaggedRuns(temp.db, { variant: "phi-4-mini-int4" }, dataset, 10);
+    // Seed 002's Phi-4-mini INT4: 0.52 GB × 8 ÷ 3.8B = 1.09 bits per parameter (< 1.5)
+    expect(flagged.total).toBe(1);
+    expect(flagged.runs[0]?.findings.map((f) => [f.check, f.ok])).toEqual([["bits-per-parameter", false]]);
+    // Seed 004's Phi-3 mini FP16 (7.2 GB for 3.8B: 15.2 bits) on the Jetson: 68 GB/s ÷ 7.2 GB = 9.4 ≥ 8.9 tokens/s
+    const fp16 = await listFlaggedRuns(temp.db, { variant: "phi-3-mini-fp16", device: "nvidia-jetson-orin-nano-8gb" }, dataset, 10);
+    expect(fp16.total).toBe(0);
   });
 
   it("checks a seed variant without a file size against the size its parameters and bits give", () => {

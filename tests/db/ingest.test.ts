@@ -5,7 +5,8 @@ import { listDevices } from "@/db/queries/devices";
 import { ingestBenchmarkFile } from "@/db/queries/ingest";
 import { listCloudPrices } from "@/db/queries/prices";
 import { loadDatasetSnapshot } from "@/db/queries/snapshot";
-import { benchmarkRuns, sources } from "@/db/schema";
+import { benchmarkRuns, documentClaims, sources } from "@/db/schema";
+import { listDatasetFindings } from "@/db/queries/findings";
 import { getBenchmarksQuerySchema } from "@/lib/schemas/api";
 import { benchmarkFileSchema, type BenchmarkFileInput } from "@/lib/schemas/benchmark-file";
 import { createTempDatabase, type TempDatabase } from "../helpers/temp-db";
@@ -96,5 +97,27 @@ describe("ingesting a benchmark file", () => {
     const [s] = await temp.db.select({ n: count() }).from(sources);
     const [r] = await temp.db.select({ n: count() }).from(benchmarkRuns);
     expect([s?.n, r?.n]).toEqual([0, 0]);
+  });
+  it("stores a document's cost and model claims and checks them against its model facts", async () => {
+    const file = benchmarkFileSchema.parse({
+      ...phoneFile,
+      models: [{ id: "tiny-1b", name: "Tiny 1B", paramsB: 1, architecture: "dense" }],
+      costClaims: [{ label: "Acme Big, 2M tokens", tokens: 2_000_000, usdPerMTok: 4, statedUsd: 8, quote: "2M tokens cost $8" }],
+      modelClaims: [{ modelId: "tiny-1b", architecture: "moe", quote: "Tiny is a mixture of experts" }],
+    });
+    await temp.db.transaction((tx) => ingestBenchmarkFile(tx, file, { format: "native" }));
+    const findings = await listDatasetFindings(temp.db);
+    // 2,000,000 ÷ 1e6 × $4 = $8: as stated
+    expect(findings.map((f) => [f.check, f.ok, f.sourceTitle])).toEqual([
+      ["model-fact", false, "My phone"],
+      ["cost-total", true, "My phone"],
+    ]);
+    expect(findings[0]?.modelIds).toEqual(["tiny-1b"]);
+  });
+
+  it("refuses a model claim about a model the dataset lacks", async () => {
+    const file = benchmarkFileSchema.parse({ ...phoneFile, modelClaims: [{ modelId: "nope", architecture: "moe", quote: "q" }] });
+    await expect(temp.db.transaction((tx) => ingestBenchmarkFile(tx, file, { format: "native" }))).rejects.toThrow('unknown model "nope"');
+    expect(await temp.db.select({ n: count() }).from(documentClaims)).toEqual([{ n: 0 }]);
   });
 });
