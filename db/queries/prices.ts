@@ -28,9 +28,21 @@ function canBeCurrent(p: CloudPriceRow, asOf: string): boolean {
   );
 }
 
+/** Same standard prices: input and output equal, cached equal where both sources give one. */
+function samePrice(a: CloudPriceRow, b: CloudPriceRow): boolean {
+  return (
+    a.inputUsdPerMTok === b.inputUsdPerMTok &&
+    a.outputUsdPerMTok === b.outputUsdPerMTok &&
+    (a.cachedInputUsdPerMTok === null || b.cachedInputUsdPerMTok === null || a.cachedInputUsdPerMTok === b.cachedInputUsdPerMTok)
+  );
+}
+
 /**
  * The current price of a model at a provider is its newest list version in force on `asOf`
- * (see canBeCurrent).
+ * (see canBeCurrent). A newer version that only repeats the standard prices of the one before
+ * it (another feed read on a later day) confirms that price rather than changing it: the price
+ * in force is the earliest version of that unchanged run, dated from when it was first known,
+ * with whatever batch and long-context prices its source gave.
  */
 export async function listCloudPrices(db: Database, params: ListPricesParams = {}): Promise<PriceResponse[]> {
   const asOf = params.asOf ?? new Date().toISOString().slice(0, 10);
@@ -46,13 +58,21 @@ export async function listCloudPrices(db: Database, params: ListPricesParams = {
     .where(conditions.length ? and(...conditions) : undefined)
     .orderBy(asc(cloudPrices.provider), asc(cloudPrices.modelKey), desc(cloudPrices.effectiveDate), desc(cloudPrices.id));
 
-  const currentIds = new Set<number>();
-  const seen = new Set<string>();
+  const inForce = new Map<string, CloudPriceRow[]>();
   for (const { price } of rows) {
+    if (!canBeCurrent(price, asOf)) continue;
     const key = `${price.provider}/${price.modelKey}`;
-    if (seen.has(key) || !canBeCurrent(price, asOf)) continue;
-    seen.add(key);
-    currentIds.add(price.id);
+    inForce.set(key, [...(inForce.get(key) ?? []), price]);
+  }
+  const currentIds = new Set<number>();
+  for (const versions of inForce.values()) {
+    // Newest first (the query's order); walk back while the price stays the same.
+    let current = versions[0]!;
+    for (const older of versions.slice(1)) {
+      if (!samePrice(current, older)) break;
+      current = older;
+    }
+    currentIds.add(current.id);
   }
 
   return rows

@@ -77,11 +77,13 @@ describe("the seed's price history", () => {
     const all = await listCloudPrices(temp.db, { history: true, asOf: "2026-11-29" });
     const gpt41 = all.filter((p) => p.key === "openai/gpt-4.1");
     const versions = groupPriceVersions(all).find((m) => m.key === "openai/gpt-4.1");
-    // LiteLLM of 2026-07-24 ($2 / $8) and llm-prices read 2026-08-05 ($2 / $8, in force that day)
+    // LiteLLM of 2026-07-24 ($2 / $8, batch $1 / $4) and llm-prices read 2026-08-05 ($2 / $8, in force that day):
+    // the later one repeats the price, so the price in force is dated from 2026-07-24, with its batch prices.
     expect([versions?.shown, ...(versions?.history ?? [])].map((p) => [p?.effectiveDate, p?.inputUsdPerMTok, p?.outputUsdPerMTok])).toEqual([
-      ["2026-08-05", 2, 8],
       ["2026-07-24", 2, 8],
+      ["2026-08-05", 2, 8],
     ]);
+    expect(versions?.shown.batchInputUsdPerMTok).toBe(1);
     // Seeds 000 ($30 "list price"), 001 ($8) and 002 ($8): quotes dated 2026-01-01 by their articles, never current.
     const quotes = gpt41.filter((p) => p.kind === "quote");
     expect(quotes.map((q) => q.outputUsdPerMTok).sort((a, b) => a - b)).toEqual([8, 8, 30]);
@@ -93,7 +95,8 @@ describe("the seed's price history", () => {
     // gpt-5.6-terra: LiteLLM 2026-07-24 $2.50 / $15; llm-prices $2.50 / $15 until 2026-07-30, then $2 / $12
     const before = (await listCloudPrices(temp.db, { asOf: "2026-07-29" })).find((p) => p.key === "openai/gpt-5.6-terra");
     const after = (await listCloudPrices(temp.db, { asOf: "2026-11-29" })).find((p) => p.key === "openai/gpt-5.6-terra");
-    expect([before?.inputUsdPerMTok, before?.outputUsdPerMTok, before?.effectiveUntil]).toEqual([2.5, 15, "2026-07-30"]);
+    // On 2026-07-29 llm-prices only confirms LiteLLM's price: in force since 2026-07-24.
+    expect([before?.inputUsdPerMTok, before?.outputUsdPerMTok, before?.effectiveDate]).toEqual([2.5, 15, "2026-07-24"]);
     expect([after?.inputUsdPerMTok, after?.outputUsdPerMTok, after?.effectiveDate]).toEqual([2, 12, "2026-07-30"]);
     // claude-sonnet-5: $2 / $10 until 2026-09-01, then $3 / $15
     const sonnet5 = (await listCloudPrices(temp.db, { asOf: "2026-11-29" })).find((p) => p.key === "anthropic/claude-sonnet-5");
