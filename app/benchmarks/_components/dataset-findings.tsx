@@ -3,7 +3,11 @@ import type { FlaggedRun } from "@/db/queries/findings";
 import { formatCount } from "@/lib/format/numbers";
 import { checkName } from "@/lib/plausibility/check-names";
 import type { DatasetFinding } from "@/lib/schemas/api";
+import { ClaimFindings } from "@/app/_components/claim-findings";
 import { StatusBadge } from "@/app/_components/status-badge";
+
+/** Findings about a run's model rather than its own figures: listed once above, named on each run. */
+const MODEL_CHECKS = new Set(["model-fact", "conflicting-figures"]);
 
 /**
  * What the plausibility checks flag: the documents' own claims (cost totals, what a
@@ -17,8 +21,7 @@ export function DatasetFindings({
   findings: DatasetFinding[];
   flagged: { total: number; runs: FlaggedRun[] };
 }) {
-  const failing = findings.filter((f) => !f.ok);
-  const passing = findings.length - failing.length;
+  const passing = findings.filter((f) => f.ok).length;
   return (
     <section aria-labelledby="findings-heading" data-testid="dataset-findings">
       <h2 id="findings-heading">Plausibility findings</h2>
@@ -26,27 +29,14 @@ export function DatasetFindings({
         Figures that arithmetic or physics rules out, kept as their sources state them and flagged here.{" "}
         {formatCount(passing)} other {passing === 1 ? "check of a document's claim passes" : "checks of documents' claims pass"}.
       </p>
-      {failing.length > 0 ? (
-        <ul className="findings" data-testid="dataset-finding-list">
-          {failing.map((f, i) => (
-            <li key={`${f.check}-${i}`} className="finding-bad" data-testid="dataset-finding" data-check={f.check}>
-              <b>✗ {checkName(f.check)}</b>
-              {f.sourceTitle ? <small className="sub">{f.sourceTitle}</small> : null}
-              <div>{f.reason}</div>
-              {f.quote ? <small className="sub muted">“{f.quote}”</small> : null}
-            </li>
-          ))}
-        </ul>
-      ) : (
-        <p className="note">No document claim or cross-source comparison fails a check.</p>
-      )}
+      <ClaimFindings findings={findings} />
       <h3>
         <span data-testid="flagged-run-count">{formatCount(flagged.total)}</span>{" "}
         {flagged.total === 1 ? "run of this selection fails" : "runs of this selection fail"} a check
       </h3>
       {flagged.runs.length > 0 ? (
         <div className="table-scroll">
-          <table data-testid="flagged-runs">
+          <table className="flagged-runs" data-testid="flagged-runs">
             <thead>
               <tr>
                 <th>Run</th>
@@ -67,11 +57,18 @@ export function DatasetFindings({
                     <StatusBadge status={run.status} />
                   </td>
                   <td>
-                    {fails.map((f, i) => (
-                      <div key={`${f.check}-${i}`} title={f.reason}>
-                        <b>{checkName(f.check)}:</b> {f.reason}
-                      </div>
-                    ))}
+                    {fails
+                      .filter((f) => !MODEL_CHECKS.has(f.check))
+                      .map((f, i) => (
+                        <div key={`${f.check}-${i}`}>
+                          <b>{checkName(f.check)}:</b> {f.reason}
+                        </div>
+                      ))}
+                    {fails.some((f) => MODEL_CHECKS.has(f.check)) ? (
+                      <small className="sub" title={fails.filter((f) => MODEL_CHECKS.has(f.check)).map((f) => f.reason).join("\n")}>
+                        Its model: {[...new Set(fails.filter((f) => MODEL_CHECKS.has(f.check)).map((f) => checkName(f.check)))].join("; ")} (listed above)
+                      </small>
+                    ) : null}
                   </td>
                 </tr>
               ))}
