@@ -37,12 +37,17 @@ function samePrice(a: CloudPriceRow, b: CloudPriceRow): boolean {
   );
 }
 
+type SourceRef = PriceResponse["source"];
+
+const hasTiers = (p: CloudPriceRow) =>
+  p.batchInputUsdPerMTok !== null || p.batchOutputUsdPerMTok !== null || p.cacheWriteUsdPerMTok !== null || p.longContextJson !== null;
+
 /**
  * The current price of a model at a provider is its newest list version in force on `asOf`
- * (see canBeCurrent). A newer version that only repeats the standard prices of the one before
- * it (another feed read on a later day) confirms that price rather than changing it: the price
- * in force is the earliest version of that unchanged run, dated from when it was first known,
- * with whatever batch and long-context prices its source gave.
+ * (see canBeCurrent). When that version gives no batch, cache-write or long-context prices and
+ * only repeats the standard prices of the versions before it (a later feed that lists less
+ * detail), the newest of those that gives them lends them: the same price has the same tiers.
+ * The response names that version in `tiersFrom`.
  */
 export async function listCloudPrices(db: Database, params: ListPricesParams = {}): Promise<PriceResponse[]> {
   const asOf = params.asOf ?? new Date().toISOString().slice(0, 10);
@@ -58,49 +63,70 @@ export async function listCloudPrices(db: Database, params: ListPricesParams = {
     .where(conditions.length ? and(...conditions) : undefined)
     .orderBy(asc(cloudPrices.provider), asc(cloudPrices.modelKey), desc(cloudPrices.effectiveDate), desc(cloudPrices.id));
 
-  const inForce = new Map<string, CloudPriceRow[]>();
-  for (const { price } of rows) {
-    if (!canBeCurrent(price, asOf)) continue;
-    const key = `${price.provider}/${price.modelKey}`;
-    inForce.set(key, [...(inForce.get(key) ?? []), price]);
+  const inForce = new Map<string, { price: CloudPriceRow; source: SourceRef }[]>();
+  for (const row of rows) {
+    if (!canBeCurrent(row.price, asOf)) continue;
+    const key = `${row.price.provider}/${row.price.modelKey}`;
+    inForce.set(key, [...(inForce.get(key) ?? []), row]);
   }
   const currentIds = new Set<number>();
+  /** Current version id → the earlier version of the same price whose tiers it takes. */
+  const lenders = new Map<number, { price: CloudPriceRow; source: SourceRef }>();
   for (const versions of inForce.values()) {
-    // Newest first (the query's order); walk back while the price stays the same.
-    let current = versions[0]!;
-    for (const older of versions.slice(1)) {
-      if (!samePrice(current, older)) break;
-      current = older;
+    const [newest, ...older] = versions; // newest first: the query's order
+    if (!newest) continue;
+    currentIds.add(newest.price.id);
+    if (hasTiers(newest.price)) continue;
+    for (const o of older) {
+      if (!samePrice(newest.price, o.price)) break;
+      if (hasTiers(o.price)) {
+        lenders.set(newest.price.id, o);
+        break;
+      }
     }
-    currentIds.add(current.id);
   }
 
   return rows
     .filter(({ price }) => params.history || currentIds.has(price.id))
-    .map(({ price: p, source }) => ({
-      id: p.id,
-      key: `${p.provider}/${p.modelKey}`,
-      provider: p.provider,
-      modelKey: p.modelKey,
-      name: p.name,
-      inputUsdPerMTok: p.inputUsdPerMTok,
-      outputUsdPerMTok: p.outputUsdPerMTok,
-      cachedInputUsdPerMTok: p.cachedInputUsdPerMTok,
-      batchDiscountPct: p.batchDiscountPct,
-      batchInputUsdPerMTok: p.batchInputUsdPerMTok,
-      batchOutputUsdPerMTok: p.batchOutputUsdPerMTok,
-      cacheWriteUsdPerMTok: p.cacheWriteUsdPerMTok,
-      longContext: p.longContextJson ? longContextListSchema.parse(JSON.parse(p.longContextJson)) : [],
-      ttftMs: p.ttftMs,
-      tokensPerSec: p.tokensPerSec,
-      contextLength: p.contextLength,
-      quality: p.qualityJson ? (JSON.parse(p.qualityJson) as Record<string, number>) : {},
-      kind: p.kind,
-      effectiveDate: p.effectiveDate,
-      effectiveDateBasis: p.effectiveDateBasis,
-      effectiveUntil: p.effectiveUntil,
-      status: p.status,
-      current: currentIds.has(p.id),
-      source,
-    }));
+    .map(({ price: own, source }) => {
+      const lender = lenders.get(own.id);
+      const p = lender ? { ...own, ...tierFieldsOf(lender.price) } : own;
+      return {
+        id: p.id,
+        key: `${p.provider}/${p.modelKey}`,
+        provider: p.provider,
+        modelKey: p.modelKey,
+        name: p.name,
+        inputUsdPerMTok: p.inputUsdPerMTok,
+        outputUsdPerMTok: p.outputUsdPerMTok,
+        cachedInputUsdPerMTok: p.cachedInputUsdPerMTok,
+        batchDiscountPct: p.batchDiscountPct,
+        batchInputUsdPerMTok: p.batchInputUsdPerMTok,
+        batchOutputUsdPerMTok: p.batchOutputUsdPerMTok,
+        cacheWriteUsdPerMTok: p.cacheWriteUsdPerMTok,
+        longContext: p.longContextJson ? longContextListSchema.parse(JSON.parse(p.longContextJson)) : [],
+        tiersFrom: lender ? { effectiveDate: lender.price.effectiveDate, source: lender.source } : null,
+        ttftMs: p.ttftMs,
+        tokensPerSec: p.tokensPerSec,
+        contextLength: p.contextLength,
+        quality: p.qualityJson ? (JSON.parse(p.qualityJson) as Record<string, number>) : {},
+        kind: p.kind,
+        effectiveDate: p.effectiveDate,
+        effectiveDateBasis: p.effectiveDateBasis,
+        effectiveUntil: p.effectiveUntil,
+        status: p.status,
+        current: currentIds.has(p.id),
+        source,
+      };
+    });
+}
+
+function tierFieldsOf(p: CloudPriceRow) {
+  return {
+    batchDiscountPct: p.batchDiscountPct,
+    batchInputUsdPerMTok: p.batchInputUsdPerMTok,
+    batchOutputUsdPerMTok: p.batchOutputUsdPerMTok,
+    cacheWriteUsdPerMTok: p.cacheWriteUsdPerMTok,
+    longContextJson: p.longContextJson,
+  };
 }

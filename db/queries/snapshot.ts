@@ -126,6 +126,7 @@ export async function loadDatasetSnapshot(db: Database, params: LoadSnapshotPara
               batchInputUsdPerMTok: p.batchInputUsdPerMTok,
               batchOutputUsdPerMTok: p.batchOutputUsdPerMTok,
               longContext: p.longContext,
+              tiersSource: p.tiersFrom ? `${p.tiersFrom.source.title} (same price, ${p.tiersFrom.effectiveDate})` : null,
               ttftMs: p.ttftMs,
               tokensPerSec: p.tokensPerSec,
               quality: p.quality,

@@ -24,6 +24,8 @@ export interface LongContextTier {
 }
 
 export interface CloudPriceTiers {
+  /** Where these prices come from, when not from the price's own source. */
+  source?: string;
   longContext: readonly LongContextTier[];
   batchInputUsdPerMTok: number | null;
   batchOutputUsdPerMTok: number | null;

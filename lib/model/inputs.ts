@@ -59,7 +59,7 @@ export function planInputs(derived: DerivedScenario): Record<string, InputValue>
   // Price tiers the plan actually bills: the batch prices when a batch share is set, and each
   // long-context tier a scenario tier's prompt passes (same source and status as the price).
   const priceFigure = (path: string, value: number, unit: string) => {
-    inputs[path] = { value, unit, source: price.inputUsdPerMTok.source, status: price.inputUsdPerMTok.status };
+    inputs[path] = { value, unit, source: price.tiers.source ?? price.inputUsdPerMTok.source, status: price.inputUsdPerMTok.status };
   };
   if ((cloud.batchShare ?? 0) > 0) {
     if (price.tiers.batchInputUsdPerMTok !== null) priceFigure("cloud.price.batchInputUsdPerMTok", price.tiers.batchInputUsdPerMTok, "USD/1M tokens");

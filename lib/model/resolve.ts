@@ -318,6 +318,7 @@ function resolvePrice(ref: PriceRef, metric: string, index: SnapshotIndex, issue
         ? at(price.inputUsdPerMTok, "no cached-input price: the input price applies")
         : at(price.cachedInputUsdPerMTok),
     tiers: {
+      ...(price.tiersSource ? { source: price.tiersSource } : {}),
       longContext: price.longContext ?? [],
       batchInputUsdPerMTok: price.batchInputUsdPerMTok ?? null,
       batchOutputUsdPerMTok: price.batchOutputUsdPerMTok ?? null,

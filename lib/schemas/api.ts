@@ -180,6 +180,11 @@ export const priceResponseSchema = z.object({
   batchOutputUsdPerMTok: nullableNumber,
   cacheWriteUsdPerMTok: nullableNumber,
   longContext: z.array(longContextPriceSchema),
+  /**
+   * The earlier version of the same price whose batch, cache-write and long-context prices this
+   * one shows because its own source lists none (db/queries/prices.ts); null when they are its own.
+   */
+  tiersFrom: z.object({ effectiveDate: z.string(), source: sourceRefSchema }).nullable(),
   ttftMs: nullableNumber,
   tokensPerSec: nullableNumber,
   contextLength: z.number().int().nullable(),

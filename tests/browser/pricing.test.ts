@@ -64,12 +64,11 @@ describe.skipIf(!baseUrl)("pricing page", () => {
   it("keeps the articles' quotes apart from gpt-4.1's dated provider prices", async () => {
     await pricing.open("?provider=openai&q=gpt-4.1");
     const row = page.locator('[data-testid="price-row"][data-key="openai/gpt-4.1"]');
-    // LiteLLM of 2026-07-24 (shown, in force since then) and llm-prices read 2026-08-05 (history), both $2 / $8;
-    // no 2026-01-01 article quote.
+    // llm-prices read 2026-08-05 (shown) and LiteLLM of 2026-07-24 (history), both $2 / $8; no 2026-01-01 article quote.
     await expect(row.getByTestId("price-output").innerText()).resolves.toBe("$8.00");
     await row.getByTestId("price-history-toggle").click();
     const history = await page.getByTestId("price-history").first().innerText();
-    expect(history).toContain("in force on 2026-08-05");
+    expect(history).toContain("2026-07-24");
     expect(history).not.toContain("2026-01-01");
     // Seed 000's "$30" for GPT-4.1 is a claim of seed 000, listed under it.
     const quotes = page.getByTestId("price-quotes");

@@ -18,6 +18,7 @@ export function price(id: number, overrides: Partial<PriceResponse>): PriceRespo
     batchOutputUsdPerMTok: null,
     cacheWriteUsdPerMTok: null,
     longContext: [],
+    tiersFrom: null,
     ttftMs: null,
     tokensPerSec: null,
     contextLength: null,

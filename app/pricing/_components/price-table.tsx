@@ -124,6 +124,11 @@ export function PriceTable({ models, params }: { models: PricedModel[]; params: 
                       {note}
                     </small>
                   ))}
+                  {p.tiersFrom ? (
+                    <small className="sub muted" data-testid="price-tiers-from">
+                      these tiers: {p.tiersFrom.source.title}, same price
+                    </small>
+                  ) : null}
                 </td>
                 <td className="num" data-testid="price-input">
                   {formatUsdPerMTok(p.inputUsdPerMTok)}
