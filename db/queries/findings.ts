@@ -5,7 +5,7 @@
  */
 import { eq, inArray } from "drizzle-orm";
 import { findingsOfRun, type RunFinding } from "@/lib/benchmarks/run-findings";
-import { checkCostRow, checkModelClaim, checkScoresAcrossSources, type SourcedScore } from "@/lib/plausibility";
+import { checkCostRow, checkModelClaim, checkScoresAcrossSources, nominalBitsPerWeight, type SourcedScore } from "@/lib/plausibility";
 import { costClaimSchema, modelClaimSchema } from "@/lib/schemas/benchmark-file";
 import type { BenchmarkFilters, BenchmarkRunResponse, DatasetFinding } from "@/lib/schemas/api";
 import type { Database } from "../client";
@@ -33,9 +33,17 @@ export async function listDatasetFindings(db: Database): Promise<DatasetFinding[
       .from(models)
       .innerJoin(sources, eq(sources.id, models.sourceId)),
     db
-      .select({ modelId: qualityScores.modelId, metric: qualityScores.metric, score: qualityScores.score, sourceId: sources.id, sourceTitle: sources.title })
+      .select({
+        modelId: qualityScores.modelId,
+        metric: qualityScores.metric,
+        score: qualityScores.score,
+        status: qualityScores.status,
+        quantization: variants.quantization,
+        sourceTitle: sources.title,
+      })
       .from(qualityScores)
-      .innerJoin(sources, eq(sources.id, qualityScores.sourceId)),
+      .innerJoin(sources, eq(sources.id, qualityScores.sourceId))
+      .leftJoin(variants, eq(variants.id, qualityScores.variantId)),
   ]);
   const modelsById = new Map(modelRows.map((m) => [m.id, m]));
   const findings: DatasetFinding[] = [];
@@ -64,6 +72,11 @@ export async function listDatasetFindings(db: Database): Promise<DatasetFinding[
 
   const groups = new Map<string, { modelId: string; metric: string; modelIds: Set<string>; scores: SourcedScore[] }>();
   for (const s of scores) {
+    // Compared: what sources claim or measure for the model at 4 bits or more. An estimated score
+    // (a variant inheriting its model's) repeats another figure, and below 4 bits quantization
+    // itself costs points (seed 004: 4-8 % for GGUF PTQ), so neither is a second source's figure.
+    const bits = s.quantization ? nominalBitsPerWeight(s.quantization) : null;
+    if (s.status === "estimated" || (bits !== null && bits < 4)) continue;
     const modelId = sameAs.get(s.modelId) ?? s.modelId;
     const key = `${modelId}\u0000${s.metric}`;
     const group = groups.get(key) ?? { modelId, metric: s.metric, modelIds: new Set<string>(), scores: [] };

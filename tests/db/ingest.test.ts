@@ -120,4 +120,23 @@ describe("ingesting a benchmark file", () => {
     await expect(temp.db.transaction((tx) => ingestBenchmarkFile(tx, file, { format: "native" }))).rejects.toThrow('unknown model "nope"');
     expect(await temp.db.select({ n: count() }).from(documentClaims)).toEqual([{ n: 0 }]);
   });
+  it("compares one model's scores across sources, leaving out sub-4-bit variants and inherited scores", async () => {
+    await temp.db.transaction((tx) => ingestBenchmarkFile(tx, benchmarkFileSchema.parse(phoneFile), { format: "native" }));
+    const second = benchmarkFileSchema.parse({
+      format: "edge-llm-benchmarks",
+      version: 1,
+      source: { kind: "research", title: "Second card" },
+      variants: [{ id: "tiny-1b-q2_k", modelId: "tiny-1b", quantization: "Q2_K", sizeGB: 0.4 }],
+      quality: [
+        { modelId: "tiny-1b", metric: "mmlu", score: 43 },
+        { modelId: "tiny-1b", variantId: "tiny-1b-q2_k", metric: "mmlu", score: 30 },
+        { modelId: "tiny-1b", metric: "mmlu", score: 20, status: "estimated" },
+      ],
+    });
+    await temp.db.transaction((tx) => ingestBenchmarkFile(tx, second, { format: "native" }));
+    // 40 (My phone) and 43 (Second card): 3 points apart; the Q2_K 30 and the estimated 20 are not compared.
+    expect((await listDatasetFindings(temp.db)).map((f) => [f.check, f.ok, f.reason])).toEqual([
+      ["conflicting-figures", true, "Tiny 1B MMLU: 40 (My phone), 43 (Second card) agree within 5 points"],
+    ]);
+  });
 });
