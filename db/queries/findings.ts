@@ -3,9 +3,17 @@
  * claims (cost totals, what a model is), one model's scores across sources, and
  * each run's checks (decode against the bandwidth bound, bits per parameter, energy).
  */
-import { eq, inArray } from "drizzle-orm";
+import { and, eq, inArray, isNotNull } from "drizzle-orm";
 import { findingsOfRun, type RunFinding } from "@/lib/benchmarks/run-findings";
-import { checkCostRow, checkModelClaim, checkScoresAcrossSources, nominalBitsPerWeight, type SourcedScore } from "@/lib/plausibility";
+import {
+  checkCostRow,
+  checkMemoryAcrossSources,
+  checkModelClaim,
+  checkScoresAcrossSources,
+  nominalBitsPerWeight,
+  type SourcedMemory,
+  type SourcedScore,
+} from "@/lib/plausibility";
 import { costClaimSchema, modelClaimSchema } from "@/lib/schemas/benchmark-file";
 import type { BenchmarkFilters, BenchmarkRunResponse, DatasetFinding } from "@/lib/schemas/api";
 import type { Database } from "../client";
@@ -16,7 +24,7 @@ const CHUNK = 500;
 
 /** Every check of the dataset's document claims and cross-source scores, failing ones first. */
 export async function listDatasetFindings(db: Database): Promise<DatasetFinding[]> {
-  const [claims, modelRows, scores] = await Promise.all([
+  const [claims, modelRows, scores, memoryRuns] = await Promise.all([
     db
       .select({ claim: documentClaims, source: { id: sources.id, title: sources.title } })
       .from(documentClaims)
@@ -44,12 +52,21 @@ export async function listDatasetFindings(db: Database): Promise<DatasetFinding[
       .from(qualityScores)
       .innerJoin(sources, eq(sources.id, qualityScores.sourceId))
       .leftJoin(variants, eq(variants.id, qualityScores.variantId)),
+    // Documents' memory figures: claimed runs (measured ones vary with backend and context, not with the source).
+    db
+      .select({ modelId: variants.modelId, quantization: variants.quantization, peakMemoryMB: benchmarkRuns.peakMemoryMB, sourceTitle: sources.title })
+      .from(benchmarkRuns)
+      .innerJoin(variants, eq(variants.id, benchmarkRuns.variantId))
+      .innerJoin(sources, eq(sources.id, benchmarkRuns.sourceId))
+      .where(and(eq(benchmarkRuns.status, "claimed"), isNotNull(benchmarkRuns.peakMemoryMB))),
   ]);
   const modelsById = new Map(modelRows.map((m) => [m.id, m]));
   const findings: DatasetFinding[] = [];
   /** Document model id → the dataset model it is (model claims' sameModelAs). */
   const sameAs = new Map<string, string>();
 
+  /** Memory a document states for a model at a quantization without a run (model claims' memory). */
+  const claimedMemory: { modelId: string; quantization: string; peakMemoryMB: number; sourceTitle: string }[] = [];
   for (const { claim, source } of claims) {
     const at = { sourceId: source.id, sourceTitle: source.title };
     if (claim.kind === "cost") {
@@ -60,6 +77,7 @@ export async function listDatasetFindings(db: Database): Promise<DatasetFinding[
     }
     const c = modelClaimSchema.parse(JSON.parse(claim.claimJson));
     if (c.sameModelAs) sameAs.set(c.modelId, c.sameModelAs);
+    if (c.memory) claimedMemory.push({ modelId: c.modelId, ...c.memory, sourceTitle: source.title });
     const facts = modelsById.get(c.sameModelAs ?? c.modelId);
     if (!facts) continue;
     const checks = checkModelClaim(
@@ -86,6 +104,22 @@ export async function listDatasetFindings(db: Database): Promise<DatasetFinding[
   }
   for (const g of groups.values()) {
     const f = checkScoresAcrossSources(modelsById.get(g.modelId)?.name ?? g.modelId, g.metric, g.scores);
+    if (f) findings.push({ ...f, sourceId: null, sourceTitle: null, modelIds: [...g.modelIds], quote: null });
+  }
+
+  const memoryGroups = new Map<string, { modelId: string; bits: number; modelIds: Set<string>; figures: SourcedMemory[] }>();
+  for (const m of [...memoryRuns, ...claimedMemory]) {
+    const bits = nominalBitsPerWeight(m.quantization);
+    if (bits === null || m.peakMemoryMB === null) continue;
+    const modelId = sameAs.get(m.modelId) ?? m.modelId;
+    const key = `${modelId}\u0000${bits}`;
+    const group = memoryGroups.get(key) ?? { modelId, bits, modelIds: new Set<string>(), figures: [] };
+    group.modelIds.add(m.modelId);
+    group.figures.push({ peakMemoryMB: m.peakMemoryMB, sourceTitle: m.sourceTitle, ...(m.modelId !== modelId ? { asModel: modelsById.get(m.modelId)?.name ?? m.modelId } : {}) });
+    memoryGroups.set(key, group);
+  }
+  for (const g of memoryGroups.values()) {
+    const f = checkMemoryAcrossSources(modelsById.get(g.modelId)?.name ?? g.modelId, g.bits, g.figures);
     if (f) findings.push({ ...f, sourceId: null, sourceTitle: null, modelIds: [...g.modelIds], quote: null });
   }
 

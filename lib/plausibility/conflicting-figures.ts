@@ -42,3 +42,43 @@ export function checkScoresAcrossSources(modelName: string, metric: string, scor
       : `${modelName} ${label} differs by ${num(spread, 1)} points across sources: ${parts.join(", ")}; each is kept as its source's claim`,
   );
 }
+
+/** Memory figures of one model at one bit width further apart than this ratio describe different things. */
+export const MAX_MEMORY_RATIO = 1.5;
+
+export interface SourcedMemory {
+  peakMemoryMB: number;
+  sourceTitle: string;
+  asModel?: string;
+}
+
+/**
+ * Whether the sources agree on the memory one model takes at one nominal bit width (runtimes and
+ * context lengths differ, so only a ratio above MAX_MEMORY_RATIO counts); null with fewer than two sources.
+ */
+export function checkMemoryAcrossSources(modelName: string, bits: number, figures: readonly SourcedMemory[]): Finding | null {
+  const bySource = new Map<string, SourcedMemory[]>();
+  for (const f of figures) bySource.set(f.sourceTitle, [...(bySource.get(f.sourceTitle) ?? []), f]);
+  if (bySource.size < 2) return null;
+  const values = figures.map((f) => f.peakMemoryMB);
+  const low = Math.min(...values);
+  const high = Math.max(...values);
+  const ratio = high / low;
+  const ok = ratio <= MAX_MEMORY_RATIO;
+  const parts = [...bySource].map(([title, list]) => {
+    const v = list.map((f) => f.peakMemoryMB);
+    const lo = Math.min(...v);
+    const hi = Math.max(...v);
+    const range = lo === hi ? `${num(lo, 0)} MB` : `${num(lo, 0)}–${num(hi, 0)} MB`;
+    const alias = list[0]?.asModel ? `, as ${list[0].asModel}` : "";
+    return `${range} (${title}${alias})`;
+  });
+  const what = `${modelName} memory at ${bits}-bit`;
+  return finding(
+    "conflicting-figures",
+    ok,
+    ok
+      ? `${what}: ${parts.join(", ")} agree within ${num(MAX_MEMORY_RATIO)}×`
+      : `${what} differs ${num(ratio, 1)}× across sources: ${parts.join(", ")}; each is kept as its source's claim`,
+  );
+}

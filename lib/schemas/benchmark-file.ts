@@ -212,6 +212,8 @@ export const modelClaimSchema = z.strictObject({
    * Xiaomi's MiMo-7B): the figures of both are compared as one model's across sources.
    */
   sameModelAs: slugSchema.optional(),
+  /** Memory the document says the model uses at a quantization, with no device to make it a run. */
+  memory: z.strictObject({ quantization: textSchema(40), peakMemoryMB: positive }).optional(),
   quote: textSchema(500),
 });
 export type ModelClaimInput = z.infer<typeof modelClaimSchema>;

@@ -99,6 +99,14 @@ describe("GET /api/benchmarks: plausibility findings of the seed", () => {
     expect(fp16.total).toBe(0);
   });
 
+  it("6b. flags MiMo's memory at 4 bits across sources: 3.2 GB (000, 001) against 002's ~2 GB", () => {
+    const memory = body.findings.find((f) => f.reason.startsWith("Xiaomi MiMo-7B memory at 4-bit"));
+    // 3,200 ÷ 2,000 = 1.6 > 1.5
+    expect(memory?.ok).toBe(false);
+    expect(memory?.reason).toContain("differs 1.6× across sources: 3,200 MB (Seed 000");
+    expect(memory?.reason).toMatch(/2,000 MB \(Seed 002/);
+  });
+
   it("checks a seed variant without a file size against the size its parameters and bits give", () => {
     // MiMo-7B INT4 (seed 000): 7B × 4 bits ÷ 8 = 3.5 GB; 84.8 GB/s ÷ 3.5 GB = 24.2 tokens/s < 28.5
     const [mimo] = failing(run("snapdragon-8-elite-reference", "mimo-7b-int4", 28.5), "bandwidth-bound");

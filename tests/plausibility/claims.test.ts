@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkModelClaim, checkScoresAcrossSources, inferredSizeGB, nominalBitsPerWeight } from "@/lib/plausibility";
+import { checkMemoryAcrossSources, checkModelClaim, checkScoresAcrossSources, inferredSizeGB, nominalBitsPerWeight } from "@/lib/plausibility";
 
 const phi4 = { name: "Phi-4", architecture: "dense" as const, paramsB: 14.7, activeParamsB: null, source: "the card" };
 
@@ -43,6 +43,16 @@ describe("checkScoresAcrossSources", () => {
     // 68.8 − 66.2 = 2.6 points
     expect(checkScoresAcrossSources("Phi-3 mini", "mmlu", [{ score: 68.8, sourceTitle: "A" }, { score: 66.2, sourceTitle: "B" }])?.ok).toBe(true);
     expect(checkScoresAcrossSources("Phi-3 mini", "mmlu", [{ score: 68.8, sourceTitle: "A" }, { score: 50, sourceTitle: "A" }])).toBeNull();
+  });
+});
+
+describe("checkMemoryAcrossSources", () => {
+  it("flags one model's memory at one bit width more than 1.5× apart across sources", () => {
+    // 3,200 ÷ 2,000 = 1.6
+    expect(checkMemoryAcrossSources("MiMo-7B", 4, [{ peakMemoryMB: 3200, sourceTitle: "A" }, { peakMemoryMB: 2000, sourceTitle: "B" }])?.ok).toBe(false);
+    // 3,200 ÷ 2,400 = 1.33
+    expect(checkMemoryAcrossSources("MiMo-7B", 4, [{ peakMemoryMB: 3200, sourceTitle: "A" }, { peakMemoryMB: 2400, sourceTitle: "B" }])?.ok).toBe(true);
+    expect(checkMemoryAcrossSources("MiMo-7B", 4, [{ peakMemoryMB: 3200, sourceTitle: "A" }, { peakMemoryMB: 1000, sourceTitle: "A" }])).toBeNull();
   });
 });
 
