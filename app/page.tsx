@@ -4,6 +4,8 @@ import { listDevices } from "@/db/queries/devices";
 import { getBestDecodeByDeviceAndModel, getDatasetSummary } from "@/db/queries/summary";
 import { pivot } from "@/lib/charts/pivot";
 import { formatCount } from "@/lib/format/numbers";
+import { listDatasetFindings, listFlaggedRuns } from "@/db/queries/findings";
+import { ClaimFindings } from "./_components/claim-findings";
 import { GroupedBarChart } from "./_components/grouped-bar-chart";
 import { StatusBadge } from "./_components/status-badge";
 
@@ -13,11 +15,13 @@ const CHART_QUANTIZATION = "q4_0";
 
 export default async function HomePage() {
   const db = getDatabase();
-  const [summary, decode, devices] = await Promise.all([
+  const [summary, decode, devices, findings] = await Promise.all([
     getDatasetSummary(db),
     getBestDecodeByDeviceAndModel(db, CHART_QUANTIZATION),
     listDevices(db),
+    listDatasetFindings(db),
   ]);
+  const flagged = await listFlaggedRuns(db, {}, findings, 0);
   const totalRuns = summary.runsByStatus.reduce((sum, row) => sum + row.runs, 0);
   const chart = pivot(
     decode,
@@ -88,6 +92,18 @@ export default async function HomePage() {
       ) : (
         <p className="empty">No measured runs yet.</p>
       )}
+
+      <section aria-labelledby="home-findings-heading" data-testid="home-findings">
+        <h2 id="home-findings-heading">What the plausibility checks flag</h2>
+        <p className="lede">
+          Figures kept as their sources state them, that arithmetic or physics rules out.{" "}
+          <Link href="/benchmarks#findings-heading">
+            <b data-testid="home-flagged-run-count">{formatCount(flagged.total)}</b> {flagged.total === 1 ? "run fails" : "runs fail"} a check
+          </Link>
+          ; the documents&apos; own claims:
+        </p>
+        <ClaimFindings findings={findings} />
+      </section>
 
       <h2>Runs by source</h2>
       <table>

@@ -4,7 +4,9 @@ import { getDatabase } from "@/db/client";
 import { listBenchmarkFacets } from "@/db/queries/benchmark-facets";
 import { listBenchmarkRuns } from "@/db/queries/benchmarks";
 import { formatCount } from "@/lib/format/numbers";
+import { listFlaggedRuns, listDatasetFindings } from "@/db/queries/findings";
 import { BenchmarkCharts } from "./_components/benchmark-charts";
+import { DatasetFindings } from "./_components/dataset-findings";
 import { BenchmarkFilters } from "./_components/benchmark-filters";
 import { BenchmarkTable } from "./_components/benchmark-table";
 import { Pagination } from "./_components/pagination";
@@ -13,6 +15,8 @@ import { benchmarksCsvHref, benchmarksHref, filtersOf, hasFilters } from "./page
 import { parseBenchmarksPageParams } from "./page-params";
 
 export const dynamic = "force-dynamic";
+
+const FLAGGED_RUNS_SHOWN = 25;
 
 export const metadata: Metadata = { title: "Benchmark runs · Edge vs cloud LLM cost planner" };
 
@@ -24,7 +28,8 @@ export default async function BenchmarksPage({
   const params = parseBenchmarksPageParams(await searchParams);
   const filters = filtersOf(params);
   const db = getDatabase();
-  const [{ total, runs }, facets, charts] = await Promise.all([
+  const datasetFindings = await listDatasetFindings(db);
+  const [{ total, runs }, facets, charts, flagged] = await Promise.all([
     listBenchmarkRuns(db, {
       ...filters,
       sort: params.sort,
@@ -34,6 +39,7 @@ export default async function BenchmarksPage({
     }),
     listBenchmarkFacets(db, filters),
     loadBenchmarkCharts(db, filters),
+    listFlaggedRuns(db, filters, datasetFindings, FLAGGED_RUNS_SHOWN),
   ]);
   const first = total === 0 ? 0 : Math.min((params.page - 1) * params.size + 1, total);
   const last = Math.min(params.page * params.size, total);
@@ -83,6 +89,8 @@ export default async function BenchmarksPage({
       )}
 
       <BenchmarkCharts charts={charts} />
+
+      <DatasetFindings findings={datasetFindings} flagged={flagged} />
     </>
   );
 }

@@ -7,7 +7,9 @@ import { buildPriceQuality } from "@/lib/charts/price-quality";
 import { formatCount } from "@/lib/format/numbers";
 import { groupPriceVersions } from "@/lib/pricing/price-history";
 import { searchPricedModels, sortPricedModels } from "@/lib/pricing/price-list";
+import { groupPriceQuotes, searchQuotes } from "@/lib/pricing/price-quotes";
 import { PriceFilters } from "./_components/price-filters";
+import { PriceQuotes } from "./_components/price-quotes";
 import { PriceQualitySection } from "./_components/price-quality-section";
 import { PriceTable } from "./_components/price-table";
 import { PRICES_PER_PAGE, pricingHref } from "./page-href";
@@ -33,13 +35,15 @@ export default async function PricingPage({
   const page = Math.min(params.page, pages);
   const shown = models.slice((page - 1) * PRICES_PER_PAGE, page * PRICES_PER_PAGE);
   const quality = buildPriceQuality(models, params.metric ?? null);
+  const quotes = searchQuotes(groupPriceQuotes(versions), params.q);
 
   return (
     <>
       <h1>Cloud prices</h1>
       <p className="lede">
         What cloud LLM APIs charge, in USD per 1M tokens: input, cached input and output, from the date each price took
-        effect. Prices change: every version is kept, the one in force is shown with the others folded below it.
+        effect. Prices change: every version is kept, the one in force is shown with the others folded below it. Prices
+        that articles quote are listed apart, below, as claims of their article.
       </p>
 
       <PriceFilters providers={providers} params={params} />
@@ -76,6 +80,8 @@ export default async function PricingPage({
       )}
 
       <PriceQualitySection data={quality} params={params} models={models.length} />
+
+      <PriceQuotes groups={quotes} />
     </>
   );
 }

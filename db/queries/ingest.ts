@@ -12,6 +12,7 @@ import {
   devices,
   models,
   qualityScores,
+  documentClaims,
   runtimes,
   sources,
   variants,
@@ -91,7 +92,11 @@ async function assertRunReferencesExist(db: Writer, file: BenchmarkFile): Promis
     ...new Set([...file.runs.map((r) => r.variantId), ...file.quality.flatMap((q) => q.variantId ?? [])]),
   ].filter((id) => !fileVariants.has(id));
   const wantedModels = [
-    ...new Set([...file.variants.map((v) => v.modelId), ...file.quality.map((q) => q.modelId)]),
+    ...new Set([
+      ...file.variants.map((v) => v.modelId),
+      ...file.quality.map((q) => q.modelId),
+      ...(file.modelClaims ?? []).flatMap((c) => [c.modelId, ...(c.sameModelAs ? [c.sameModelAs] : [])]),
+    ]),
   ].filter((id) => !fileModels.has(id));
   const foundDevices = await existingIds(db, devices, wantedDevices);
   const foundVariants = await existingIds(db, variants, wantedVariants);
@@ -187,6 +192,12 @@ export async function ingestBenchmarkFile(
     ),
   );
 
+  const claims = [
+    ...(file.costClaims ?? []).map((c) => ({ kind: "cost" as const, subject: c.label, claimJson: JSON.stringify(c), sourceId })),
+    ...(file.modelClaims ?? []).map((c) => ({ kind: "model" as const, subject: c.modelId, claimJson: JSON.stringify(c), sourceId })),
+  ];
+  await insertInChunks(claims, (chunk) => db.insert(documentClaims).values(chunk));
+
   await insertInChunks(file.quality, (chunk) =>
     db.insert(qualityScores).values(
       chunk.map((q) => ({
@@ -236,6 +247,7 @@ export async function ingestBenchmarkFile(
   await insertInChunks(file.prices, (chunk) =>
     db.insert(cloudPrices).values(
       chunk.map((p) => ({
+        kind: p.kind,
         provider: p.provider,
         modelKey: p.modelKey,
         name: p.name,
@@ -243,11 +255,17 @@ export async function ingestBenchmarkFile(
         outputUsdPerMTok: p.outputUsdPerMTok,
         cachedInputUsdPerMTok: p.cachedInputUsdPerMTok ?? null,
         batchDiscountPct: p.batchDiscountPct ?? null,
+        batchInputUsdPerMTok: p.batchInputUsdPerMTok ?? null,
+        batchOutputUsdPerMTok: p.batchOutputUsdPerMTok ?? null,
+        cacheWriteUsdPerMTok: p.cacheWriteUsdPerMTok ?? null,
+        longContextJson: p.longContext?.length ? JSON.stringify(p.longContext) : null,
         ttftMs: p.ttftMs ?? null,
         tokensPerSec: p.tokensPerSec ?? null,
         contextLength: p.contextLength ?? null,
         qualityJson: p.quality ? JSON.stringify(p.quality) : null,
         effectiveDate: p.effectiveDate,
+        effectiveDateBasis: p.effectiveDateBasis,
+        effectiveUntil: p.effectiveUntil ?? null,
         status: p.status,
         sourceId,
       })),

@@ -1,11 +1,10 @@
-/** The providers that have cloud prices, for the pricing page's provider filter. */
-import { asc, countDistinct } from "drizzle-orm";
+import { asc, countDistinct, eq } from "drizzle-orm";
 import type { Database } from "../client";
 import { cloudPrices } from "../schema";
 
 export interface PriceProvider {
   provider: string;
-  /** Distinct models priced at this provider, over every version. */
+  /** Distinct models with a list price at this provider, over every version (documents' quotes are not prices of it). */
   models: number;
 }
 
@@ -13,6 +12,7 @@ export async function listCloudPriceProviders(db: Database): Promise<PriceProvid
   return db
     .select({ provider: cloudPrices.provider, models: countDistinct(cloudPrices.modelKey) })
     .from(cloudPrices)
+    .where(eq(cloudPrices.kind, "list"))
     .groupBy(cloudPrices.provider)
     .orderBy(asc(cloudPrices.provider));
 }

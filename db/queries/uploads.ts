@@ -12,6 +12,8 @@ import {
   devices,
   models,
   qualityScores,
+  documentClaims,
+  cloudFacts,
   runtimes,
   sources,
   variants,
@@ -102,6 +104,8 @@ export async function deleteUpload(db: Database, sourceId: number): Promise<{ ru
     if (!source || source.kind !== "upload") return null;
     const deletedRuns = await tx.delete(benchmarkRuns).where(eq(benchmarkRuns.sourceId, sourceId)).returning({ id: benchmarkRuns.id });
     await tx.delete(qualityScores).where(eq(qualityScores.sourceId, sourceId));
+    await tx.delete(documentClaims).where(eq(documentClaims.sourceId, sourceId));
+    await tx.delete(cloudFacts).where(eq(cloudFacts.sourceId, sourceId));
     await tx.delete(cloudPrices).where(eq(cloudPrices.sourceId, sourceId));
 
     const usedVariants = tx.select({ id: benchmarkRuns.variantId }).from(benchmarkRuns);

@@ -3,3 +3,4 @@ export * from "./catalog";
 export * from "./runs";
 export * from "./prices";
 export * from "./scenarios";
+export * from "./claims";

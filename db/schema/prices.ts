@@ -9,6 +9,8 @@ export const cloudPrices = sqliteTable(
   "cloud_prices",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
+    /** list: a version of the provider's price; quote: a document's claim (lib/schemas/benchmark-file.ts). */
+    kind: text("kind", { enum: ["list", "quote"] }).notNull().default("list"),
     provider: text("provider").notNull(),
     modelKey: text("model_key").notNull(),
     name: text("name").notNull(),
@@ -16,12 +18,19 @@ export const cloudPrices = sqliteTable(
     outputUsdPerMTok: real("output_usd_per_mtok").notNull(),
     cachedInputUsdPerMTok: real("cached_input_usd_per_mtok"),
     batchDiscountPct: real("batch_discount_pct"),
+    batchInputUsdPerMTok: real("batch_input_usd_per_mtok"),
+    batchOutputUsdPerMTok: real("batch_output_usd_per_mtok"),
+    cacheWriteUsdPerMTok: real("cache_write_usd_per_mtok"),
+    /** JSON array of { aboveInputTokens, inputUsdPerMTok, outputUsdPerMTok?, cachedInputUsdPerMTok? }. */
+    longContextJson: text("long_context_json"),
     ttftMs: real("ttft_ms"),
     tokensPerSec: real("tokens_per_sec"),
     contextLength: integer("context_length"),
     /** JSON object of metric → score (percent). */
     qualityJson: text("quality_json"),
     effectiveDate: text("effective_date").notNull(),
+    effectiveDateBasis: text("effective_date_basis", { enum: ["took-effect", "in-force-on"] }).notNull().default("took-effect"),
+    effectiveUntil: text("effective_until"),
     status: text("status", { enum: ["measured", "claimed", "estimated"] }).notNull(),
     sourceId: integer("source_id")
       .notNull()

@@ -2,7 +2,10 @@
  * The plausibility checks that apply to one run, given what is known about its
  * device and model: decode against the bandwidth bound, the file's bits per
  * parameter, energy per token, and battery drain. A check whose inputs are
- * unknown is listed as not checked, with what is missing.
+ * unknown is listed as not checked, with what is missing. A variant without a
+ * file size is checked against the size its parameters and nominal bits give
+ * (estimated, lib/plausibility/inferred-size.ts); its bits per parameter are
+ * then not checked (they would be the nominal bits back).
  */
 import {
   bandwidthBoundTokensPerSec,
@@ -10,8 +13,11 @@ import {
   checkBitsPerParameter,
   checkDecodeBandwidthBound,
   checkEnergyPerToken,
+  inferredSizeGB,
+  nominalBitsPerWeight,
   type Finding,
 } from "@/lib/plausibility";
+import { fixed } from "@/lib/model/text";
 
 export interface RunFacts {
   decodeTokensPerSec: number | null;
@@ -24,6 +30,8 @@ export interface RunFacts {
   paramsB: number | null;
   activeParamsB: number | null;
   architecture: "dense" | "moe" | null;
+  /** The variant's quantization label ("INT4", "Q4_K_M"): infers a size the source does not give. */
+  quantization?: string | null;
 }
 
 export type RunFinding = Finding | { check: string; ok: null; reason: string };
@@ -31,7 +39,18 @@ export type RunFinding = Finding | { check: string; ok: null; reason: string };
 export interface RunFindings {
   /** The decode bound in tokens/s, when bandwidth and size are known. */
   boundTokensPerSec: number | null;
+  /** The size the checks used when the variant has none: parameters × nominal bits (estimated). */
+  inferredSizeGB: number | null;
   findings: RunFinding[];
+}
+
+/** The variant's size, or the one its parameters and nominal bits give, with how it was found. */
+function sizeOf(f: RunFacts): { sizeGB: number | null; inferred: string | null } {
+  if (f.sizeGB !== null) return { sizeGB: f.sizeGB, inferred: null };
+  const bits = f.quantization ? nominalBitsPerWeight(f.quantization) : null;
+  if (bits === null || f.paramsB === null) return { sizeGB: null, inferred: null };
+  const size = inferredSizeGB(f.paramsB, bits);
+  return { sizeGB: size, inferred: `file size estimated: ${fixed(f.paramsB, 2)}B parameters × ${bits} bits ÷ 8 = ${fixed(size, 2)} GB, the smallest such a file can be` };
 }
 
 function notChecked(check: string, missing: string[]): RunFinding {
@@ -40,22 +59,22 @@ function notChecked(check: string, missing: string[]): RunFinding {
 
 export function findingsOfRun(f: RunFacts): RunFindings {
   const findings: RunFinding[] = [];
-  const model = { sizeGB: f.sizeGB ?? 0, paramsB: f.paramsB, activeParamsB: f.activeParamsB, architecture: f.architecture };
+  const { sizeGB, inferred } = sizeOf(f);
+  const model = { sizeGB: sizeGB ?? 0, paramsB: f.paramsB, activeParamsB: f.activeParamsB, architecture: f.architecture };
   const bound =
-    f.memoryBandwidthGBps !== null && f.sizeGB !== null && f.sizeGB > 0
+    f.memoryBandwidthGBps !== null && sizeGB !== null && sizeGB > 0
       ? bandwidthBoundTokensPerSec(f.memoryBandwidthGBps, model)
       : null;
 
   if (f.decodeTokensPerSec !== null) {
-    if (f.memoryBandwidthGBps !== null && f.sizeGB !== null && f.sizeGB > 0) {
-      findings.push(
-        checkDecodeBandwidthBound({ ...model, decodeTokensPerSec: f.decodeTokensPerSec, memoryBandwidthGBps: f.memoryBandwidthGBps }),
-      );
+    if (f.memoryBandwidthGBps !== null && sizeGB !== null && sizeGB > 0) {
+      const check = checkDecodeBandwidthBound({ ...model, decodeTokensPerSec: f.decodeTokensPerSec, memoryBandwidthGBps: f.memoryBandwidthGBps });
+      findings.push(inferred ? { ...check, reason: `${check.reason} (${inferred})` } : check);
     } else {
       findings.push(
         notChecked("bandwidth-bound", [
           ...(f.memoryBandwidthGBps === null ? ["the device's memory bandwidth"] : []),
-          ...(f.sizeGB === null ? ["the model's file size"] : []),
+          ...(sizeGB === null ? ["the model's file size"] : []),
         ]),
       );
     }
@@ -83,5 +102,5 @@ export function findingsOfRun(f: RunFacts): RunFindings {
     );
   }
 
-  return { boundTokensPerSec: bound, findings };
+  return { boundTokensPerSec: bound, inferredSizeGB: inferred ? sizeGB : null, findings };
 }

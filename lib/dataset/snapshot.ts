@@ -92,6 +92,13 @@ export interface SnapshotPrice {
   inputUsdPerMTok: number;
   outputUsdPerMTok: number;
   cachedInputUsdPerMTok: number | null;
+  /** Batch API prices, when the provider has a batch API. */
+  batchInputUsdPerMTok?: number | null;
+  batchOutputUsdPerMTok?: number | null;
+  /** Long-context tiers: the whole request at these prices once its prompt passes aboveInputTokens. */
+  longContext?: { aboveInputTokens: number; inputUsdPerMTok: number; outputUsdPerMTok?: number; cachedInputUsdPerMTok?: number }[];
+  /** Where the batch and long-context prices come from when it is not the price's own source. */
+  tiersSource?: string | null;
   ttftMs: number | null;
   tokensPerSec: number | null;
   quality: Record<string, number>;

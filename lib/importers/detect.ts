@@ -6,10 +6,12 @@
  *   pocketpal    { "version": "1.1", "runs": [...] } (or "1.0" memory baselines, refused by the importer)
  *   openrouter   { "data": [ { "id", "pricing": {…} } ] }
  *   litellm      { "<model>": { "litellm_provider" | "input_cost_per_token" … }, "sample_spec"? }
+ *   llm-prices   { "vendor", "models": [ { "id", "price_history": [...] } ] }
  *   llama-bench  tests with "n_prompt" and "n_gen": an array, JSONL, a single test,
  *                or text that is not one JSON document (log lines, a crashed run)
  */
 import { importLiteLLM } from "./litellm";
+import { importLlmPrices, looksLikeLlmPrices } from "./llm-prices";
 import { importLlamaBench } from "./llama-bench";
 import { importNative } from "./native";
 import { importOpenRouter } from "./openrouter";
@@ -19,7 +21,7 @@ import type { ImportIssue, ImportResult } from "./result";
 import type { DeviceInput } from "@/lib/schemas/benchmark-file";
 import type { SourceOverride } from "./options";
 
-export type ImportFormat = "native" | "pocketpal" | "llama-bench" | "litellm" | "openrouter";
+export type ImportFormat = "native" | "pocketpal" | "llama-bench" | "litellm" | "openrouter" | "llm-prices";
 
 export interface ImportTextOptions {
   deviceId?: string;
@@ -60,6 +62,7 @@ export function detectFormat(text: string): Detection {
     if (v.format === "edge-llm-benchmarks") return { format: "native", parsed: v };
     if ((v.version === "1.1" || v.version === "1.0") && ("runs" in v || "checkpoints" in v)) return { format: "pocketpal", parsed: v };
     if (Array.isArray(v.data) && v.data.some((m) => isRecord(m) && "pricing" in m)) return { format: "openrouter", parsed: v };
+    if (looksLikeLlmPrices(v)) return { format: "llm-prices", parsed: v };
     if ("sample_spec" in v || Object.values(v).some((e) => isRecord(e) && ("litellm_provider" in e || "input_cost_per_token" in e))) {
       return { format: "litellm", parsed: v };
     }
@@ -67,7 +70,7 @@ export function detectFormat(text: string): Detection {
   }
   return {
     format: null,
-    errors: [{ where: "(file)", message: "unrecognised format: expected the native format, llama-bench JSON/JSONL, a PocketPal matrix, LiteLLM prices or an OpenRouter models response" }],
+    errors: [{ where: "(file)", message: "unrecognised format: expected the native format, llama-bench JSON/JSONL, a PocketPal matrix, LiteLLM prices, an OpenRouter models response or an llm-prices vendor file" }],
   };
 }
 
@@ -96,5 +99,7 @@ export function importText(text: string, options: ImportTextOptions = {}): Detec
       return { ...importLiteLLM(parsed, feed), format };
     case "openrouter":
       return { ...importOpenRouter(parsed, feed), format };
+    case "llm-prices":
+      return { ...importLlmPrices(parsed, feed), format };
   }
 }

@@ -13,11 +13,15 @@
  *   not free), no output price, negative prices, and per-million values in
  *   per-token fields (input > 2e-4 or output > 1e-3 USD per token).
  * - cached input = cache_read_input_token_cost, else input_cost_per_token_cache_hit (DeepSeek).
- * - Long-context tiers and service tiers have no field in the native format yet: ignored.
+ * - Kept with the price: batch prices (`*_batches`), the cache-write price
+ *   (cache_creation_input_token_cost) and long-context tiers: `*_above_<N>k_tokens`
+ *   (the whole request billed at the tier once the prompt passes N·1000 tokens) and
+ *   `tiered_pricing` ranges (a range [a, b] with a > 0 is a tier above a tokens).
+ *   Service tiers (`*_priority`, `*_flex`) and the 1-hour cache are not plannable yet: ignored.
  * - Status "claimed": a list price is the vendor's number, not something measured.
  */
 import { z } from "zod";
-import type { PriceInput } from "@/lib/schemas/benchmark-file";
+import type { LongContextPriceInput, PriceInput } from "@/lib/schemas/benchmark-file";
 import { isRecord, readInput } from "./json";
 import { effectiveDateSchema, sourceOverrideSchema, withSource } from "./options";
 import { batchDiscountPct, perMillion, suspectPerMillion } from "./prices";
@@ -36,6 +40,57 @@ const NON_MODEL_KEYS = new Set(["sample_spec", "fallback_generalizations"]);
 type Entry = Record<string, unknown>;
 
 const num = (v: unknown): number | undefined => (typeof v === "number" && Number.isFinite(v) ? v : undefined);
+const nonNegativeNum = (v: unknown): number | undefined => {
+  const n = num(v);
+  return n !== undefined && n >= 0 ? n : undefined;
+};
+
+function baseTier(e: Entry): Entry | undefined {
+  if (!Array.isArray(e.tiered_pricing)) return undefined;
+  return e.tiered_pricing.find((t): t is Entry => isRecord(t) && Array.isArray(t.range) && t.range[0] === 0);
+}
+
+const ABOVE_FIELD = /^input_cost_per_token_above_(\d+)k_tokens$/;
+
+/**
+ * Long-context tiers, lowest threshold first. `*_above_200k_tokens` means "above 200,000
+ * prompt tokens"; a tier without its own output or cached price leaves those as they are.
+ */
+function longContextTiers(e: Entry): LongContextPriceInput[] {
+  const tiers = new Map<number, LongContextPriceInput>();
+  for (const field of Object.keys(e)) {
+    const match = ABOVE_FIELD.exec(field);
+    const input = nonNegativeNum(e[field]);
+    if (!match || input === undefined) continue;
+    const k = `above_${match[1]}k_tokens`;
+    const output = nonNegativeNum(e[`output_cost_per_token_${k}`]);
+    const cached = nonNegativeNum(e[`cache_read_input_token_cost_${k}`]);
+    const above = Number(match[1]) * 1000;
+    tiers.set(above, {
+      aboveInputTokens: above,
+      inputUsdPerMTok: perMillion(input),
+      ...(output !== undefined ? { outputUsdPerMTok: perMillion(output) } : {}),
+      ...(cached !== undefined ? { cachedInputUsdPerMTok: perMillion(cached) } : {}),
+    });
+  }
+  if (Array.isArray(e.tiered_pricing)) {
+    for (const tier of e.tiered_pricing) {
+      if (!isRecord(tier) || !Array.isArray(tier.range)) continue;
+      const from = num(tier.range[0]);
+      const input = nonNegativeNum(tier.input_cost_per_token);
+      if (from === undefined || !(from > 0) || !Number.isInteger(from) || input === undefined || tiers.has(from)) continue;
+      const output = nonNegativeNum(tier.output_cost_per_token);
+      const cached = nonNegativeNum(tier.cache_read_input_token_cost);
+      tiers.set(from, {
+        aboveInputTokens: from,
+        inputUsdPerMTok: perMillion(input),
+        ...(output !== undefined ? { outputUsdPerMTok: perMillion(output) } : {}),
+        ...(cached !== undefined ? { cachedInputUsdPerMTok: perMillion(cached) } : {}),
+      });
+    }
+  }
+  return [...tiers.values()].sort((a, b) => a.aboveInputTokens - b.aboveInputTokens).slice(0, 8);
+}
 
 export function importLiteLLM(input: unknown, options: LiteLLMOptions): ImportResult {
   const opts = litellmOptionsSchema.safeParse(options);
@@ -123,8 +178,10 @@ function toPrice(key: string, e: Entry, effectiveDate: string): PriceInput | { s
   const skip = (code: string, reason: string) => ({ skip: { where: key, reason, code } });
   const provider = typeof e.litellm_provider === "string" && e.litellm_provider !== "" ? e.litellm_provider : null;
   if (!provider) return skip("no_provider", "no litellm_provider");
-  const input = num(e.input_cost_per_token);
-  const output = num(e.output_cost_per_token);
+  // An entry priced only by tiered_pricing has its base price in the range that starts at 0.
+  const base = baseTier(e);
+  const input = num(e.input_cost_per_token) ?? num(base?.input_cost_per_token);
+  const output = num(e.output_cost_per_token) ?? num(base?.output_cost_per_token);
   if (input === undefined) return skip("no_input_price", "no input price (unknown, not free)");
   if (input === 0) return skip("zero_input_price", "input price 0 (unknown, not free)");
   if (output === undefined) return skip("no_output_price", "no output price");
@@ -133,9 +190,15 @@ function toPrice(key: string, e: Entry, effectiveDate: string): PriceInput | { s
     return skip("per_million_in_per_token_field", `per-token fields hold per-million-looking values (input ${input}, output ${output} USD per token)`);
   }
   const cached = num(e.cache_read_input_token_cost) ?? num(e.input_cost_per_token_cache_hit);
-  const batch = batchDiscountPct(input, num(e.input_cost_per_token_batches));
+  const batchInput = nonNegativeNum(e.input_cost_per_token_batches);
+  const batchOutput = nonNegativeNum(e.output_cost_per_token_batches);
+  const batch = batchDiscountPct(input, batchInput);
+  const cacheWrite = nonNegativeNum(e.cache_creation_input_token_cost);
+  const longContext = longContextTiers(e);
   const context = num(e.max_input_tokens);
   return {
+    kind: "list",
+    effectiveDateBasis: "took-effect",
     provider,
     modelKey: key.startsWith(`${provider}/`) ? key.slice(provider.length + 1) : key,
     name: key.slice(0, 200),
@@ -143,6 +206,10 @@ function toPrice(key: string, e: Entry, effectiveDate: string): PriceInput | { s
     outputUsdPerMTok: perMillion(output),
     ...(cached !== undefined && cached >= 0 ? { cachedInputUsdPerMTok: perMillion(cached) } : {}),
     ...(batch !== undefined ? { batchDiscountPct: batch } : {}),
+    ...(batchInput !== undefined ? { batchInputUsdPerMTok: perMillion(batchInput) } : {}),
+    ...(batchOutput !== undefined ? { batchOutputUsdPerMTok: perMillion(batchOutput) } : {}),
+    ...(cacheWrite !== undefined ? { cacheWriteUsdPerMTok: perMillion(cacheWrite) } : {}),
+    ...(longContext.length > 0 ? { longContext } : {}),
     ...(context !== undefined && Number.isInteger(context) && context > 0 ? { contextLength: context } : {}),
     effectiveDate,
     status: "claimed",

@@ -96,6 +96,8 @@ export function importOpenRouter(input: unknown, options: OpenRouterOptions): Im
 
     const context = typeof m.context_length === "number" && Number.isInteger(m.context_length) && m.context_length > 0 ? m.context_length : undefined;
     prices.push({
+      kind: "list",
+      effectiveDateBasis: "took-effect",
       provider: m.id.slice(0, slash),
       modelKey: m.id.slice(slash + 1),
       name: (typeof m.name === "string" && m.name.trim() !== "" ? m.name : m.id).slice(0, 200),

@@ -11,6 +11,7 @@
 import { z } from "zod";
 import litellmAllowlistFile from "@/data/seed/litellm-allowlist.json";
 import { importLiteLLM, litellmOptionsSchema } from "./litellm";
+import { importLlmPrices, llmPricesOptionsSchema } from "./llm-prices";
 import { importLlamaBench, llamaBenchOptionsSchema } from "./llama-bench";
 import { importNative } from "./native";
 import { importOpenRouter, openrouterOptionsSchema } from "./openrouter";
@@ -49,6 +50,7 @@ export const seedManifestEntrySchema = z.discriminatedUnion("importer", [
     }),
   }),
   z.strictObject({ file, importer: z.literal("openrouter"), note, options: openrouterOptionsSchema }),
+  z.strictObject({ file, importer: z.literal("llm-prices"), note, options: llmPricesOptionsSchema }),
 ]);
 export type SeedManifestEntry = z.infer<typeof seedManifestEntrySchema>;
 
@@ -79,6 +81,8 @@ export function importSeedText(entry: SeedManifestEntry, text: string): ImportRe
     }
     case "openrouter":
       return importOpenRouter(text, entry.options);
+    case "llm-prices":
+      return importLlmPrices(text, entry.options);
     default:
       return fail("importer", "unknown importer");
   }

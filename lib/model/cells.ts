@@ -48,6 +48,8 @@ export function tierFacts(model: PlanModel): TierFacts {
     outputUsdPerMTok: model.outputUsdPerMTok,
     cachedInputUsdPerMTok: model.cachedInputUsdPerMTok,
     cachedInputShare: model.cachedInputShare,
+    batchShare: model.batchShare,
+    tiers: model.priceTiers,
   };
   const cloud = { networkRttMs: model.networkRttMs, ttftMs: model.cloudTtftMs, tokensPerSec: model.cloudTokensPerSec };
   for (let t = 0; t < n; t++) {

@@ -5,6 +5,7 @@
  * user gave; dataset values carry the snapshot's provenance; the planner's
  * estimates are "estimated" with a note saying how.
  */
+import { longContextTierFor } from "./cloud-cost";
 import type { DerivedScenario } from "./derive";
 import { SCENARIO_SOURCE, type Figure } from "./figure";
 import type { InputValue } from "./plan-types";
@@ -55,6 +56,21 @@ export function planInputs(derived: DerivedScenario): Record<string, InputValue>
   fig("cloud.price.tokensPerSec", price.tokensPerSec, "tokens/s");
   if (price.quality !== null) fig("cloud.price.quality", price.quality, `% ${scenario.qualityMetric}`);
   param("cloud.cachedInputShare", cloud.cachedInputShare, "fraction");
+  if (cloud.batchShare !== undefined) param("cloud.batchShare", cloud.batchShare, "fraction");
+  // Price tiers the plan actually bills: the batch prices when a batch share is set, and each
+  // long-context tier a scenario tier's prompt passes (same source and status as the price).
+  const priceFigure = (path: string, value: number, unit: string) => {
+    inputs[path] = { value, unit, source: price.tiers.source ?? price.inputUsdPerMTok.source, status: price.inputUsdPerMTok.status };
+  };
+  if ((cloud.batchShare ?? 0) > 0) {
+    if (price.tiers.batchInputUsdPerMTok !== null) priceFigure("cloud.price.batchInputUsdPerMTok", price.tiers.batchInputUsdPerMTok, "USD/1M tokens");
+    if (price.tiers.batchOutputUsdPerMTok !== null) priceFigure("cloud.price.batchOutputUsdPerMTok", price.tiers.batchOutputUsdPerMTok, "USD/1M tokens");
+  }
+  for (const tier of scenario.tiers) {
+    const long = longContextTierFor(tier.inputTokens, price.tiers.longContext);
+    if (long) priceFigure(`tiers.${tier.id}.longContextInputUsdPerMTok`, long.inputUsdPerMTok, `USD/1M tokens (prompts above ${long.aboveInputTokens} tokens)`);
+    if (long?.outputUsdPerMTok !== undefined) priceFigure(`tiers.${tier.id}.longContextOutputUsdPerMTok`, long.outputUsdPerMTok, `USD/1M tokens (prompts above ${long.aboveInputTokens} tokens)`);
+  }
   param("cloud.networkRttMs", cloud.networkRttMs, "ms");
   param("cloud.priceChangePctPerYear", cloud.priceChangePctPerYear, "%/year");
 

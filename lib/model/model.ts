@@ -3,6 +3,7 @@
  * scenario; the sensitivity analysis copies it with one input changed and
  * evaluates again, so nothing here holds strings or provenance.
  */
+import type { CloudPriceTiers } from "./cloud-cost";
 import type { DerivedScenario } from "./derive";
 
 export type StrategyName = "cloudOnly" | "edgeOnly" | "hybrid";
@@ -50,6 +51,8 @@ export interface PlanModel {
   outputUsdPerMTok: number;
   cachedInputUsdPerMTok: number;
   cachedInputShare: number;
+  batchShare: number;
+  priceTiers: CloudPriceTiers;
   networkRttMs: number;
   cloudTtftMs: number;
   cloudTokensPerSec: number;
@@ -105,6 +108,8 @@ export function buildPlanModel(derived: DerivedScenario): PlanModel {
     outputUsdPerMTok: price.outputUsdPerMTok.value,
     cachedInputUsdPerMTok: price.cachedInputUsdPerMTok.value,
     cachedInputShare: cloud.cachedInputShare,
+    batchShare: cloud.batchShare ?? 0,
+    priceTiers: price.tiers,
     networkRttMs: cloud.networkRttMs,
     cloudTtftMs: price.ttftMs.value,
     cloudTokensPerSec: price.tokensPerSec.value,

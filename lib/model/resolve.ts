@@ -20,6 +20,7 @@ import {
   type Scenario,
   type VariantRef,
 } from "@/lib/schemas/scenario";
+import { NO_PRICE_TIERS, type CloudPriceTiers } from "./cloud-cost";
 import { UnknownReferenceError, type ReferenceIssue } from "./errors";
 import { estimated, figure, fromProvenance, INLINE_SOURCE, type Figure } from "./figure";
 import { learnSpeedModel, type LearnedSpeedModel } from "./learned-speed";
@@ -68,6 +69,8 @@ export interface ResolvedPrice {
   inputUsdPerMTok: Figure;
   outputUsdPerMTok: Figure;
   cachedInputUsdPerMTok: Figure;
+  /** Long-context and batch prices, from the same source as the price. */
+  tiers: CloudPriceTiers;
   ttftMs: Figure;
   tokensPerSec: Figure;
   quality: Figure | null;
@@ -288,6 +291,11 @@ function resolvePrice(ref: PriceRef, metric: string, index: SnapshotIndex, issue
         ref.cachedInputUsdPerMTok === undefined
           ? figure(ref.inputUsdPerMTok, ref.status, INLINE_SOURCE, "no cached-input price: the input price applies")
           : at(ref.cachedInputUsdPerMTok),
+      tiers: {
+        longContext: ref.longContext ?? [],
+        batchInputUsdPerMTok: ref.batchInputUsdPerMTok ?? null,
+        batchOutputUsdPerMTok: ref.batchOutputUsdPerMTok ?? null,
+      },
       ttftMs: ref.ttftMs === undefined ? defaultCloudTtft() : at(ref.ttftMs),
       tokensPerSec: ref.tokensPerSec === undefined ? defaultCloudSpeed() : at(ref.tokensPerSec),
       quality: ref.quality === undefined ? null : at(ref.quality),
@@ -305,6 +313,7 @@ function resolvePrice(ref: PriceRef, metric: string, index: SnapshotIndex, issue
       inputUsdPerMTok: zero,
       outputUsdPerMTok: zero,
       cachedInputUsdPerMTok: zero,
+      tiers: NO_PRICE_TIERS,
       ttftMs: zero,
       tokensPerSec: zero,
       quality: null,
@@ -326,6 +335,12 @@ function resolvePrice(ref: PriceRef, metric: string, index: SnapshotIndex, issue
       price.cachedInputUsdPerMTok === null
         ? at(price.inputUsdPerMTok, "no cached-input price: the input price applies")
         : at(price.cachedInputUsdPerMTok),
+    tiers: {
+      ...(price.tiersSource ? { source: price.tiersSource } : {}),
+      longContext: price.longContext ?? [],
+      batchInputUsdPerMTok: price.batchInputUsdPerMTok ?? null,
+      batchOutputUsdPerMTok: price.batchOutputUsdPerMTok ?? null,
+    },
     ttftMs: price.ttftMs === null ? defaultCloudTtft() : from(price.ttftMs, own?.ttftMs),
     tokensPerSec:
       price.tokensPerSec === null || price.tokensPerSec <= 0

@@ -1,7 +1,8 @@
 /**
  * Price versions (every row of listCloudPrices with history) → one entry per
  * model at a provider: the version in force (else the newest one, flagged), and
- * the other versions newest first.
+ * the other versions newest first. Only the provider's list prices are versions;
+ * what documents quote (kind "quote") is kept apart, by source (price-quotes.ts).
  */
 import type { PriceResponse } from "@/lib/schemas/api";
 
@@ -10,7 +11,7 @@ export interface PricedModel {
   provider: string;
   modelKey: string;
   name: string;
-  /** The current version, or the newest when none is in force (a quote without an input price, a future date). */
+  /** The current version, or the newest when none is in force (a future date, a replaced price). */
   shown: PriceResponse;
   hasCurrent: boolean;
   /** Every other version, newest effective date first. */
@@ -24,6 +25,7 @@ function newestFirst(a: PriceResponse, b: PriceResponse): number {
 export function groupPriceVersions(prices: PriceResponse[]): PricedModel[] {
   const byKey = new Map<string, PriceResponse[]>();
   for (const price of prices) {
+    if (price.kind !== "list") continue;
     const list = byKey.get(price.key) ?? [];
     list.push(price);
     byKey.set(price.key, list);
@@ -45,4 +47,10 @@ export function groupPriceVersions(prices: PriceResponse[]): PricedModel[] {
     });
   }
   return models.sort((a, b) => a.provider.localeCompare(b.provider) || a.name.localeCompare(b.name));
+}
+
+/** How a version's dates read: "2025-04-14", "in force on 2026-08-05", "… until 2026-09-01". */
+export function effectiveLabel(p: Pick<PriceResponse, "effectiveDate" | "effectiveDateBasis" | "effectiveUntil">): string {
+  const from = p.effectiveDateBasis === "in-force-on" ? `in force on ${p.effectiveDate}` : p.effectiveDate;
+  return p.effectiveUntil ? `${from}, until ${p.effectiveUntil}` : from;
 }

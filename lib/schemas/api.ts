@@ -3,7 +3,7 @@
  * Responses are parsed on the way out too, so the contract cannot drift silently.
  */
 import { z } from "zod";
-import { dataStatusSchema, sourceKindSchema } from "./benchmark-file";
+import { dataStatusSchema, longContextPriceSchema, priceKindSchema, sourceKindSchema } from "./benchmark-file";
 
 const optionalText = z.string().trim().min(1).max(200).optional();
 
@@ -109,11 +109,32 @@ export const benchmarkRunResponseSchema = z.object({
 });
 export type BenchmarkRunResponse = z.infer<typeof benchmarkRunResponseSchema>;
 
+/** A plausibility check's verdict: ok null when its inputs are unknown (not checked). */
+export const runFindingSchema = z.object({ check: z.string(), ok: z.boolean().nullable(), reason: z.string() });
+
+/** A check of a document's claim (cost total, model fact) or of one model's scores across sources. */
+export const datasetFindingSchema = z.object({
+  check: z.string(),
+  ok: z.boolean(),
+  reason: z.string(),
+  /** The document whose claim is checked; null for a comparison across sources. */
+  sourceId: z.number().int().nullable(),
+  sourceTitle: z.string().nullable(),
+  /** The dataset models the finding is about (a run of any of them carries it when it fails). */
+  modelIds: z.array(z.string()),
+  /** The claim in the document's words, where there is one. */
+  quote: z.string().nullable(),
+});
+export type DatasetFinding = z.infer<typeof datasetFindingSchema>;
+
 export const getBenchmarksResponseSchema = z.object({
   total: z.number().int(),
   limit: z.number().int(),
   offset: z.number().int(),
-  runs: z.array(benchmarkRunResponseSchema),
+  /** Each run with its plausibility findings: its own checks, then the failing ones about its model. */
+  runs: z.array(benchmarkRunResponseSchema.extend({ findings: z.array(runFindingSchema) })),
+  /** Every check of the dataset's document claims and cross-source scores, failing first. */
+  findings: z.array(datasetFindingSchema),
 });
 export type GetBenchmarksResponse = z.infer<typeof getBenchmarksResponseSchema>;
 
@@ -163,11 +184,24 @@ export const priceResponseSchema = z.object({
   outputUsdPerMTok: z.number().finite(),
   cachedInputUsdPerMTok: nullableNumber,
   batchDiscountPct: nullableNumber,
+  batchInputUsdPerMTok: nullableNumber,
+  batchOutputUsdPerMTok: nullableNumber,
+  cacheWriteUsdPerMTok: nullableNumber,
+  longContext: z.array(longContextPriceSchema),
+  /**
+   * The earlier version of the same price whose batch, cache-write and long-context prices this
+   * one shows because its own source lists none (db/queries/prices.ts); null when they are its own.
+   */
+  tiersFrom: z.object({ effectiveDate: z.string(), source: sourceRefSchema }).nullable(),
   ttftMs: nullableNumber,
   tokensPerSec: nullableNumber,
   contextLength: z.number().int().nullable(),
   quality: z.record(z.string(), z.number()),
+  /** list: a version of the provider's price; quote: what a document claims it is (never current). */
+  kind: priceKindSchema,
   effectiveDate: z.string(),
+  effectiveDateBasis: z.enum(["took-effect", "in-force-on"]),
+  effectiveUntil: z.string().nullable(),
   status: dataStatusSchema,
   current: z.boolean(),
   source: sourceRefSchema,

@@ -143,7 +143,26 @@ export const runSchema = z.strictObject({
 });
 export type RunInput = z.infer<typeof runSchema>;
 
+/**
+ * list: the provider's own price from a price list or feed, dated when it took effect (or the day
+ * the list was read, see effectiveDateBasis): a version of the provider's price history.
+ * quote: a price a document (an article) quotes, dated by the document at best: a claim of that
+ * source, never a version of the provider's history and never the current price.
+ */
+export const priceKindSchema = z.enum(["list", "quote"]);
+export type PriceKind = z.infer<typeof priceKindSchema>;
+
+/** From this many prompt tokens on, the whole request is billed at these prices (LiteLLM's *_above_200k_tokens). */
+export const longContextPriceSchema = z.strictObject({
+  aboveInputTokens: z.number().int().positive().max(100_000_000),
+  inputUsdPerMTok: usdPerMTok,
+  outputUsdPerMTok: usdPerMTok.optional(),
+  cachedInputUsdPerMTok: usdPerMTok.optional(),
+});
+export type LongContextPriceInput = z.infer<typeof longContextPriceSchema>;
+
 export const priceSchema = z.strictObject({
+  kind: priceKindSchema.default("list"),
   provider: textSchema(60),
   /** Stable key of the model at this provider, e.g. "gpt-4.1". */
   modelKey: z.string().min(1).max(160),
@@ -153,11 +172,25 @@ export const priceSchema = z.strictObject({
   outputUsdPerMTok: usdPerMTok,
   cachedInputUsdPerMTok: usdPerMTok.optional(),
   batchDiscountPct: z.number().min(0).max(100).optional(),
+  /** Batch API prices (asynchronous, within 24 h). */
+  batchInputUsdPerMTok: usdPerMTok.optional(),
+  batchOutputUsdPerMTok: usdPerMTok.optional(),
+  /** Writing a prompt prefix into the cache (Anthropic bills it above the input price). */
+  cacheWriteUsdPerMTok: usdPerMTok.optional(),
+  /** Long-context tiers, lowest threshold first. */
+  longContext: z.array(longContextPriceSchema).max(8).optional(),
   ttftMs: ms.optional(),
   tokensPerSec: atLeast(0.001, 1_000_000).optional(),
   contextLength: z.number().int().positive().max(100_000_000).optional(),
   quality: z.record(z.string(), z.number().min(0).max(100)).optional(),
   effectiveDate: z.iso.date(),
+  /**
+   * took-effect: the price took effect on effectiveDate. in-force-on: the source gives no start,
+   * only that the price was in force on effectiveDate (it may have started earlier).
+   */
+  effectiveDateBasis: z.enum(["took-effect", "in-force-on"]).default("took-effect"),
+  /** The day a later price replaced this one (exclusive), when the source says. */
+  effectiveUntil: z.iso.date().optional(),
   status: dataStatusSchema.default("claimed"),
 });
 export type PriceInput = z.infer<typeof priceSchema>;
@@ -185,6 +218,44 @@ export const cloudFactSchema = z
   });
 export type CloudFactInput = z.infer<typeof cloudFactSchema>;
 
+/**
+ * A cost figure a document states with the quantities it comes from, so that the
+ * total can be checked against its own price: statedUsd should be
+ * tokens ÷ 1e6 × usdPerMTok × periods.
+ */
+export const costClaimSchema = z.strictObject({
+  label: textSchema(200),
+  /** Tokens per period (e.g. a month) the document prices. */
+  tokens: positive(1e15),
+  usdPerMTok,
+  /** Periods the stated total covers (36 for a 3-year table of monthly volumes). */
+  periods: positive(10_000).default(1),
+  statedUsd: nonNegative(1e15),
+  /** Where in the document, in its words or a translation. */
+  quote: textSchema(500),
+});
+export type CostClaimInput = z.infer<typeof costClaimSchema>;
+
+/**
+ * What a document says a model is, to be compared with the dataset's model facts
+ * (e.g. an article calling a dense model a mixture of experts).
+ */
+export const modelClaimSchema = z.strictObject({
+  modelId: slugSchema,
+  architecture: z.enum(["dense", "moe"]).optional(),
+  paramsB: positive(100_000).optional(),
+  activeParamsB: positive(100_000).optional(),
+  /**
+   * The dataset model the document's model is under another name (seed 001's "MiMo 8B" is
+   * Xiaomi's MiMo-7B): the figures of both are compared as one model's across sources.
+   */
+  sameModelAs: slugSchema.optional(),
+  /** Memory the document says the model uses at a quantization, with no device to make it a run. */
+  memory: z.strictObject({ quantization: textSchema(40), peakMemoryMB: positive(10_000_000) }).optional(),
+  quote: textSchema(500),
+});
+export type ModelClaimInput = z.infer<typeof modelClaimSchema>;
+
 export const benchmarkFileSchema = z.strictObject({
   format: z.literal(NATIVE_FORMAT),
   version: z.literal(NATIVE_VERSION),
@@ -196,6 +267,10 @@ export const benchmarkFileSchema = z.strictObject({
   runs: z.array(runSchema).default([]),
   prices: z.array(priceSchema).default([]),
   cloudFacts: z.array(cloudFactSchema).default([]),
+
+  /** A document's own figures the plausibility checks test (lib/plausibility). */
+  costClaims: z.array(costClaimSchema).optional(),
+  modelClaims: z.array(modelClaimSchema).optional(),
 });
 export type BenchmarkFile = z.infer<typeof benchmarkFileSchema>;
 /** What a writer of the format may leave out (defaults fill it in). */

@@ -68,6 +68,21 @@ export const inlinePriceSchema = z.strictObject({
   outputUsdPerMTok: usdPerMTok,
   /** The input price (no cache discount) when omitted. */
   cachedInputUsdPerMTok: usdPerMTok.optional(),
+  /** Batch API prices; without both, batch requests are billed at the standard prices. */
+  batchInputUsdPerMTok: usdPerMTok.optional(),
+  batchOutputUsdPerMTok: usdPerMTok.optional(),
+  /** Whole request billed at these prices once its prompt passes aboveInputTokens. */
+  longContext: z
+    .array(
+      z.strictObject({
+        aboveInputTokens: z.number().int().positive(),
+        inputUsdPerMTok: usdPerMTok,
+        outputUsdPerMTok: usdPerMTok.optional(),
+        cachedInputUsdPerMTok: usdPerMTok.optional(),
+      }),
+    )
+    .max(8)
+    .optional(),
   ttftMs: nonNegative(600_000).optional(),
   tokensPerSec: atLeast(0.001, 1_000_000).optional(),
   quality: z.number().finite().min(0).max(100).optional(),
@@ -147,6 +162,8 @@ export const edgeSchema = z.strictObject({
 export const cloudSchema = z.strictObject({
   price: priceRefSchema,
   cachedInputShare: share.default(0),
+  /** Share of cloud requests sent through the provider's batch API (billed at its batch prices); 0 when omitted. */
+  batchShare: share.optional(),
   networkRttMs: nonNegative(600_000).default(80),
   /** Yearly change of the cloud price; negative when prices fall. */
   priceChangePctPerYear: z.number().finite().min(-100).max(100).default(0),

@@ -15,6 +15,7 @@ export interface StoredFacts {
   variants: {
     id: string;
     sizeGB: number | null;
+    quantization: string;
     paramsB: number | null;
     activeParamsB: number | null;
     architecture: "dense" | "moe" | null;
@@ -83,7 +84,7 @@ export function previewUpload(file: BenchmarkFile, stored: StoredFacts, runKey: 
   const variantFacts = new Map(
     file.variants.map((v) => {
       const m = fileModels.get(v.modelId);
-      return [v.id, { sizeGB: v.sizeGB ?? null, paramsB: m?.paramsB ?? null, activeParamsB: m?.activeParamsB ?? null, architecture: m?.architecture ?? null }];
+      return [v.id, { sizeGB: v.sizeGB ?? null, quantization: v.quantization, paramsB: m?.paramsB ?? null, activeParamsB: m?.activeParamsB ?? null, architecture: m?.architecture ?? null }];
     }),
   );
   for (const v of stored.variants) variantFacts.set(v.id, v);
@@ -106,6 +107,7 @@ export function previewUpload(file: BenchmarkFile, stored: StoredFacts, runKey: 
       paramsB: v?.paramsB ?? null,
       activeParamsB: v?.activeParamsB ?? null,
       architecture: v?.architecture ?? null,
+      quantization: v?.quantization ?? null,
     });
     for (const f of findings) {
       if (f.ok === false) held.push({ where: `runs[${row}] (${run.deviceId}, ${run.variantId})`, code: "implausible", message: f.reason });

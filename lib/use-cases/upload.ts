@@ -51,6 +51,7 @@ async function loadStoredFacts(db: Database, file: BenchmarkFile): Promise<Store
     variants: stored.variants.map(({ variant, model }) => ({
       id: variant.id,
       sizeGB: variant.sizeGB,
+      quantization: variant.quantization,
       paramsB: model.paramsB,
       activeParamsB: model.activeParamsB,
       architecture: model.architecture,

@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { POST as planPost } from "@/app/api/plan/route";
 import { GET as scenarioGet } from "@/app/api/scenarios/[id]/route";
 import { POST as scenarioPost } from "@/app/api/scenarios/route";
-import { and, count, eq } from "drizzle-orm";
+import { and, count, desc, eq } from "drizzle-orm";
 import { cloudPrices, scenarios } from "@/db/schema";
 import { useSeededAppDatabase } from "../helpers/app-db";
 import type { TempDatabase } from "../helpers/temp-db";
@@ -55,13 +55,15 @@ describe("shared scenarios", () => {
     const [current] = await temp.db
       .select()
       .from(cloudPrices)
-      .where(and(eq(cloudPrices.provider, "deepseek"), eq(cloudPrices.modelKey, "deepseek-chat")));
+      .where(and(eq(cloudPrices.provider, "deepseek"), eq(cloudPrices.modelKey, "deepseek-chat")))
+      .orderBy(desc(cloudPrices.effectiveDate));
     expect(current).toBeDefined();
     const today = new Date().toISOString().slice(0, 10);
     await temp.db.insert(cloudPrices).values({
       ...current!,
       id: undefined,
       effectiveDate: today,
+      effectiveUntil: null,
       outputUsdPerMTok: current!.outputUsdPerMTok * 10,
     });
     const after = await (await get(id)).json();

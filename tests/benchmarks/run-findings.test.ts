@@ -48,4 +48,18 @@ describe("findingsOfRun", () => {
     const { findings } = findingsOfRun({ ...facts, decodeTokensPerSec: 10, powerW: 1, backend: "cpu" });
     expect(findings.find((f) => f.check === "energy-per-token")?.ok).toBe(false);
   });
+
+  it("checks a variant without a size at parameters × nominal bits, and says so", () => {
+    // 14.7B at INT4: 14.7 × 4 ÷ 8 = 7.35 GB; 84.8 GB/s ÷ 7.35 GB = 11.54 tok/s < 12.3 (seed 000's Phi-4)
+    const r = findingsOfRun({ ...facts, sizeGB: null, paramsB: 14.7, quantization: "INT4", memoryBandwidthGBps: 84.8, decodeTokensPerSec: 12.3 });
+    expect(r.inferredSizeGB).toBeCloseTo(7.35, 12);
+    expect(r.boundTokensPerSec).toBeCloseTo(84.8 / 7.35, 12);
+    const [bound] = r.findings;
+    expect(bound?.ok).toBe(false);
+    expect(bound?.reason).toContain("file size estimated: 14.7B parameters × 4 bits ÷ 8 = 7.35 GB");
+    // Bits per parameter are not checked against the nominal bits they came from.
+    expect(r.findings.some((f) => f.check === "bits-per-parameter")).toBe(false);
+    // A label that names no bits leaves the size unknown.
+    expect(findingsOfRun({ ...facts, sizeGB: null, quantization: "Lite", decodeTokensPerSec: 12 }).findings[0]?.ok).toBeNull();
+  });
 });

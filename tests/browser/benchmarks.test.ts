@@ -140,4 +140,21 @@ describe.skipIf(!baseUrl)("benchmarks page", () => {
     await expect(page.getByTestId("device-facts").innerText()).resolves.toMatch(/Samsung Galaxy S23/);
     expect(await page.getByTestId("run-findings").locator("li").count()).toBeGreaterThan(0);
   });
+
+  it("lists the seed's contradictions among the plausibility findings", async () => {
+    await benchmarks.open("?status=claimed");
+    const section = page.getByTestId("dataset-findings");
+    const text = await section.innerText();
+    // seeds/FIGURES.md, last section: 000's TCO ($122 stated, $7,560 from its price), 002's $420 (1,000×),
+    // Phi-4 called a mixture of experts, MiMo's MMLU across sources
+    expect(text).toContain("stated $122.00, but 500,000,000 tokens × $0.42/1M × 36 periods = $7,560.00");
+    expect(text).toContain("stated $420.00, but 1,000,000 tokens × $0.42/1M = $0.42 (1,000× too high)");
+    expect(text).toMatch(/calls Phi-4 \(14B\) a mixture-of-experts model/);
+    expect(text).toMatch(/Xiaomi MiMo-7B MMLU differs by \d+(\.\d)? points across sources/);
+    // …and the runs above the bandwidth bound (001's 28 tokens/s) and below 1.5 bits per parameter (002's 890 MB)
+    await benchmarks.open("?device=samsung-galaxy-s24-ultra");
+    await expect(page.getByTestId("flagged-runs").innerText()).resolves.toContain("76.8 GB/s ÷ 4.8 GB read per token");
+    await benchmarks.open("?device=xiaomi-14-pro");
+    await expect(page.getByTestId("flagged-runs").innerText()).resolves.toContain("890 MB for 7B parameters is 1.02 bits per parameter");
+  });
 });

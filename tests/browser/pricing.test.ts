@@ -60,4 +60,19 @@ describe.skipIf(!baseUrl)("pricing page", () => {
     await expect(toggle.getAttribute("aria-expanded")).resolves.toBe("true");
     expect(await page.getByTestId("price-history").first().locator("tbody tr").count()).toBeGreaterThan(0);
   });
+
+  it("keeps the articles' quotes apart from gpt-4.1's dated provider prices", async () => {
+    await pricing.open("?provider=openai&q=gpt-4.1");
+    const row = page.locator('[data-testid="price-row"][data-key="openai/gpt-4.1"]');
+    // llm-prices read 2026-08-05 (shown) and LiteLLM of 2026-07-24 (history), both $2 / $8; no 2026-01-01 article quote.
+    await expect(row.getByTestId("price-output").innerText()).resolves.toBe("$8.00");
+    await row.getByTestId("price-history-toggle").click();
+    const history = await page.getByTestId("price-history").first().innerText();
+    expect(history).toContain("2026-07-24");
+    expect(history).not.toContain("2026-01-01");
+    // Seed 000's "$30" for GPT-4.1 is a claim of seed 000, listed under it.
+    const quotes = page.getByTestId("price-quotes");
+    const seed000 = quotes.getByTestId("price-quote-source").filter({ hasText: "Seed 000" });
+    await expect(seed000.locator('[data-key="openai/gpt-4.1"]').innerText()).resolves.toContain("$30.00");
+  });
 });

@@ -70,6 +70,8 @@ describe.skipIf(!baseUrl)("share links", () => {
         inputUsdPerMTok: (row.inputUsdPerMTok ?? 1) * 10,
         outputUsdPerMTok: row.outputUsdPerMTok * 10,
         effectiveDate: today,
+        // A new price from today on, whatever the copied version's end (llm-prices versions have one).
+        effectiveUntil: null,
       })
       .returning({ id: cloudPrices.id });
     insertedPriceIds.push(inserted!.id);

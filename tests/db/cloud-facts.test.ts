@@ -36,7 +36,8 @@ describe("cloud facts in the seeded dataset", () => {
 
   it("fills a LiteLLM price's quality and speed from the facts, naming their sources", () => {
     const gpt = price("openai/gpt-4.1");
-    expect(gpt.source.title).toMatch(/LiteLLM/i);
+    // the newest list price: llm-prices' (2026-08-05) over LiteLLM's (2026-07-24)
+    expect(gpt.source.title).toMatch(/llm-prices/i);
     expect([gpt.quality.mmlu, gpt.ttftMs, gpt.tokensPerSec]).toEqual([90.2, 520, 89]);
     expect(gpt.figureSources?.quality.mmlu?.source.title).toBe("OpenAI simple-evals benchmark results (openai/simple-evals README)");
     expect(gpt.figureSources?.ttftMs?.source.title).toMatch(/^GPT-4\.1 model overview/);
@@ -105,7 +106,7 @@ describe("cloud facts in the seeded dataset", () => {
   it("says so when the cloud model has no score on the metric, or one below a tier's minimum", () => {
     const claude = planScenario(scenario("anthropic/claude-sonnet-4-5"), snapshot, { tornado: false });
     expect(claude.recommendation.warnings).toContain(
-      "claude-sonnet-4-5 has no mmlu score: whether the cloud meets the minimum quality of hard is not known.",
+      "Claude Sonnet 4 and 4.5 has no mmlu score: whether the cloud meets the minimum quality of hard is not known.",
     );
     const small = planScenario(scenario("sambanova/Meta-Llama-3.2-1B-Instruct"), snapshot, { tornado: false });
     expect(small.recommendation.warnings.some((w) => /scores 49\.3 on mmlu, below the minimum of hard \(70\)/.test(w))).toBe(true);
@@ -141,8 +142,9 @@ describe("withCloudFacts", () => {
   const from = { status: "claimed" as const, source: { id: 9, kind: "research" as const, title: "A benchmark", url: null }, measuredAt: "2025-11-20" };
   const base: PriceResponse = {
     id: 1, key: "p/m", provider: "p", modelKey: "m", name: "m", inputUsdPerMTok: 1, outputUsdPerMTok: 2,
-    cachedInputUsdPerMTok: null, batchDiscountPct: null, ttftMs: 300, tokensPerSec: null, contextLength: null,
-    quality: { mmlu: 70 }, effectiveDate: "2026-01-01", status: "claimed", current: true,
+    cachedInputUsdPerMTok: null, batchDiscountPct: null, batchInputUsdPerMTok: null, batchOutputUsdPerMTok: null,
+    cacheWriteUsdPerMTok: null, longContext: [], tiersFrom: null, kind: "list", ttftMs: 300, tokensPerSec: null, contextLength: null,
+    quality: { mmlu: 70 }, effectiveDate: "2026-01-01", effectiveDateBasis: "took-effect", effectiveUntil: null, status: "claimed", current: true,
     source: { id: 1, kind: "feed", title: "feed", url: null },
   };
 

@@ -5,7 +5,8 @@ import { listDevices } from "@/db/queries/devices";
 import { ingestBenchmarkFile } from "@/db/queries/ingest";
 import { listCloudPrices } from "@/db/queries/prices";
 import { loadDatasetSnapshot } from "@/db/queries/snapshot";
-import { benchmarkRuns, sources } from "@/db/schema";
+import { benchmarkRuns, documentClaims, sources } from "@/db/schema";
+import { listDatasetFindings } from "@/db/queries/findings";
 import { getBenchmarksQuerySchema } from "@/lib/schemas/api";
 import { benchmarkFileSchema, type BenchmarkFileInput } from "@/lib/schemas/benchmark-file";
 import { createTempDatabase, type TempDatabase } from "../helpers/temp-db";
@@ -96,5 +97,46 @@ describe("ingesting a benchmark file", () => {
     const [s] = await temp.db.select({ n: count() }).from(sources);
     const [r] = await temp.db.select({ n: count() }).from(benchmarkRuns);
     expect([s?.n, r?.n]).toEqual([0, 0]);
+  });
+  it("stores a document's cost and model claims and checks them against its model facts", async () => {
+    const file = benchmarkFileSchema.parse({
+      ...phoneFile,
+      models: [{ id: "tiny-1b", name: "Tiny 1B", paramsB: 1, architecture: "dense" }],
+      costClaims: [{ label: "Acme Big, 2M tokens", tokens: 2_000_000, usdPerMTok: 4, statedUsd: 8, quote: "2M tokens cost $8" }],
+      modelClaims: [{ modelId: "tiny-1b", architecture: "moe", quote: "Tiny is a mixture of experts" }],
+    });
+    await temp.db.transaction((tx) => ingestBenchmarkFile(tx, file, { format: "native" }));
+    const findings = await listDatasetFindings(temp.db);
+    // 2,000,000 ÷ 1e6 × $4 = $8: as stated
+    expect(findings.map((f) => [f.check, f.ok, f.sourceTitle])).toEqual([
+      ["model-fact", false, "My phone"],
+      ["cost-total", true, "My phone"],
+    ]);
+    expect(findings[0]?.modelIds).toEqual(["tiny-1b"]);
+  });
+
+  it("refuses a model claim about a model the dataset lacks", async () => {
+    const file = benchmarkFileSchema.parse({ ...phoneFile, modelClaims: [{ modelId: "nope", architecture: "moe", quote: "q" }] });
+    await expect(temp.db.transaction((tx) => ingestBenchmarkFile(tx, file, { format: "native" }))).rejects.toThrow('unknown model "nope"');
+    expect(await temp.db.select({ n: count() }).from(documentClaims)).toEqual([{ n: 0 }]);
+  });
+  it("compares one model's scores across sources, leaving out sub-4-bit variants and inherited scores", async () => {
+    await temp.db.transaction((tx) => ingestBenchmarkFile(tx, benchmarkFileSchema.parse(phoneFile), { format: "native" }));
+    const second = benchmarkFileSchema.parse({
+      format: "edge-llm-benchmarks",
+      version: 1,
+      source: { kind: "research", title: "Second card" },
+      variants: [{ id: "tiny-1b-q2_k", modelId: "tiny-1b", quantization: "Q2_K", sizeGB: 0.4 }],
+      quality: [
+        { modelId: "tiny-1b", metric: "mmlu", score: 43 },
+        { modelId: "tiny-1b", variantId: "tiny-1b-q2_k", metric: "mmlu", score: 30 },
+        { modelId: "tiny-1b", metric: "mmlu", score: 20, status: "estimated" },
+      ],
+    });
+    await temp.db.transaction((tx) => ingestBenchmarkFile(tx, second, { format: "native" }));
+    // 40 (My phone) and 43 (Second card): 3 points apart; the Q2_K 30 and the estimated 20 are not compared.
+    expect((await listDatasetFindings(temp.db)).map((f) => [f.check, f.ok, f.reason])).toEqual([
+      ["conflicting-figures", true, "Tiny 1B MMLU: 40 (My phone), 43 (Second card) agree within 5 points"],
+    ]);
   });
 });

@@ -7,6 +7,11 @@ import { listBenchmarkRuns } from "@/db/queries/benchmarks";
 import { listDevices } from "@/db/queries/devices";
 import { listCloudPrices } from "@/db/queries/prices";
 import { getDatasetSummary } from "@/db/queries/summary";
+import { loadDatasetSnapshot } from "@/db/queries/snapshot";
+import { planScenario } from "@/lib/model";
+import { groupPriceVersions } from "@/lib/pricing/price-history";
+import { scenarioSchema } from "@/lib/schemas/scenario";
+import { groupPriceQuotes } from "@/lib/pricing/price-quotes";
 import { isDatasetEmpty, seedDatabase } from "@/db/seed";
 import { benchmarkRuns, sources } from "@/db/schema";
 import { getBenchmarksQuerySchema } from "@/lib/schemas/api";
@@ -60,6 +65,72 @@ describe("the seed dataset", () => {
     expect(keys.size).toBeGreaterThanOrEqual(14);
     for (const key of ["openai/gpt-4.1", "gemini/gemini-2.5-flash", "deepseek/deepseek-chat"]) expect(keys).toContain(key);
     expect([...keys].some((k) => k.startsWith("anthropic/claude-sonnet-4-5"))).toBe(true);
+  });
+});
+
+describe("the seed's price history", () => {
+  let temp: TempDatabase;
+  beforeAll(async () => {
+    temp = await createTempDatabase();
+    await seedDatabase(temp.db);
+  });
+  afterAll(() => temp.close());
+
+  it("gives gpt-4.1 only dated provider prices; the articles' quotes stay claims of their articles", async () => {
+    const all = await listCloudPrices(temp.db, { history: true, asOf: "2026-11-29" });
+    const gpt41 = all.filter((p) => p.key === "openai/gpt-4.1");
+    const versions = groupPriceVersions(all).find((m) => m.key === "openai/gpt-4.1");
+    // LiteLLM of 2026-07-24 ($2 / $8, batch $1 / $4) and llm-prices read 2026-08-05 ($2 / $8, in force that day)
+    expect([versions?.shown, ...(versions?.history ?? [])].map((p) => [p?.effectiveDate, p?.inputUsdPerMTok, p?.outputUsdPerMTok])).toEqual([
+      ["2026-08-05", 2, 8],
+      ["2026-07-24", 2, 8],
+    ]);
+    // llm-prices lists no batch prices; the same price's LiteLLM version lends its own, and says so.
+    expect(versions?.shown).toMatchObject({ batchInputUsdPerMTok: 1, batchOutputUsdPerMTok: 4, tiersFrom: { effectiveDate: "2026-07-24" } });
+    expect(versions?.history[0]?.tiersFrom).toBeNull();
+    // Seeds 000 ($30 "list price"), 001 ($8) and 002 ($8): quotes dated 2026-01-01 by their articles, never current.
+    const quotes = gpt41.filter((p) => p.kind === "quote");
+    expect(quotes.map((q) => q.outputUsdPerMTok).sort((a, b) => a - b)).toEqual([8, 8, 30]);
+    expect(quotes.every((q) => !q.current && q.source.kind === "seed")).toBe(true);
+    expect(groupPriceQuotes(all).flatMap((g) => g.quotes).filter((q) => q.key === "openai/gpt-4.1")).toHaveLength(3);
+  });
+
+  it("takes a dated change from llm-prices as the price in force after it", async () => {
+    // gpt-5.6-terra: LiteLLM 2026-07-24 $2.50 / $15; llm-prices $2.50 / $15 until 2026-07-30, then $2 / $12
+    const before = (await listCloudPrices(temp.db, { asOf: "2026-07-29" })).find((p) => p.key === "openai/gpt-5.6-terra");
+    const after = (await listCloudPrices(temp.db, { asOf: "2026-11-29" })).find((p) => p.key === "openai/gpt-5.6-terra");
+    expect([before?.inputUsdPerMTok, before?.outputUsdPerMTok, before?.effectiveUntil]).toEqual([2.5, 15, "2026-07-30"]);
+    expect([after?.inputUsdPerMTok, after?.outputUsdPerMTok, after?.effectiveDate]).toEqual([2, 12, "2026-07-30"]);
+    // claude-sonnet-5: $2 / $10 until 2026-09-01, then $3 / $15
+    const sonnet5 = (await listCloudPrices(temp.db, { asOf: "2026-11-29" })).find((p) => p.key === "anthropic/claude-sonnet-5");
+    expect([sonnet5?.inputUsdPerMTok, sonnet5?.outputUsdPerMTok]).toEqual([3, 15]);
+  });
+
+  it("plans gpt-4.1's batch share at the batch prices its LiteLLM version gives, and says where they come from", async () => {
+    const snapshot = await loadDatasetSnapshot(temp.db, { asOf: "2026-11-29" });
+    const scenario = scenarioSchema.parse({
+      version: 1,
+      name: "batch",
+      horizonMonths: 1,
+      traffic: { monthlyActiveUsers: 1000, requestsPerUserPerDay: 10, activeDaysPerMonth: 20 },
+      tiers: [{ id: "all", share: 1, inputTokens: 1000, outputTokens: 500, minQuality: 0 }],
+      devices: [],
+      edge: { variant: "qwen3-1.7b-q4_0" },
+      cloud: { price: "openai/gpt-4.1", batchShare: 1 },
+      costs: { setupUsd: { cloudOnly: 0, edgeOnly: 0, hybrid: 0 } },
+    });
+    const plan = planScenario(scenario, snapshot, { tornado: false });
+    // 200,000 requests × (1,000 × $1 + 500 × $4) / 1e6 = 200,000 × $0.003 = $600
+    expect(plan.strategies.cloudOnly.monthly[0]?.cloudUsd).toBeCloseTo(600, 9);
+    expect(plan.inputs["cloud.price.batchInputUsdPerMTok"]?.source).toMatch(/^LiteLLM .*same price, 2026-07-24/);
+  });
+
+  it("keeps LiteLLM's long-context, batch and cache-write prices with the version", async () => {
+    const sonnet = (await listCloudPrices(temp.db, { history: true })).find((p) => p.key === "anthropic/claude-sonnet-4-5" && p.effectiveDate === "2026-07-24");
+    // 3.75e-6 cache write; above 200k: 6e-6 / 2.25e-5 / cache read 6e-7 USD per token
+    expect(sonnet).toMatchObject({ cacheWriteUsdPerMTok: 3.75, longContext: [{ aboveInputTokens: 200_000, inputUsdPerMTok: 6, outputUsdPerMTok: 22.5, cachedInputUsdPerMTok: 0.6 }] });
+    const gpt41 = (await listCloudPrices(temp.db, { history: true })).find((p) => p.key === "openai/gpt-4.1" && p.effectiveDate === "2026-07-24");
+    expect([gpt41?.batchInputUsdPerMTok, gpt41?.batchOutputUsdPerMTok]).toEqual([1, 4]);
   });
 });
 

@@ -27,3 +27,4 @@ export const LLAMA_BENCH = {
 
 export const LITELLM = "external/litellm_model_prices.json";
 export const OPENROUTER = "external/openrouter_models_sample.json";
+export const LLM_PRICES = (vendor: string) => `external/llm_prices_simonw/${vendor}.json`;

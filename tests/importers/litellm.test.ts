@@ -16,13 +16,14 @@ describe("importLiteLLM on the real feed of 2026-07-24", () => {
 
   it("skips and counts the feed's traps instead of guessing", () => {
     expect(countBy(r.skipped.map((s) => s.code))).toEqual({
-      no_input_price: 114, // FORMATS.md: 114 chat entries lack an input price
+      // FORMATS.md: 114 chat entries lack an input field; 18 of them are priced by tiered_pricing alone
+      no_input_price: 96,
       zero_input_price: 74, // and 74 are 0: unknown, not free
       per_million_in_per_token_field: 16, // about 16 hold per-million values
       duplicate: 13, // "deepseek-chat" and "deepseek/deepseek-chat" … land on one provider/model pair
     });
-    // 2,285 chat entries = 2,068 prices + 114 + 74 + 16 + 13 skipped
-    expect(r.file.prices).toHaveLength(2068);
+    // 2,285 chat entries = 2,086 prices + 96 + 74 + 16 + 13 skipped
+    expect(r.file.prices).toHaveLength(2086);
   });
 
   it("leaves out non-chat entries and the two non-model keys", () => {
@@ -31,8 +32,12 @@ describe("importLiteLLM on the real feed of 2026-07-24", () => {
   });
 
   it("converts USD per token to USD per 1M tokens", () => {
-    // gpt-4.1: input 2e-6, output 8e-6, cache read 5e-7, batch input 1e-6 USD per token
+    // gpt-4.1: input 2e-6, output 8e-6, cache read 5e-7, batch input 1e-6, batch output 4e-6 USD per token
     expect(r.file.prices.find((p) => p.name === "gpt-4.1")).toEqual({
+      kind: "list",
+      effectiveDateBasis: "took-effect",
+      batchInputUsdPerMTok: 1,
+      batchOutputUsdPerMTok: 4,
       provider: "openai",
       modelKey: "gpt-4.1",
       name: "gpt-4.1",
@@ -44,6 +49,24 @@ describe("importLiteLLM on the real feed of 2026-07-24", () => {
       effectiveDate: "2026-07-24",
       status: "claimed",
     });
+  });
+
+  it("keeps the long-context tier above 200k prompt tokens and the cache-write price", () => {
+    // claude-sonnet-4-5: input 3e-6, output 1.5e-5, cache write 3.75e-6;
+    // above 200k: input 6e-6, output 2.25e-5, cache read 6e-7 USD per token
+    expect(r.file.prices.find((p) => p.name === "claude-sonnet-4-5")).toMatchObject({
+      inputUsdPerMTok: 3,
+      outputUsdPerMTok: 15,
+      cacheWriteUsdPerMTok: 3.75,
+      longContext: [{ aboveInputTokens: 200_000, inputUsdPerMTok: 6, outputUsdPerMTok: 22.5, cachedInputUsdPerMTok: 0.6 }],
+    });
+  });
+
+  it("reads tiered_pricing ranges as long-context tiers", () => {
+    // dashscope/qwen-flash: [0, 256000] at 5e-8 / 4e-7, [256000, 1e6] at 2.5e-7 / 2e-6 USD per token
+    expect(r.file.prices.find((p) => p.name === "dashscope/qwen-flash")?.longContext).toEqual([
+      { aboveInputTokens: 256_000, inputUsdPerMTok: 0.25, outputUsdPerMTok: 2 },
+    ]);
   });
 
   it("strips the provider prefix from the key and removes binary noise", () => {

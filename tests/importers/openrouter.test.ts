@@ -24,6 +24,8 @@ describe("importOpenRouter on the real response of 2026-08-01", () => {
   it("splits the id into provider and model key and converts the strings to USD per 1M", () => {
     // openai/gpt-4.1: prompt "0.000002", completion "0.000008", input_cache_read "0.0000005"
     expect(r.file.prices.find((p) => p.provider === "openai" && p.modelKey === "gpt-4.1")).toEqual({
+      kind: "list",
+      effectiveDateBasis: "took-effect",
       provider: "openai",
       modelKey: "gpt-4.1",
       name: "OpenAI: GPT-4.1",

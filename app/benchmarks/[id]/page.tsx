@@ -5,6 +5,7 @@ import { cache } from "react";
 import { z } from "zod";
 import { getDatabase } from "@/db/client";
 import { getBenchmarkRunDetailById } from "@/db/queries/benchmark-detail";
+import { listDatasetFindings, modelFindingsOf } from "@/db/queries/findings";
 import { findingsOfRun } from "@/lib/benchmarks/run-findings";
 import { StatusBadge } from "@/app/_components/status-badge";
 import { benchmarksHref } from "../page-href";
@@ -39,7 +40,8 @@ export default async function BenchmarkRunPage({ params }: { params: Promise<{ i
   const detail = await loadRun(params);
   if (!detail) notFound();
   const { run, device, model, source } = detail;
-  const { boundTokensPerSec, findings } = findingsOfRun({
+  const modelFindings = modelFindingsOf(await listDatasetFindings(getDatabase()), run.variant.modelId);
+  const { boundTokensPerSec, findings: runFindings } = findingsOfRun({
     decodeTokensPerSec: run.metrics.decodeTokensPerSec,
     powerW: run.metrics.powerW,
     batteryDrainPctPer30Min: run.metrics.batteryDrainPctPer30Min,
@@ -50,7 +52,9 @@ export default async function BenchmarkRunPage({ params }: { params: Promise<{ i
     paramsB: model.paramsB,
     activeParamsB: model.activeParamsB,
     architecture: model.architecture,
+    quantization: run.variant.quantization,
   });
+  const findings = [...runFindings, ...modelFindings];
 
   return (
     <article data-testid="run-detail">

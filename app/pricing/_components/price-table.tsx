@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { formatUsdPerMTok } from "@/lib/format/numbers";
 import { blendedUsdPerMTok } from "@/lib/pricing/blended-price";
-import type { PricedModel } from "@/lib/pricing/price-history";
+import { effectiveLabel, type PricedModel } from "@/lib/pricing/price-history";
+import { priceTierNotes } from "@/lib/pricing/price-tiers";
 import type { PriceSortKey } from "@/lib/pricing/price-list";
 import type { PriceResponse } from "@/lib/schemas/api";
 import { StatusBadge } from "@/app/_components/status-badge";
@@ -49,7 +50,7 @@ function HistoryTable({ model }: { model: PricedModel }) {
       <tbody>
         {model.history.map((p) => (
           <tr key={p.id}>
-            <td>{p.effectiveDate}</td>
+            <td>{effectiveLabel(p)}</td>
             <td className="num">{formatUsdPerMTok(p.inputUsdPerMTok)}</td>
             <td className="num">{formatUsdPerMTok(p.cachedInputUsdPerMTok)}</td>
             <td className="num">{formatUsdPerMTok(p.outputUsdPerMTok)}</td>
@@ -117,7 +118,17 @@ export function PriceTable({ models, params }: { models: PricedModel[]; params: 
                 <td>
                   {m.name}
                   {m.name.includes(m.modelKey) ? null : <small className="sub">{m.modelKey}</small>}
-                  {m.hasCurrent ? null : <small className="sub warn">no price in force: newest quote shown</small>}
+                  {m.hasCurrent ? null : <small className="sub warn">no price in force: newest version shown</small>}
+                  {priceTierNotes(p).map((note) => (
+                    <small key={note} className="sub" data-testid="price-tier">
+                      {note}
+                    </small>
+                  ))}
+                  {p.tiersFrom ? (
+                    <small className="sub muted" data-testid="price-tiers-from">
+                      these tiers: {p.tiersFrom.source.title}, same price
+                    </small>
+                  ) : null}
                 </td>
                 <td className="num" data-testid="price-input">
                   {formatUsdPerMTok(p.inputUsdPerMTok)}
@@ -128,7 +139,7 @@ export function PriceTable({ models, params }: { models: PricedModel[]; params: 
                 </td>
                 <td className="num">{formatUsdPerMTok(blendedUsdPerMTok(p.inputUsdPerMTok, p.outputUsdPerMTok))}</td>
                 <td>
-                  {p.effectiveDate}
+                  {effectiveLabel(p)}
                   <small className="sub">
                     <StatusBadge status={p.status} />
                   </small>
