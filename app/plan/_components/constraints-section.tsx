@@ -4,13 +4,18 @@ import { useId } from "react";
 import { qualityMetrics } from "@/lib/planner/dataset-options";
 import { useEditor } from "./editor-context";
 import { NumberField } from "./fields";
+import { Fold } from "./fold";
 
 export function ConstraintsSection() {
   const { draft, set, snapshot } = useEditor();
   const metricId = useId();
   return (
-    <details open className="editor-section">
-      <summary>Constraints</summary>
+    <Fold
+      className="editor-section"
+      title="Constraints: latency, battery, memory, quality metric"
+      paths={["constraints", "qualityMetric"]}
+      testId="fold-constraints"
+    >
       <div className="field-grid">
         <NumberField path={["constraints", "latencyBudgetMs"]} label="Latency budget" unit="ms" nullable step={100} testId="input-latency-budget" />
         <NumberField path={["constraints", "maxBatteryPctPerUserDay"]} label="Battery cap" unit="%/user-day" nullable step={0.5} />
@@ -30,6 +35,6 @@ export function ConstraintsSection() {
           </span>
         </div>
       </div>
-    </details>
+    </Fold>
   );
 }

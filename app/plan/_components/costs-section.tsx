@@ -2,11 +2,11 @@
 
 import { STRATEGY_LABELS, STRATEGY_ORDER } from "@/lib/plan-view/labels";
 import { NumberField } from "./fields";
+import { Fold } from "./fold";
 
 export function CostsSection() {
   return (
-    <details open className="editor-section">
-      <summary>Costs</summary>
+    <Fold className="editor-section" title="Costs: set-up, infrastructure, model downloads" paths={["costs"]} testId="fold-costs">
       <p className="note">One-time engineering set-up and monthly infrastructure per strategy.</p>
       <div className="field-grid">
         {STRATEGY_ORDER.map((name) => (
@@ -19,6 +19,6 @@ export function CostsSection() {
         <NumberField path={["costs", "newInstallSharePerMonth"]} label="New installs" unit="% of users/month" scale={100} />
         <NumberField path={["costs", "modelUpdatesPerYear"]} label="Model updates" unit="per year" />
       </div>
-    </details>
+    </Fold>
   );
 }

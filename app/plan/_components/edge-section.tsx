@@ -7,6 +7,7 @@ import { runtimeOptions, variantGroups } from "@/lib/planner/dataset-options";
 import { issuesAt } from "@/lib/planner/issues";
 import { useEditor } from "./editor-context";
 import { NumberField, StatusField, TextField } from "./fields";
+import { Fold } from "./fold";
 import { CUSTOM_REF, RefSelect } from "./ref-select";
 import { FigureList } from "./provenance";
 
@@ -46,8 +47,8 @@ export function EdgeSection() {
   };
 
   return (
-    <details open className="editor-section">
-      <summary>Edge model</summary>
+    <section className="editor-section decision" aria-labelledby="decision-edge" data-testid="decision-edge">
+      <h3 id="decision-edge">On-device model</h3>
       <RefSelect
         label="Model variant"
         testId="input-variant"
@@ -58,6 +59,7 @@ export function EdgeSection() {
         issues={refIssues}
         options={variantOptionGroups}
         onPick={onPick}
+        hideLabel
       />
 
       {inline ? (
@@ -91,12 +93,14 @@ export function EdgeSection() {
         </div>
       )}
 
-      <TextField path={["edge", "runtime"]} label="Runtime (runs on it are preferred)" list={runtimeListId} />
-      <datalist id={runtimeListId}>
-        {runtimes.map((runtime) => (
-          <option key={runtime} value={runtime} />
-        ))}
-      </datalist>
-    </details>
+      <Fold title={`Runtime: ${draft.edge.runtime || "any"}`} paths={["edge.runtime"]} testId="fold-runtime">
+        <TextField path={["edge", "runtime"]} label="Runtime (runs on it are preferred)" list={runtimeListId} />
+        <datalist id={runtimeListId}>
+          {runtimes.map((runtime) => (
+            <option key={runtime} value={runtime} />
+          ))}
+        </datalist>
+      </Fold>
+    </section>
   );
 }

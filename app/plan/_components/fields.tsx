@@ -146,7 +146,8 @@ export function NumberField({
           ))
         )}
         {!compact && hint ? <span className="field-hint">{hint}</span> : null}
-        {!compact && defaultText !== null ? (
+        {/* The default is named once the value leaves it; a value at its default needs no second mention. */}
+        {!compact && defaultText !== null && (schemaDefault === null ? value !== null : typeof schemaDefault === "number" && value !== schemaDefault) ? (
           <span className="field-default">
             {defaultLabel} {defaultText}
             {defaultText === "none" ? "" : ` ${unit}`}

@@ -12,10 +12,12 @@
  */
 import { debounce, parseAsString, parseAsStringLiteral, useQueryState } from "nuqs";
 import { memo, useCallback, useDeferredValue, useMemo, useState } from "react";
+import { AnswerBar } from "@/app/_components/plan/answer-bar";
 import { PlanResults } from "@/app/_components/plan/plan-results";
 import type { DatasetSnapshot } from "@/lib/dataset/snapshot";
 import { planScenario, type Plan, type PlanOptions } from "@/lib/model";
 import { scenarioLabels, type ScenarioLabels } from "@/lib/plan-view/scenario-labels";
+import { recommendationSummary } from "@/lib/plan-view/summary";
 import { checkReferences, checkScenario } from "@/lib/planner/check-scenario";
 import type { ScenarioIssue } from "@/lib/planner/issues";
 import { setIn, type Path } from "@/lib/planner/set-in";
@@ -95,6 +97,8 @@ export function Planner({ snapshot, examples, defaultScenario }: PlannerProps) {
   const [valid, setValid] = useState<Scenario>(initial);
   const [issues, setIssues] = useState<ScenarioIssue[]>([]);
   const [undo, setUndo] = useState<Scenario | null>(null);
+  // The scenario as last loaded (the start, or a picked example): a draft that differs holds the user's edits.
+  const [loaded, setLoaded] = useState<Scenario>(initial);
 
   const apply = useCallback(
     (next: Scenario) => {
@@ -117,6 +121,7 @@ export function Planner({ snapshot, examples, defaultScenario }: PlannerProps) {
   const result = useMemo(() => planSafely(valid, snapshot, { tornado: false }), [valid, snapshot]);
   const datasetPlan = useMemo(() => planWithoutRuns(valid, snapshot), [valid, snapshot]);
   const labels = useMemo(() => scenarioLabels(valid, snapshot), [valid, snapshot]);
+  const summary = useMemo(() => (result.plan ? recommendationSummary(result.plan, labels) : null), [result.plan, labels]);
 
   const editor: EditorContextValue = {
     draft,
@@ -132,6 +137,7 @@ export function Planner({ snapshot, examples, defaultScenario }: PlannerProps) {
 
   const pickExample = (example: ExampleOption) => {
     setUndo(draft);
+    setLoaded(example.scenario);
     apply(example.scenario);
   };
 
@@ -164,12 +170,10 @@ export function Planner({ snapshot, examples, defaultScenario }: PlannerProps) {
     <EditorContext.Provider value={editor}>
       <div className="planner">
         <div className="planner-head">
-          <div>
-            <h1>Plan</h1>
-            <p className="lede">Edit the scenario; the results follow every change, and the address is always a link to this view.</p>
-          </div>
+          <h1>Plan</h1>
+          <p className="lede">The answer follows every edit; the address is always a link to this view.</p>
           <div className="planner-actions">
-            <ExamplePicker examples={examples} onPick={pickExample} />
+            <ExamplePicker examples={examples} hasEdits={draft !== loaded} onPick={pickExample} />
             <SharePanel scenario={valid} disabled={stale} />
           </div>
         </div>
@@ -188,17 +192,21 @@ export function Planner({ snapshot, examples, defaultScenario }: PlannerProps) {
             </button>
           </p>
         ) : null}
+        {summary ? <AnswerBar summary={summary} stale={stale} /> : null}
         <div className="planner-body">
           <form className="editor" aria-label="Scenario" onSubmit={(e) => e.preventDefault()} noValidate>
-            <TextField path={["name"]} label="Scenario name" testId="input-name" />
             <IssueSummary issues={issues} />
+            {/* The four decisions first, open; what refines them folds below. */}
             <TrafficSection />
-            <TiersSection />
             <DevicesSection />
             <EdgeSection />
             <CloudSection />
-            <CostsSection />
-            <ConstraintsSection />
+            <div className="editor-more">
+              <TiersSection />
+              <CostsSection />
+              <ConstraintsSection />
+              <TextField path={["name"]} label="Scenario name" testId="input-name" />
+            </div>
           </form>
           <section className={`results${stale ? " results-stale" : ""}`} aria-label="Results" data-testid="results">
             {stale ? (
