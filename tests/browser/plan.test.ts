@@ -132,6 +132,7 @@ describe.skipIf(!baseUrl)("planner page", () => {
     await page.getByTestId("view-table").click();
     await page.getByTestId("table-devices").waitFor();
     const s23 = planner.deviceClass("samsung-s23");
+    await s23.getByTestId("device-detail-toggle").click();
     await expect.poll(() => planner.decodeCell("Samsung Galaxy S23")).toMatch(/tok\/s \(estimated\)$/);
     const before = parseFloat(await planner.decodeCell("Samsung Galaxy S23"));
 
