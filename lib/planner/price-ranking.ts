@@ -5,6 +5,7 @@
  * browser ranks the whole price list on each change and the API does the same.
  */
 import type { DatasetSnapshot } from "@/lib/dataset/snapshot";
+import type { DataStatus } from "@/lib/schemas/benchmark-file";
 import { planScenario, type Plan, type StrategyName } from "@/lib/model";
 import type { Scenario } from "@/lib/schemas/scenario";
 
@@ -14,6 +15,8 @@ export interface PriceRankingRow {
   provider: string;
   inputUsdPerMTok: number;
   outputUsdPerMTok: number;
+  /** The price's own status (a feed's or a vendor's figure is claimed). */
+  status: DataStatus;
   /** Cloud-only bill of month 1 (tokens and infrastructure). */
   cloudOnlyMonthOneUsd: number;
   /** Cloud-only tokens cost of month 1 per 1,000 requests. */
@@ -43,6 +46,7 @@ export function rankingRow(priceId: string, plan: Plan, data: DatasetSnapshot): 
     provider: price?.provider ?? "",
     inputUsdPerMTok: price?.inputUsdPerMTok ?? Number.NaN,
     outputUsdPerMTok: price?.outputUsdPerMTok ?? Number.NaN,
+    status: price?.provenance.status ?? "claimed",
     cloudOnlyMonthOneUsd: first?.totalUsd ?? 0,
     cloudUsdPer1kRequests: first && first.requests > 0 ? (first.cloudUsd / first.requests) * 1000 : null,
     quality: price?.quality[plan.qualityMetric] ?? null,

@@ -16,7 +16,9 @@ import { issuesFromZod, type ScenarioIssue } from "./issues";
 
 export const SCENARIO_PARAM = "s";
 export const VIEW_PARAM = "view";
-export const RESULT_VIEWS = ["charts", "table"] as const;
+export const RESULT_VIEWS = ["charts", "table", "prices"] as const;
+/** Cloud prices picked to plan side by side (`?vs=a,b`). */
+export const PICKED_PRICES_PARAM = "vs";
 export type ResultView = (typeof RESULT_VIEWS)[number];
 
 /** The API refuses scenario bodies over 256 KB; a link holding more is refused the same way. */

@@ -20,6 +20,7 @@ export const priceRankingRowSchema = z.strictObject({
   provider: z.string(),
   inputUsdPerMTok: usd,
   outputUsdPerMTok: usd,
+  status: z.enum(["measured", "claimed", "estimated"]),
   cloudOnlyMonthOneUsd: usd,
   cloudUsdPer1kRequests: usd.nullable(),
   quality: z.number().finite().nullable(),

@@ -159,6 +159,8 @@ export const costsSchema = z.strictObject({
 
 export const constraintsSchema = z.strictObject({
   latencyBudgetMs: positive(600_000).nullable().default(null),
+  /** What the latency budget bounds: the first token, or the whole response (when absent). */
+  latencyTarget: z.enum(["firstToken", "fullResponse"]).optional(),
   maxBatteryPctPerUserDay: positive(100).nullable().default(null),
   usableRamFraction: z.number().finite().gt(0).max(1).default(0.5),
   bandwidthEfficiency: z.number().finite().gt(0).max(1).default(0.6),

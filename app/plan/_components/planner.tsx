@@ -10,20 +10,23 @@
  * its issues show beside the fields, and the results stay on the last valid
  * scenario, marked as such; the URL only ever holds a valid scenario.
  */
-import { debounce, parseAsString, parseAsStringLiteral, useQueryState } from "nuqs";
+import { debounce, parseAsArrayOf, parseAsString, parseAsStringLiteral, useQueryState } from "nuqs";
 import { memo, useCallback, useDeferredValue, useMemo, useState } from "react";
 import { AnswerBar } from "@/app/_components/plan/answer-bar";
 import { PlanResults } from "@/app/_components/plan/plan-results";
+import type { BindingAction } from "@/app/_components/plan/recommendation-card";
 import type { DatasetSnapshot } from "@/lib/dataset/snapshot";
 import { planScenario, type Plan, type PlanOptions } from "@/lib/model";
 import { scenarioLabels, type ScenarioLabels } from "@/lib/plan-view/scenario-labels";
 import { recommendationSummary } from "@/lib/plan-view/summary";
 import { checkReferences, checkScenario } from "@/lib/planner/check-scenario";
+import { constraintLevers } from "@/lib/planner/constraint-levers";
 import type { ScenarioIssue } from "@/lib/planner/issues";
 import { setIn, type Path } from "@/lib/planner/set-in";
 import {
   decodeScenarioParam,
   encodeScenarioParam,
+  PICKED_PRICES_PARAM,
   RESULT_VIEWS,
   SCENARIO_PARAM,
   type ResultView,
@@ -39,6 +42,7 @@ import { EditorContext, type EditorContextValue } from "./editor-context";
 import { ExamplePicker, type ExampleOption } from "./example-picker";
 import { TextField } from "./fields";
 import { IssueSummary } from "./issue-summary";
+import { PriceComparison } from "./price-comparison";
 import { SharePanel } from "./share-panel";
 import { TiersSection } from "./tiers-section";
 import { TrafficSection } from "./traffic-section";
@@ -88,6 +92,10 @@ export function Planner({ snapshot, examples, defaultScenario }: PlannerProps) {
     VIEW_PARAM,
     parseAsStringLiteral(RESULT_VIEWS).withDefault("charts").withOptions({ history: "replace", clearOnDefault: true }),
   );
+  const [picked, setPicked] = useQueryState(
+    PICKED_PRICES_PARAM,
+    parseAsArrayOf(parseAsString).withDefault([]).withOptions({ history: "replace", clearOnDefault: true }),
+  );
   const [start] = useState<Start>(() =>
     param === null ? { kind: "ok", scenario: defaultScenario } : readLink(param, snapshot),
   );
@@ -134,6 +142,27 @@ export function Planner({ snapshot, examples, defaultScenario }: PlannerProps) {
   };
 
   const changeView = useCallback((v: ResultView) => void setView(v), [setView]);
+
+  // The limits in force, each with one change and what it does to the answer.
+  const bindingActions = useMemo<BindingAction[]>(
+    () =>
+      result.plan
+        ? constraintLevers(valid, result.plan, snapshot).map((lever) => ({
+            id: lever.id,
+            text: lever.text,
+            binds: lever.binds,
+            changeLabel: lever.changeLabel,
+            outcome: lever.outcome,
+            onApply: () => apply(lever.change(valid)),
+          }))
+        : [],
+    [valid, result.plan, snapshot, apply],
+  );
+  const useFromComparison = useCallback(
+    (priceId: string) => apply({ ...valid, cloud: { ...valid.cloud, price: priceId } }),
+    [valid, apply],
+  );
+  const changePicked = useCallback((ids: string[]) => void setPicked(ids), [setPicked]);
 
   const pickExample = (example: ExampleOption) => {
     setUndo(draft);
@@ -222,6 +251,10 @@ export function Planner({ snapshot, examples, defaultScenario }: PlannerProps) {
                 snapshot={snapshot}
                 view={view}
                 onViewChange={changeView}
+                bindingActions={bindingActions}
+                picked={picked}
+                onPickedChange={changePicked}
+                onUsePrice={useFromComparison}
               />
             ) : (
               <p className="empty" role="alert">
@@ -243,6 +276,10 @@ interface PlannerResultsProps {
   snapshot: DatasetSnapshot;
   view: ResultView;
   onViewChange: (view: ResultView) => void;
+  bindingActions: BindingAction[];
+  picked: string[];
+  onPickedChange: (ids: string[]) => void;
+  onUsePrice: (priceId: string) => void;
 }
 
 /**
@@ -254,12 +291,36 @@ interface PlannerResultsProps {
  * pressed during that redraw still waits for it.) Memoised, so the editor's own
  * re-renders (an invalid draft, the URL write) skip it.
  */
-const PlannerResults = memo(function PlannerResults({ plan, labels, scenario, snapshot, view, onViewChange }: PlannerResultsProps) {
+const PlannerResults = memo(function PlannerResults({
+  plan,
+  labels,
+  scenario,
+  snapshot,
+  view,
+  onViewChange,
+  bindingActions,
+  picked,
+  onPickedChange,
+  onUsePrice,
+}: PlannerResultsProps) {
   const deferred = useDeferredValue(scenario);
   const charted = useMemo(() => {
     const full = planSafely(deferred, snapshot);
     // A deferred scenario was valid and planned once already; should its full plan fail, the charts keep to `plan`.
     return full.plan ? { plan: full.plan, labels: scenarioLabels(deferred, snapshot) } : undefined;
   }, [deferred, snapshot]);
-  return <PlanResults plan={plan} labels={labels} view={view} onViewChange={onViewChange} charted={charted} />;
+  const prices = (
+    <PriceComparison scenario={deferred} snapshot={snapshot} picked={picked} onPickedChange={onPickedChange} onUse={onUsePrice} />
+  );
+  return (
+    <PlanResults
+      plan={plan}
+      labels={labels}
+      view={view}
+      onViewChange={onViewChange}
+      charted={charted}
+      prices={prices}
+      bindingActions={bindingActions}
+    />
+  );
 });
