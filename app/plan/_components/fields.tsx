@@ -6,6 +6,7 @@
  */
 import { useId, useState, type KeyboardEvent, type ReactNode } from "react";
 import { defaultAt } from "@/lib/planner/defaults";
+import { wordsForTypo } from "@/lib/planner/issue-words";
 import { issuesAt } from "@/lib/planner/issues";
 import { formatNumberInput, parseNumberInput } from "@/lib/planner/number-input";
 import { getIn, type Path } from "@/lib/planner/set-in";
@@ -137,7 +138,7 @@ export function NumberField({
       </span>
       <span id={describedBy} className="field-meta">
         {typo ? (
-          <span className="field-error">not a number{mayBeEmpty ? " (or leave it empty)" : ""}</span>
+          <span className="field-error">{wordsForTypo(label, mayBeEmpty)}</span>
         ) : (
           fieldIssues.map((issue) => (
             <span className="field-error" key={issue.message}>
@@ -145,7 +146,8 @@ export function NumberField({
             </span>
           ))
         )}
-        {!compact && hint ? <span className="field-hint">{hint}</span> : null}
+        {/* A reading of the value would describe the last number, not the text with the problem. */}
+        {!compact && hint && !invalid ? <span className="field-hint">{hint}</span> : null}
         {/* The default is named once the value leaves it; a value at its default needs no second mention. */}
         {!compact && defaultText !== null && (schemaDefault === null ? value !== null : typeof schemaDefault === "number" && value !== schemaDefault) ? (
           <span className="field-default">
