@@ -204,6 +204,9 @@ export function Planner({ snapshot, examples, defaultScenario }: PlannerProps) {
           <div className="planner-actions">
             <ExamplePicker examples={examples} hasEdits={draft !== loaded} onPick={pickExample} />
             <SharePanel scenario={valid} disabled={stale} />
+            <a className="button" href={`/compare?s=${encodeURIComponent(encodeScenarioParam(valid))}`} data-testid="compare-current">
+              Compare…
+            </a>
           </div>
         </div>
         {undo ? (
