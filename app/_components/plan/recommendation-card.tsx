@@ -1,5 +1,6 @@
 /** The answer first: the recommendation in a sentence, its key figures, what binds, the limits in force, and the warnings. */
 import type { Plan } from "@/lib/model";
+import { readableNumbers } from "@/lib/format/numbers";
 import type { RecommendationSummary } from "@/lib/plan-view/summary";
 
 /** A limit the scenario sets, with one change to it (the planner's; a read-only view has none). */
@@ -53,7 +54,7 @@ export function RecommendationCard({ plan, summary, actions }: { plan: Plan; sum
         <summary>Why ({reasons.length} reasons)</summary>
         <ul>
           {reasons.map((r) => (
-            <li key={r}>{r}</li>
+            <li key={r}>{readableNumbers(r)}</li>
           ))}
         </ul>
       </details>
@@ -64,7 +65,7 @@ export function RecommendationCard({ plan, summary, actions }: { plan: Plan; sum
           </summary>
           <ul>
             {warnings.map((w) => (
-              <li key={w}>{w}</li>
+              <li key={w}>{readableNumbers(w)}</li>
             ))}
           </ul>
         </details>

@@ -23,9 +23,11 @@ export function EdgeSection() {
     () =>
       variantGroups(snapshot).map((group) => (
         <optgroup key={group.label} label={group.label}>
-          {group.options.map(({ variant, runCount }) => (
+          {group.options.map(({ variant, runCount, detail }) => (
             <option key={variant.id} value={variant.id} disabled={variant.sizeGB === null && runCount === 0}>
-              {variant.name} · {variant.sizeGB === null ? "size unknown" : `${variant.sizeGB.toFixed(2)} GB`} · {runCount} runs
+              {variant.name}
+              {detail ? ` [${detail}]` : ""} · {variant.sizeGB === null ? "size unknown" : `${variant.sizeGB.toFixed(2)} GB`} ·{" "}
+              {runCount === 0 ? "no runs" : `${runCount} run${runCount === 1 ? "" : "s"}`}
             </option>
           ))}
         </optgroup>
