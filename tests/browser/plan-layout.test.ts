@@ -77,6 +77,9 @@ describe.skipIf(!baseUrl)("planner layout", () => {
     await expect.poll(() => bar.innerText()).not.toBe(before);
     expect(await inViewport(page, bar)).toBe(true);
     expect(await inViewport(page, page.getByTestId("input-mau"))).toBe(true);
+    // The field the person types in is not hidden under the bar.
+    const barBottom = (await bar.boundingBox())!.y + (await bar.boundingBox())!.height;
+    expect((await page.getByTestId("input-mau").boundingBox())!.y).toBeGreaterThanOrEqual(barBottom);
     await page.close();
   });
 

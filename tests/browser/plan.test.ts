@@ -180,4 +180,40 @@ describe.skipIf(!baseUrl)("planner page", () => {
     expect(table.find((row) => row[0] === "Hybrid set-up cost")?.[8]).toMatch(/^\$/);
     await page.close();
   });
+
+  it("asks before an example replaces edits, and undoes the replacement", async () => {
+    const page = await browser.newPage();
+    const planner = new PlannerPage(page);
+    await planner.open();
+    await planner.waitForResults();
+    await planner.changeMonthlyActiveUsers("77000");
+
+    await page.getByTestId("example-picker").selectOption("document-assistant");
+    await page.getByTestId("example-confirm").waitFor();
+    await page.getByRole("button", { name: "Keep my edits" }).click();
+    expect(await page.getByTestId("example-confirm").count()).toBe(0);
+    expect(await page.getByTestId("input-mau").inputValue()).toBe("77000");
+
+    await page.getByTestId("example-picker").selectOption("document-assistant");
+    await page.getByTestId("example-confirm-yes").click();
+    // The example file's 20,000 monthly users.
+    await expect.poll(() => page.getByTestId("input-mau").inputValue()).toBe("20000");
+    await page.getByRole("button", { name: /^Undo/ }).click();
+    await expect.poll(() => page.getByTestId("input-mau").inputValue()).toBe("77000");
+    await page.close();
+  });
+
+  it("names the limits in force on the answer and lifts one in a click", async () => {
+    const page = await browser.newPage();
+    const planner = new PlannerPage(page);
+    await planner.open();
+    await planner.waitForResults();
+    // The default example sets an 8,000 ms budget; the engine bounds the whole response by it.
+    const limit = page.getByTestId("limit-latency");
+    expect(await limit.innerText()).toMatch(/^(Binds: )?Latency budget: 8,000 ms for the whole response\. Remove the budget/);
+    await page.getByTestId("lift-latency").click();
+    await expect.poll(() => page.getByTestId("limit-latency").count()).toBe(0);
+    expect(((await planner.scenarioParam()).constraints as Record<string, unknown>).latencyBudgetMs).toBeNull();
+    await page.close();
+  });
 });

@@ -1,7 +1,9 @@
 "use client";
 
 import { useId } from "react";
+import { latencyTargetWords } from "@/lib/planner/constraint-levers";
 import { qualityMetrics } from "@/lib/planner/dataset-options";
+import { formatMs, formatPct } from "@/lib/format/numbers";
 import { useEditor } from "./editor-context";
 import { NumberField } from "./fields";
 import { Fold } from "./fold";
@@ -12,12 +14,26 @@ export function ConstraintsSection() {
   return (
     <Fold
       className="editor-section"
-      title="Constraints: latency, battery, memory, quality metric"
+      title={`Limits: ${
+        draft.constraints.latencyBudgetMs === null
+          ? "no latency budget"
+          : `${formatMs(draft.constraints.latencyBudgetMs)} for ${latencyTargetWords(draft)}`
+      } · ${
+        draft.constraints.maxBatteryPctPerUserDay === null ? "no battery cap" : `battery ${formatPct(draft.constraints.maxBatteryPctPerUserDay)}/user-day`
+      } · ${formatPct(draft.constraints.usableRamFraction * 100)} of RAM · ${draft.qualityMetric}`}
       paths={["constraints", "qualityMetric"]}
       testId="fold-constraints"
     >
       <div className="field-grid">
-        <NumberField path={["constraints", "latencyBudgetMs"]} label="Latency budget" unit="ms" nullable step={100} testId="input-latency-budget" />
+        <NumberField
+          path={["constraints", "latencyBudgetMs"]}
+          label="Latency budget"
+          unit="ms"
+          nullable
+          step={100}
+          testId="input-latency-budget"
+          hint={<span data-testid="latency-target">bounds {latencyTargetWords(draft)}</span>}
+        />
         <NumberField path={["constraints", "maxBatteryPctPerUserDay"]} label="Battery cap" unit="%/user-day" nullable step={0.5} />
         <NumberField path={["constraints", "usableRamFraction"]} label="Usable RAM" unit="% of RAM" scale={100} step={5} />
         <NumberField path={["constraints", "bandwidthEfficiency"]} label="Bandwidth efficiency" unit="%" scale={100} step={5} hint="for estimated speeds" />

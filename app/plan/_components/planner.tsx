@@ -200,7 +200,7 @@ export function Planner({ snapshot, examples, defaultScenario }: PlannerProps) {
       <div className="planner">
         <div className="planner-head">
           <h1>Plan</h1>
-          <p className="lede">The answer follows every edit; the address is always a link to this view.</p>
+          <p className="lede">Every edit replans at once; the address links to this view.</p>
           <div className="planner-actions">
             <ExamplePicker examples={examples} hasEdits={draft !== loaded} onPick={pickExample} />
             <SharePanel scenario={valid} disabled={stale} />
