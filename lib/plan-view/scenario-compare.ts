@@ -5,7 +5,7 @@
  * cumulative cost month by month on one shared axis.
  */
 import type { Plan } from "@/lib/model";
-import { fieldLabel } from "@/lib/planner/field-labels";
+import { fieldLabel, withUnit } from "@/lib/planner/field-labels";
 import { deviceKeyOf, type Scenario } from "@/lib/schemas/scenario";
 import type { ScenarioLabels } from "./scenario-labels";
 import { recommendationSummary } from "./summary";
@@ -32,7 +32,7 @@ function shown(value: unknown, path: string): string {
   if (value === undefined) return "–";
   if (typeof value === "number") {
     const { unit, scale = 1 } = fieldLabel(path);
-    return `${figure.format(value * scale)}${unit}`;
+    return withUnit(figure.format(value * scale), unit);
   }
   if (typeof value === "object") return "custom";
   return String(value);

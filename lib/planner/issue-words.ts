@@ -5,7 +5,7 @@
  * add up to 60%; they must add up to 100%"), never as a schema path.
  */
 import type { z } from "zod";
-import { fieldLabel } from "./field-labels";
+import { fieldLabel, withUnit } from "./field-labels";
 
 /** A located problem, its path kept so the editor can show it at its field. */
 export interface WordedIssue {
@@ -17,7 +17,7 @@ const figure = new Intl.NumberFormat("en-US", { maximumFractionDigits: 4 });
 
 function amount(value: number | bigint, path: string): string {
   const { unit, scale = 1 } = fieldLabel(path);
-  return `${figure.format(Number(value) * scale)}${unit}`;
+  return withUnit(figure.format(Number(value) * scale), unit);
 }
 
 function sumOf(input: unknown, key: "tiers" | "devices"): number | null {

@@ -99,9 +99,9 @@ export function CloudSection() {
         testId="fold-cloud"
       >
       <div className="field-grid">
-        <NumberField path={["cloud", "cachedInputShare"]} label="Cached input share" unit="%" scale={100} step={5} />
-        <NumberField path={["cloud", "networkRttMs"]} label="Network round trip" unit="ms" step={10} />
-        <NumberField path={["cloud", "priceChangePctPerYear"]} label="Price change" unit="%/year" step={5} />
+        <NumberField path={["cloud", "cachedInputShare"]} />
+        <NumberField path={["cloud", "networkRttMs"]} />
+        <NumberField path={["cloud", "priceChangePctPerYear"]} />
       </div>
       </Fold>
     </section>

@@ -27,16 +27,13 @@ export function ConstraintsSection() {
       <div className="field-grid">
         <NumberField
           path={["constraints", "latencyBudgetMs"]}
-          label="Latency budget"
-          unit="ms"
           nullable
-          step={100}
           testId="input-latency-budget"
           hint={<span data-testid="latency-target">bounds {latencyTargetWords(draft)}</span>}
         />
-        <NumberField path={["constraints", "maxBatteryPctPerUserDay"]} label="Battery cap" unit="%/user-day" nullable step={0.5} />
-        <NumberField path={["constraints", "usableRamFraction"]} label="Usable RAM" unit="% of RAM" scale={100} step={5} />
-        <NumberField path={["constraints", "bandwidthEfficiency"]} label="Bandwidth efficiency" unit="%" scale={100} step={5} hint="for estimated speeds" />
+        <NumberField path={["constraints", "maxBatteryPctPerUserDay"]} nullable />
+        <NumberField path={["constraints", "usableRamFraction"]} />
+        <NumberField path={["constraints", "bandwidthEfficiency"]} hint="for estimated speeds" />
         <div className="field">
           <label htmlFor={metricId}>Quality metric</label>
           <select id={metricId} value={draft.qualityMetric} onChange={(e) => set(["qualityMetric"], e.target.value)}>

@@ -6,6 +6,7 @@
  */
 import { useId, useState, type KeyboardEvent, type ReactNode } from "react";
 import { defaultAt } from "@/lib/planner/defaults";
+import { fieldLabel } from "@/lib/planner/field-labels";
 import { wordsForTypo } from "@/lib/planner/issue-words";
 import { issuesAt } from "@/lib/planner/issues";
 import { formatNumberInput, parseNumberInput } from "@/lib/planner/number-input";
@@ -14,8 +15,9 @@ import { useEditor } from "./editor-context";
 
 interface NumberFieldProps {
   path: Path;
-  label: string;
-  unit: string;
+  /** By default the catalogue's (lib/planner/field-labels.ts), as are unit, scale and step. */
+  label?: string;
+  unit?: string;
   /** Shown value = stored value × scale (shares are stored 0..1 and shown in %). */
   scale?: number;
   /** Empty input means null ("none"), e.g. no latency budget. */
@@ -45,18 +47,23 @@ function pathKey(path: Path): string {
 
 export function NumberField({
   path,
-  label,
-  unit,
-  scale = 1,
+  label: labelProp,
+  unit: unitProp,
+  scale: scaleProp,
   nullable = false,
   optional = false,
   defaultValue,
   defaultLabel = "default",
-  step = 1,
+  step: stepProp,
   hint,
   testId,
   compact = false,
 }: NumberFieldProps) {
+  const catalogued = fieldLabel(pathKey(path));
+  const label = labelProp ?? catalogued.label;
+  const unit = unitProp ?? catalogued.unit;
+  const scale = scaleProp ?? catalogued.scale ?? 1;
+  const step = stepProp ?? catalogued.step ?? 1;
   const { draft, issues, set } = useEditor();
   const id = useId();
   const raw = getIn(draft, path);

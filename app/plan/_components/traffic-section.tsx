@@ -17,17 +17,11 @@ export function TrafficSection() {
       <div className="field-grid">
         <NumberField
           path={["traffic", "monthlyActiveUsers"]}
-          label="Monthly active users"
-          unit="users"
-          step={1000}
           hint={`${formatCount(traffic.monthlyActiveUsers)} users`}
           testId="input-mau"
         />
         <NumberField
           path={["traffic", "requestsPerUserPerDay"]}
-          label="Requests per user per day"
-          unit="requests"
-          step={1}
           hint={<span data-testid="monthly-requests">{monthOne === undefined ? "–" : formatCount(monthOne)} in month 1</span>}
         />
       </div>
@@ -41,9 +35,9 @@ export function TrafficSection() {
         testId="fold-traffic"
       >
         <div className="field-grid">
-          <NumberField path={["traffic", "activeDaysPerMonth"]} label="Active days per month" unit="days" />
-          <NumberField path={["traffic", "monthlyGrowthPct"]} label="User growth" unit="%/month" step={0.5} />
-          <NumberField path={["horizonMonths"]} label="Horizon" unit="months" step={12} />
+          <NumberField path={["traffic", "activeDaysPerMonth"]} />
+          <NumberField path={["traffic", "monthlyGrowthPct"]} />
+          <NumberField path={["horizonMonths"]} />
         </div>
       </Fold>
     </section>
