@@ -94,4 +94,23 @@ describe.skipIf(!baseUrl)("comparing", () => {
     await page.getByTestId("chart-compare").locator(".recharts-line-curve").nth(1).waitFor();
     await page.close();
   });
+
+  it("opens the planner's current scenario on /compare beside a saved plan", async () => {
+    const chat = await save("chat-assistant-50k.json");
+    const page = await browser.newPage();
+    const planner = new PlannerPage(page);
+    await planner.open();
+    await planner.waitForResults();
+    await planner.changeMonthlyActiveUsers("90000");
+    await page.waitForURL(/90000/);
+    await page.getByTestId("compare-current").click();
+    await page.waitForURL(/\/compare\?s=/);
+    await page.getByTestId("compare-add-input").fill(chat);
+    await page.getByTestId("compare-add").click();
+    await page.waitForURL(new RegExp(`ids=${chat}`));
+    const mau = page.getByTestId("compare-inputs").locator('tr[data-key="traffic.monthlyActiveUsers"]');
+    // The saved example's 50,000 users beside the 90,000 typed in the planner.
+    expect(await mau.locator("td").allInnerTexts()).toEqual(["50,000 users", "90,000 users"]);
+    await page.close();
+  });
 });
