@@ -42,7 +42,7 @@ export function PriceComparison({ scenario, snapshot, picked, onPickedChange, on
         The same traffic, tiers and phones planned with each current price, cheapest cloud-only TCO first. Tick up to{" "}
         {MAX_PICKED} to plan them side by side. Prices are as their feeds state them (status beside each).
       </p>
-      <SideBySide scenario={scenario} snapshot={snapshot} picked={picked} onRemove={toggle} onUse={onUse} />
+      <SideBySide scenario={scenario} snapshot={snapshot} picked={picked} current={current} onRemove={toggle} onUse={onUse} />
       <div className="table-scroll">
         <table className="price-ranking" data-testid="price-ranking">
           <thead>
@@ -127,12 +127,14 @@ interface SideBySideProps {
   scenario: Scenario;
   snapshot: DatasetSnapshot;
   picked: string[];
+  /** The price the scenario plans with now: no "plan with it" for it. */
+  current: string | null;
   onRemove: (id: string) => void;
   onUse: (id: string) => void;
 }
 
 /** The picked prices' answers in columns, the same figures as the recommendation. */
-function SideBySide({ scenario, snapshot, picked, onRemove, onUse }: SideBySideProps) {
+function SideBySide({ scenario, snapshot, picked, current, onRemove, onUse }: SideBySideProps) {
   const columns = useMemo(
     () =>
       picked.flatMap((id) => {
@@ -160,9 +162,13 @@ function SideBySide({ scenario, snapshot, picked, onRemove, onUse }: SideBySideP
             {columns.map((c) => (
               <th scope="col" key={c.id}>
                 {snapshot.prices.find((p) => p.id === c.id)?.name ?? c.id}{" "}
-                <button type="button" className="link-button" onClick={() => onUse(c.id)}>
-                  plan with it
-                </button>{" "}
+                {c.id === current ? (
+                  <small className="sub">planned now</small>
+                ) : (
+                  <button type="button" className="link-button" onClick={() => onUse(c.id)}>
+                    plan with it
+                  </button>
+                )}{" "}
                 <button type="button" className="icon-button" aria-label={`Remove ${c.id} from the comparison`} onClick={() => onRemove(c.id)}>
                   ×
                 </button>
