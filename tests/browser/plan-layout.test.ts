@@ -54,7 +54,7 @@ describe.skipIf(!baseUrl)("planner layout", () => {
     // Read down the charts, scroll the editor to its end, then edit the users at its top.
     await page.mouse.move(900, 600);
     await page.mouse.wheel(0, 2500);
-    await page.getByTestId("input-name").scrollIntoViewIfNeeded();
+    await page.getByTestId("editor-foot").scrollIntoViewIfNeeded();
     await planner.changeMonthlyActiveUsers("400000");
     expect(await inViewport(page, page.getByTestId("input-mau"))).toBe(true);
     expect(await inViewport(page, page.getByTestId("rec-tco"))).toBe(true);
@@ -72,7 +72,7 @@ describe.skipIf(!baseUrl)("planner layout", () => {
     expect(await inViewport(page, page.getByTestId("input-mau"))).toBe(true);
     const before = await bar.innerText();
 
-    await page.getByTestId("input-name").scrollIntoViewIfNeeded();
+    await page.getByTestId("editor-foot").scrollIntoViewIfNeeded();
     await page.getByTestId("input-mau").fill("900000");
     await expect.poll(() => bar.innerText()).not.toBe(before);
     expect(await inViewport(page, bar)).toBe(true);

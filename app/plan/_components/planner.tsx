@@ -200,7 +200,10 @@ export function Planner({ snapshot, examples, defaultScenario }: PlannerProps) {
       <div className="planner">
         <div className="planner-head">
           <h1>Plan</h1>
-          <p className="lede">Every edit replans at once; the address links to this view.</p>
+          {/* The scenario's name heads the page: it names what is being planned and what a link shares. */}
+          <div className="planner-name">
+            <TextField path={["name"]} label="Scenario name" testId="input-name" compact />
+          </div>
           <div className="planner-actions">
             <ExamplePicker examples={examples} hasEdits={draft !== loaded} onPick={pickExample} />
             <SharePanel scenario={valid} disabled={stale} />
@@ -237,8 +240,10 @@ export function Planner({ snapshot, examples, defaultScenario }: PlannerProps) {
               <TiersSection />
               <CostsSection />
               <ConstraintsSection />
-              <TextField path={["name"]} label="Scenario name" testId="input-name" />
             </div>
+            <p className="note editor-foot" data-testid="editor-foot">
+              Every edit replans at once; the address is always a link to this view.
+            </p>
           </form>
           <section className={`results${stale ? " results-stale" : ""}`} aria-label="Results" data-testid="results">
             {stale ? (
