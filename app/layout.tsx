@@ -13,15 +13,16 @@ export default function RootLayout({ children }: { children: ReactNode }) {
     <html lang="en">
       <body>
         <header className="site-header">
-          <Link href="/" className="brand">
+          {/* The brand is the way home (the dataset overview); each nav link names the page it opens. */}
+          <Link href="/" className="brand" title="Overview of the dataset">
             Edge ⇄ Cloud planner
           </Link>
           <nav aria-label="Main">
-            <Link href="/plan">Plan</Link>
+            <Link href="/plan">Planner</Link>
+            <Link href="/compare">Compare plans</Link>
             <Link href="/benchmarks">Benchmarks</Link>
-            <Link href="/pricing">Pricing</Link>
-            <Link href="/upload">Upload</Link>
-            <Link href="/">Dataset</Link>
+            <Link href="/pricing">Cloud prices</Link>
+            <Link href="/upload">Upload data</Link>
           </nav>
         </header>
         <main>{children}</main>

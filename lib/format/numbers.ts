@@ -70,3 +70,12 @@ export function formatUsdPerMTok(value: number | null | undefined): string {
   const digits = abs === 0 || abs >= 1 ? 2 : abs >= 0.01 ? 3 : 4;
   return `$${perMTok[digits - 2]!.format(value)}`;
 }
+
+/**
+ * Numbers inside a sentence written elsewhere (an engine note, a source's remark)
+ * rounded for reading: "185.59950132964056 tokens/s" → "186 tokens/s", "0.60317 W" → "0.6 W".
+ * Whole numbers, dates and ids (digits next to letters or dashes) are left as written.
+ */
+export function readableNumbers(text: string): string {
+  return text.replace(/(?<![\w.-])(\d+\.\d{3,})(?![\w.-]*\d)/g, (match) => formatFigure(Number(match)));
+}

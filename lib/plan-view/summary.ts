@@ -47,20 +47,25 @@ export function recommendationSummary(plan: Plan, labels: ScenarioLabels): Recom
       `against cloud-only; ${rec.breakEvenMonth === null ? "it does not pay back within the horizon" : `pays back in ${formatMonth(rec.breakEvenMonth)}`}.`;
   }
 
+  // The bill of the recommended strategy as it is paid: the first month and the last of the horizon.
+  const first = chosen.monthly[0];
+  const last = chosen.monthly[chosen.monthly.length - 1];
   const binding = rec.bindingConstraint === null ? null : BLOCK_LABELS[rec.bindingConstraint];
   return {
     headline,
     binding,
     figures: [
       { label: "Recommended", value: STRATEGY_LABELS[rec.strategy], testId: "rec-strategy" },
+      { label: "Bill, month 1", value: formatUsd(first?.totalUsd ?? Number.NaN), testId: "rec-month-first" },
+      { label: `Bill, month ${plan.horizonMonths}`, value: formatUsd(last?.totalUsd ?? Number.NaN), testId: "rec-month-last" },
       { label: `${years} TCO`, value: formatUsd(rec.tcoUsd), testId: "rec-tco" },
       {
-        label: "Savings vs cloud-only",
+        label: "Saves vs cloud",
         value: rec.strategy === "cloudOnly" ? "–" : `${formatUsd(rec.savingsUsd)} (${formatShare(rec.savingsVsCloudOnlyPct / 100)})`,
         testId: "rec-savings",
       },
       { label: "Break-even", value: rec.strategy === "cloudOnly" ? "–" : formatMonth(rec.breakEvenMonth), testId: "rec-break-even" },
-      { label: "Requests on the edge", value: formatShare(rec.edgeShare), testId: "rec-edge-share" },
+      { label: "On the edge", value: formatShare(rec.edgeShare), testId: "rec-edge-share" },
     ],
   };
 }

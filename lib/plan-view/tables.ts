@@ -3,7 +3,7 @@
  * and the CSV and Markdown exports write the very same cells, so an export always
  * matches what is on screen.
  */
-import { formatCount, formatMs, formatPct, formatTokensPerSec, formatWatts, formatFigure } from "@/lib/format/numbers";
+import { formatCount, formatMs, formatPct, formatTokensPerSec, formatWatts, formatFigure, readableNumbers } from "@/lib/format/numbers";
 import type { Plan, StrategyName } from "@/lib/model";
 import { coverageSeries, COVERAGE_LABELS, COVERAGE_SEGMENTS } from "./coverage";
 import { formatMonth, formatShare, formatUsdExact, formatUsdPrecise, formatWholeCount } from "./format";
@@ -234,7 +234,7 @@ export function inputsTable(plan: Plan): PlanTable {
       input.value === null ? "–" : typeof input.value === "number" ? formatFigure(input.value) : input.value,
       input.unit,
       input.status,
-      input.note ? `${input.source} (${input.note})` : input.source,
+      readableNumbers(input.note ? `${input.source} (${input.note})` : input.source),
     ]),
   };
 }

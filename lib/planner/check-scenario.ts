@@ -6,13 +6,14 @@
 import type { DatasetSnapshot } from "@/lib/dataset/snapshot";
 import { isUnknownReferenceError, resolveScenario } from "@/lib/model";
 import { scenarioSchema, type Scenario } from "@/lib/schemas/scenario";
+import { wordsForUnknownReference } from "./issue-words";
 import { issuesFromZod, type ScenarioIssue } from "./issues";
 
 export type ScenarioCheck = { ok: true; scenario: Scenario } | { ok: false; issues: ScenarioIssue[] };
 
 export function checkScenario(input: unknown, data: DatasetSnapshot): ScenarioCheck {
   const parsed = scenarioSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, issues: issuesFromZod(parsed.error) };
+  if (!parsed.success) return { ok: false, issues: issuesFromZod(parsed.error, input) };
   return checkReferences(parsed.data, data);
 }
 
@@ -21,7 +22,7 @@ export function checkReferences(scenario: Scenario, data: DatasetSnapshot): Scen
   try {
     resolveScenario(scenario, data);
   } catch (error) {
-    if (isUnknownReferenceError(error)) return { ok: false, issues: error.issues };
+    if (isUnknownReferenceError(error)) return { ok: false, issues: error.issues.map(wordsForUnknownReference) };
     throw error;
   }
   return { ok: true, scenario };

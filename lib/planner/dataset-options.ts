@@ -13,13 +13,19 @@ export interface OptionGroup<T> {
 export interface VariantOption {
   variant: SnapshotVariant;
   runCount: number;
+  /** What tells this variant from another of the same name (its id); null when its name is unique. */
+  detail: string | null;
 }
 
 export function deviceOptions(data: DatasetSnapshot): SnapshotDevice[] {
   return [...data.devices].sort((a, b) => a.name.localeCompare(b.name));
 }
 
-/** Variants with a known size (the engine needs one), by model name; runs counted so people pick ones with data. */
+/**
+ * Variants by model name; in each model the variants with runs first (most runs
+ * first), then by quantization, so people pick ones with data. Two variants of
+ * one name (the same quantization from two sources) are told apart by `detail`.
+ */
 export function variantGroups(data: DatasetSnapshot): OptionGroup<VariantOption>[] {
   const runCount = new Map<string, number>();
   for (const run of data.runs) runCount.set(run.variantId, (runCount.get(run.variantId) ?? 0) + 1);
@@ -27,15 +33,26 @@ export function variantGroups(data: DatasetSnapshot): OptionGroup<VariantOption>
   for (const variant of data.variants) {
     const model = variant.name.slice(0, variant.name.length - variant.quantization.length).trim() || variant.modelId;
     const list = groups.get(model) ?? [];
-    list.push({ variant, runCount: runCount.get(variant.id) ?? 0 });
+    list.push({ variant, runCount: runCount.get(variant.id) ?? 0, detail: null });
     groups.set(model, list);
   }
   return [...groups]
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([label, options]) => ({
-      label,
-      options: options.sort((a, b) => a.variant.quantization.localeCompare(b.variant.quantization)),
-    }));
+    .map(([label, options]) => {
+      const named = new Map<string, number>();
+      for (const o of options) named.set(o.variant.name, (named.get(o.variant.name) ?? 0) + 1);
+      return {
+        label: `${label} (${options.reduce((s, o) => s + o.runCount, 0)} runs)`,
+        options: options
+          .map((o) => ({ ...o, detail: (named.get(o.variant.name) ?? 0) > 1 ? o.variant.id : null }))
+          .sort(
+            (a, b) =>
+              Number(b.runCount > 0) - Number(a.runCount > 0) ||
+              b.runCount - a.runCount ||
+              a.variant.quantization.localeCompare(b.variant.quantization),
+          ),
+      };
+    });
 }
 
 export function priceGroups(data: DatasetSnapshot): OptionGroup<SnapshotPrice>[] {

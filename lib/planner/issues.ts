@@ -4,6 +4,7 @@
  * Kept free of next/server (lib/http/errors imports it) so the browser can use it.
  */
 import type { z } from "zod";
+import { wordsForZodError } from "./issue-words";
 
 export interface ScenarioIssue {
   /** Dotted path into the scenario, "" for the whole document. */
@@ -15,8 +16,9 @@ export function pathOf(path: readonly PropertyKey[]): string {
   return path.map(String).join(".");
 }
 
-export function issuesFromZod(error: z.ZodError): ScenarioIssue[] {
-  return error.issues.map((issue) => ({ path: pathOf(issue.path), message: issue.message }));
+/** zod's issues in the editor's words (lib/planner/issue-words.ts); `input` lets a share-sum message name the sum. */
+export function issuesFromZod(error: z.ZodError, input?: unknown): ScenarioIssue[] {
+  return wordsForZodError(error, input);
 }
 
 /** Issues at exactly this path (a field's own problems). */
@@ -29,7 +31,7 @@ export function issuesUnder(issues: readonly ScenarioIssue[], path: string): Sce
   return issues.filter((issue) => issue.path === path || issue.path.startsWith(`${path}.`));
 }
 
-/** "traffic.monthlyActiveUsers: Too small…", or the message alone for the whole document. */
+/** The message as shown: it names its field in words already. */
 export function describeIssue(issue: ScenarioIssue): string {
-  return issue.path ? `${issue.path}: ${issue.message}` : issue.message;
+  return issue.message;
 }

@@ -16,7 +16,9 @@ import { issuesFromZod, type ScenarioIssue } from "./issues";
 
 export const SCENARIO_PARAM = "s";
 export const VIEW_PARAM = "view";
-export const RESULT_VIEWS = ["charts", "table"] as const;
+export const RESULT_VIEWS = ["charts", "table", "prices"] as const;
+/** Cloud prices picked to plan side by side (`?vs=a,b`). */
+export const PICKED_PRICES_PARAM = "vs";
 export type ResultView = (typeof RESULT_VIEWS)[number];
 
 /** The API refuses scenario bodies over 256 KB; a link holding more is refused the same way. */
@@ -30,24 +32,24 @@ export function encodeScenarioParam(scenario: Scenario): string {
 
 export function decodeScenarioParam(raw: string): ScenarioParamResult {
   if (raw.length > MAX_SCENARIO_PARAM_CHARS) {
-    return fail(SCENARIO_PARAM, `the scenario is ${raw.length} characters long; the limit is ${MAX_SCENARIO_PARAM_CHARS}`);
+    return fail(SCENARIO_PARAM, `The scenario in the link is ${raw.length} characters long; the limit is ${MAX_SCENARIO_PARAM_CHARS}`);
   }
   let json: unknown;
   try {
     json = JSON.parse(raw);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return fail(SCENARIO_PARAM, `the scenario in the link is cut off or is not JSON (${detail})`);
+    return fail(SCENARIO_PARAM, `The scenario in the link is cut off or is not JSON (${detail})`);
   }
   let document: Record<string, unknown>;
   try {
     document = migrateScenarioDocument(json);
   } catch (error) {
-    if (error instanceof z.ZodError) return { ok: false, issues: issuesFromZod(error) };
+    if (error instanceof z.ZodError) return { ok: false, issues: issuesFromZod(error, json) };
     return fail("version", error instanceof Error ? error.message : String(error));
   }
   const parsed = scenarioSchema.safeParse(document);
-  return parsed.success ? { ok: true, scenario: parsed.data } : { ok: false, issues: issuesFromZod(parsed.error) };
+  return parsed.success ? { ok: true, scenario: parsed.data } : { ok: false, issues: issuesFromZod(parsed.error, document) };
 }
 
 /**

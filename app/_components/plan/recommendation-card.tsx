@@ -1,8 +1,19 @@
-/** The answer first: the recommendation in a sentence, its key figures, what binds, and the warnings. */
+/** The answer first: the recommendation in a sentence, its key figures, what binds, the limits in force, and the warnings. */
 import type { Plan } from "@/lib/model";
+import { readableNumbers } from "@/lib/format/numbers";
 import type { RecommendationSummary } from "@/lib/plan-view/summary";
 
-export function RecommendationCard({ plan, summary }: { plan: Plan; summary: RecommendationSummary }) {
+/** A limit the scenario sets, with one change to it (the planner's; a read-only view has none). */
+export interface BindingAction {
+  id: string;
+  text: string;
+  binds: boolean;
+  changeLabel: string;
+  outcome: string | null;
+  onApply: () => void;
+}
+
+export function RecommendationCard({ plan, summary, actions }: { plan: Plan; summary: RecommendationSummary; actions?: BindingAction[] }) {
   const { warnings, reasons } = plan.recommendation;
   return (
     <section className="recommendation" aria-labelledby="recommendation-title" data-testid="recommendation">
@@ -25,11 +36,25 @@ export function RecommendationCard({ plan, summary }: { plan: Plan; summary: Rec
           <b>What binds:</b> {summary.binding}.
         </p>
       ) : null}
+      {actions && actions.length > 0 ? (
+        <ul className="rec-limits" aria-label="Limits set in this scenario" data-testid="rec-limits">
+          {actions.map((a) => (
+            <li key={a.id} className={a.binds ? "binds" : undefined} data-testid={`limit-${a.id}`}>
+              {a.binds ? <b>Binds: </b> : null}
+              {a.text}.{" "}
+              <button type="button" className="link-button" onClick={a.onApply} data-testid={`lift-${a.id}`}>
+                {a.changeLabel}
+              </button>
+              {a.outcome ? <span className="muted"> → {a.outcome}</span> : null}
+            </li>
+          ))}
+        </ul>
+      ) : null}
       <details className="rec-reasons">
         <summary>Why ({reasons.length} reasons)</summary>
         <ul>
           {reasons.map((r) => (
-            <li key={r}>{r}</li>
+            <li key={r}>{readableNumbers(r)}</li>
           ))}
         </ul>
       </details>
@@ -40,7 +65,7 @@ export function RecommendationCard({ plan, summary }: { plan: Plan; summary: Rec
           </summary>
           <ul>
             {warnings.map((w) => (
-              <li key={w}>{w}</li>
+              <li key={w}>{readableNumbers(w)}</li>
             ))}
           </ul>
         </details>

@@ -8,6 +8,7 @@ import { priceGroups } from "@/lib/planner/dataset-options";
 import { issuesAt } from "@/lib/planner/issues";
 import { useEditor } from "./editor-context";
 import { NumberField, StatusField, TextField } from "./fields";
+import { Fold } from "./fold";
 import { CUSTOM_REF, RefSelect } from "./ref-select";
 import { FigureList } from "./provenance";
 
@@ -46,8 +47,8 @@ export function CloudSection() {
   };
 
   return (
-    <details open className="editor-section">
-      <summary>Cloud model</summary>
+    <section className="editor-section decision" aria-labelledby="decision-cloud" data-testid="decision-cloud">
+      <h3 id="decision-cloud">Cloud model</h3>
       <RefSelect
         label="Price"
         testId="input-price"
@@ -58,6 +59,7 @@ export function CloudSection() {
         issues={refIssues}
         options={priceOptionGroups}
         onPick={onPick}
+        hideLabel
       />
 
       {inline ? (
@@ -91,11 +93,17 @@ export function CloudSection() {
         </div>
       )}
 
+      <Fold
+        title={`Caching, network, price trend: ${Math.round(draft.cloud.cachedInputShare * 100)}% cached, ${draft.cloud.networkRttMs} ms, ${draft.cloud.priceChangePctPerYear}%/year`}
+        paths={["cloud.cachedInputShare", "cloud.networkRttMs", "cloud.priceChangePctPerYear"]}
+        testId="fold-cloud"
+      >
       <div className="field-grid">
-        <NumberField path={["cloud", "cachedInputShare"]} label="Cached input share" unit="%" scale={100} step={5} />
-        <NumberField path={["cloud", "networkRttMs"]} label="Network round trip" unit="ms" step={10} />
-        <NumberField path={["cloud", "priceChangePctPerYear"]} label="Price change" unit="%/year" step={5} />
+        <NumberField path={["cloud", "cachedInputShare"]} />
+        <NumberField path={["cloud", "networkRttMs"]} />
+        <NumberField path={["cloud", "priceChangePctPerYear"]} />
       </div>
-    </details>
+      </Fold>
+    </section>
   );
 }

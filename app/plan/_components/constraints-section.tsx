@@ -1,21 +1,52 @@
 "use client";
 
 import { useId } from "react";
+import { latencyTargetWords } from "@/lib/planner/constraint-levers";
 import { qualityMetrics } from "@/lib/planner/dataset-options";
+import { formatMs, formatPct } from "@/lib/format/numbers";
 import { useEditor } from "./editor-context";
 import { NumberField } from "./fields";
+import { Fold } from "./fold";
 
 export function ConstraintsSection() {
   const { draft, set, snapshot } = useEditor();
   const metricId = useId();
+  const targetId = useId();
   return (
-    <details open className="editor-section">
-      <summary>Constraints</summary>
+    <Fold
+      className="editor-section"
+      title={`Limits: ${
+        draft.constraints.latencyBudgetMs === null
+          ? "no latency budget"
+          : `${formatMs(draft.constraints.latencyBudgetMs)} for ${latencyTargetWords(draft)}`
+      } · ${
+        draft.constraints.maxBatteryPctPerUserDay === null ? "no battery cap" : `battery ${formatPct(draft.constraints.maxBatteryPctPerUserDay)}/user-day`
+      } · ${formatPct(draft.constraints.usableRamFraction * 100)} of RAM · ${draft.qualityMetric}`}
+      paths={["constraints", "qualityMetric"]}
+      testId="fold-constraints"
+    >
       <div className="field-grid">
-        <NumberField path={["constraints", "latencyBudgetMs"]} label="Latency budget" unit="ms" nullable step={100} testId="input-latency-budget" />
-        <NumberField path={["constraints", "maxBatteryPctPerUserDay"]} label="Battery cap" unit="%/user-day" nullable step={0.5} />
-        <NumberField path={["constraints", "usableRamFraction"]} label="Usable RAM" unit="% of RAM" scale={100} step={5} />
-        <NumberField path={["constraints", "bandwidthEfficiency"]} label="Bandwidth efficiency" unit="%" scale={100} step={5} hint="for estimated speeds" />
+        <NumberField
+          path={["constraints", "latencyBudgetMs"]}
+          nullable
+          testId="input-latency-budget"
+          hint={<span data-testid="latency-target">bounds {latencyTargetWords(draft)}</span>}
+        />
+        <div className="field">
+          <label htmlFor={targetId}>The budget bounds</label>
+          <select
+            id={targetId}
+            data-testid="input-latency-target"
+            value={draft.constraints.latencyTarget}
+            onChange={(e) => set(["constraints", "latencyTarget"], e.target.value)}
+          >
+            <option value="fullResponse">the whole response</option>
+            <option value="firstToken">the first token</option>
+          </select>
+        </div>
+        <NumberField path={["constraints", "maxBatteryPctPerUserDay"]} nullable />
+        <NumberField path={["constraints", "usableRamFraction"]} />
+        <NumberField path={["constraints", "bandwidthEfficiency"]} hint="for estimated speeds" />
         <div className="field">
           <label htmlFor={metricId}>Quality metric</label>
           <select id={metricId} value={draft.qualityMetric} onChange={(e) => set(["qualityMetric"], e.target.value)}>
@@ -30,6 +61,6 @@ export function ConstraintsSection() {
           </span>
         </div>
       </div>
-    </details>
+    </Fold>
   );
 }

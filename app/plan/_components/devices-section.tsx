@@ -7,7 +7,7 @@
  * device's facts by switching to an inline copy, its speed by an inline run,
  * and the bandwidth efficiency of its speed estimate (device-efficiency.tsx).
  */
-import { useId, useMemo } from "react";
+import { useId, useMemo, useState } from "react";
 import type { DatasetSnapshot } from "@/lib/dataset/snapshot";
 import { formatFigure } from "@/lib/format/numbers";
 import type { DeviceClassPlan } from "@/lib/model";
@@ -23,7 +23,7 @@ import {
   setDeviceRef,
 } from "@/lib/planner/edits";
 import { deviceOptions } from "@/lib/planner/dataset-options";
-import { issuesAt } from "@/lib/planner/issues";
+import { issuesAt, issuesUnder } from "@/lib/planner/issues";
 import { deviceKeyOf, type Scenario } from "@/lib/schemas/scenario";
 import { DeviceEfficiency } from "./device-efficiency";
 import { useEditor } from "./editor-context";
@@ -36,12 +36,12 @@ export function DevicesSection() {
   const { draft, edit, snapshot } = useEditor();
   const listed = draft.devices.reduce((s, d) => s + d.share, 0);
   return (
-    <details open className="editor-section">
-      <summary>Device mix</summary>
-      <p className="note">
-        Share of users on each phone. The rest ({formatFigure(Math.max(0, 1 - listed) * 100)}%) have phones that run no
-        edge model and always use the cloud.
-      </p>
+    <section className="editor-section decision" aria-labelledby="decision-devices" data-testid="decision-devices">
+      <h3 id="decision-devices">Users&apos; phones</h3>
+      <div className="device-columns">
+        <span>Phone</span>
+        <span>Share of users</span>
+      </div>
       <ol className="device-list">
         {draft.devices.map((entry, i) => (
           <DeviceClassEditor key={`${i}-${deviceKeyOf(entry.device)}`} index={i} />
@@ -60,9 +60,12 @@ export function DevicesSection() {
         <button type="button" className="link-button" onClick={() => edit(addCustomPhone)} disabled={draft.devices.length >= 50}>
           + Add custom phone
         </button>
+        <span className="muted" data-testid="device-other-share">
+          Other phones: {formatFigure(Math.max(0, 1 - listed) * 100)}%, on the cloud
+        </span>
       </div>
       <SectionIssues path="devices" />
-    </details>
+    </section>
   );
 }
 
@@ -80,6 +83,14 @@ function DeviceClassEditor({ index }: { index: number }) {
   const used = new Set(draft.devices.map((d, i) => (i === index ? null : deviceKeyOf(d.device))));
   const refIssues = issuesAt(issues, `devices.${index}.device`);
   const name = inline ? ref.name : (snapshot.devices.find((d) => d.id === key)?.name ?? key);
+  // The facts and speed fold under the row; a problem in them opens it.
+  const [open, setOpen] = useState(false);
+  const runIndex = inlineRunIndex(draft, key);
+  const troubled =
+    issuesUnder(issues, `devices.${index}`).some((i) => i.path !== `devices.${index}.share` && i.path !== `devices.${index}.device`) ||
+    (runIndex >= 0 && issuesUnder(issues, `edge.runs.${runIndex}`).length > 0);
+  if (troubled && !open) setOpen(true);
+  const detailId = `${selectId}-detail`;
 
   const onPick = (value: string) => {
     if (value === CUSTOM) {
@@ -93,7 +104,9 @@ function DeviceClassEditor({ index }: { index: number }) {
     <li className="device-class" data-testid="device-class" data-device={key}>
       <div className="device-head">
         <div className="field device-pick">
-          <label htmlFor={selectId}>Device {index + 1}</label>
+          <label htmlFor={selectId} className="visually-hidden">
+            Device {index + 1}
+          </label>
           <select
             id={selectId}
             value={inline ? CUSTOM : key}
@@ -115,7 +128,19 @@ function DeviceClassEditor({ index }: { index: number }) {
             </span>
           ))}
         </div>
-        <NumberField path={["devices", index, "share"]} label="Share of users" unit="%" scale={100} step={5} />
+        <NumberField path={["devices", index, "share"]} label={`Share of users on ${name}`} unit="%" scale={100} step={5} compact />
+        <button
+          type="button"
+          className="icon-button detail-toggle"
+          aria-expanded={open}
+          aria-controls={detailId}
+          aria-label={`Facts and speed of ${name}`}
+          title="Facts and speed"
+          data-testid="device-detail-toggle"
+          onClick={() => setOpen(!open)}
+        >
+          {open ? "▾" : "▸"}
+        </button>
         <button
           type="button"
           className="icon-button"
@@ -125,7 +150,8 @@ function DeviceClassEditor({ index }: { index: number }) {
           ×
         </button>
       </div>
-
+      {open ? (
+      <div className="device-detail" id={detailId} data-testid="device-detail">
       {inline ? (
         <div className="override">
           <div className="field-grid">
@@ -180,6 +206,8 @@ function DeviceClassEditor({ index }: { index: number }) {
       )}
       <SpeedFigures deviceKey={key} classPlan={classPlan} />
       <DeviceEfficiency index={index} datasetId={inline ? datasetTwin : key} classPlan={classPlan} />
+      </div>
+      ) : null}
     </li>
   );
 }

@@ -7,6 +7,7 @@ import { runtimeOptions, variantGroups } from "@/lib/planner/dataset-options";
 import { issuesAt } from "@/lib/planner/issues";
 import { useEditor } from "./editor-context";
 import { NumberField, StatusField, TextField } from "./fields";
+import { Fold } from "./fold";
 import { CUSTOM_REF, RefSelect } from "./ref-select";
 import { FigureList } from "./provenance";
 
@@ -22,9 +23,11 @@ export function EdgeSection() {
     () =>
       variantGroups(snapshot).map((group) => (
         <optgroup key={group.label} label={group.label}>
-          {group.options.map(({ variant, runCount }) => (
+          {group.options.map(({ variant, runCount, detail }) => (
             <option key={variant.id} value={variant.id} disabled={variant.sizeGB === null && runCount === 0}>
-              {variant.name} · {variant.sizeGB === null ? "size unknown" : `${variant.sizeGB.toFixed(2)} GB`} · {runCount} runs
+              {variant.name}
+              {detail ? ` [${detail}]` : ""} · {variant.sizeGB === null ? "size unknown" : `${variant.sizeGB.toFixed(2)} GB`} ·{" "}
+              {runCount === 0 ? "no runs" : `${runCount} run${runCount === 1 ? "" : "s"}`}
             </option>
           ))}
         </optgroup>
@@ -46,8 +49,8 @@ export function EdgeSection() {
   };
 
   return (
-    <details open className="editor-section">
-      <summary>Edge model</summary>
+    <section className="editor-section decision" aria-labelledby="decision-edge" data-testid="decision-edge">
+      <h3 id="decision-edge">On-device model</h3>
       <RefSelect
         label="Model variant"
         testId="input-variant"
@@ -58,6 +61,7 @@ export function EdgeSection() {
         issues={refIssues}
         options={variantOptionGroups}
         onPick={onPick}
+        hideLabel
       />
 
       {inline ? (
@@ -91,12 +95,14 @@ export function EdgeSection() {
         </div>
       )}
 
-      <TextField path={["edge", "runtime"]} label="Runtime (runs on it are preferred)" list={runtimeListId} />
-      <datalist id={runtimeListId}>
-        {runtimes.map((runtime) => (
-          <option key={runtime} value={runtime} />
-        ))}
-      </datalist>
-    </details>
+      <Fold title={`Runtime: ${draft.edge.runtime || "any"}`} paths={["edge.runtime"]} testId="fold-runtime">
+        <TextField path={["edge", "runtime"]} label="Runtime (runs on it are preferred)" list={runtimeListId} />
+        <datalist id={runtimeListId}>
+          {runtimes.map((runtime) => (
+            <option key={runtime} value={runtime} />
+          ))}
+        </datalist>
+      </Fold>
+    </section>
   );
 }

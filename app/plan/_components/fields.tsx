@@ -6,6 +6,8 @@
  */
 import { useId, useState, type KeyboardEvent, type ReactNode } from "react";
 import { defaultAt } from "@/lib/planner/defaults";
+import { fieldLabel } from "@/lib/planner/field-labels";
+import { wordsForTypo } from "@/lib/planner/issue-words";
 import { issuesAt } from "@/lib/planner/issues";
 import { formatNumberInput, parseNumberInput } from "@/lib/planner/number-input";
 import { getIn, type Path } from "@/lib/planner/set-in";
@@ -13,8 +15,9 @@ import { useEditor } from "./editor-context";
 
 interface NumberFieldProps {
   path: Path;
-  label: string;
-  unit: string;
+  /** By default the catalogue's (lib/planner/field-labels.ts), as are unit, scale and step. */
+  label?: string;
+  unit?: string;
   /** Shown value = stored value × scale (shares are stored 0..1 and shown in %). */
   scale?: number;
   /** Empty input means null ("none"), e.g. no latency budget. */
@@ -44,18 +47,23 @@ function pathKey(path: Path): string {
 
 export function NumberField({
   path,
-  label,
-  unit,
-  scale = 1,
+  label: labelProp,
+  unit: unitProp,
+  scale: scaleProp,
   nullable = false,
   optional = false,
   defaultValue,
   defaultLabel = "default",
-  step = 1,
+  step: stepProp,
   hint,
   testId,
   compact = false,
 }: NumberFieldProps) {
+  const catalogued = fieldLabel(pathKey(path));
+  const label = labelProp ?? catalogued.label;
+  const unit = unitProp ?? catalogued.unit;
+  const scale = scaleProp ?? catalogued.scale ?? 1;
+  const step = stepProp ?? catalogued.step ?? 1;
   const { draft, issues, set } = useEditor();
   const id = useId();
   const raw = getIn(draft, path);
@@ -137,7 +145,7 @@ export function NumberField({
       </span>
       <span id={describedBy} className="field-meta">
         {typo ? (
-          <span className="field-error">not a number{mayBeEmpty ? " (or leave it empty)" : ""}</span>
+          <span className="field-error">{wordsForTypo(label, mayBeEmpty)}</span>
         ) : (
           fieldIssues.map((issue) => (
             <span className="field-error" key={issue.message}>
@@ -145,8 +153,10 @@ export function NumberField({
             </span>
           ))
         )}
-        {!compact && hint ? <span className="field-hint">{hint}</span> : null}
-        {!compact && defaultText !== null ? (
+        {/* A reading of the value would describe the last number, not the text with the problem. */}
+        {!compact && hint && !invalid ? <span className="field-hint">{hint}</span> : null}
+        {/* The default is named once the value leaves it; a value at its default needs no second mention. */}
+        {!compact && defaultText !== null && (schemaDefault === null ? value !== null : typeof schemaDefault === "number" && value !== schemaDefault) ? (
           <span className="field-default">
             {defaultLabel} {defaultText}
             {defaultText === "none" ? "" : ` ${unit}`}

@@ -10,19 +10,24 @@
  * its issues show beside the fields, and the results stay on the last valid
  * scenario, marked as such; the URL only ever holds a valid scenario.
  */
-import { debounce, parseAsString, parseAsStringLiteral, useQueryState } from "nuqs";
+import { debounce, parseAsArrayOf, parseAsString, parseAsStringLiteral, useQueryState } from "nuqs";
 import { memo, useCallback, useDeferredValue, useMemo, useState } from "react";
+import { AnswerBar } from "@/app/_components/plan/answer-bar";
 import { PlanResults } from "@/app/_components/plan/plan-results";
+import type { BindingAction } from "@/app/_components/plan/recommendation-card";
 import type { DatasetSnapshot } from "@/lib/dataset/snapshot";
 import { planScenario, type Plan, type PlanOptions } from "@/lib/model";
 import { scenarioLabels, type ScenarioLabels } from "@/lib/plan-view/scenario-labels";
+import { recommendationSummary } from "@/lib/plan-view/summary";
 import { checkReferences, checkScenario } from "@/lib/planner/check-scenario";
+import { constraintLevers } from "@/lib/planner/constraint-levers";
 import type { ScenarioIssue } from "@/lib/planner/issues";
 import { setIn, type Path } from "@/lib/planner/set-in";
 import {
   decodeScenarioParam,
   encodeScenarioParam,
   scenarioParamFitsInLink,
+  PICKED_PRICES_PARAM,
   RESULT_VIEWS,
   SCENARIO_PARAM,
   type ResultView,
@@ -38,6 +43,7 @@ import { EditorContext, type EditorContextValue } from "./editor-context";
 import { ExamplePicker, type ExampleOption } from "./example-picker";
 import { TextField } from "./fields";
 import { IssueSummary } from "./issue-summary";
+import { PriceComparison } from "./price-comparison";
 import { SharePanel } from "./share-panel";
 import { TiersSection } from "./tiers-section";
 import { TrafficSection } from "./traffic-section";
@@ -87,6 +93,10 @@ export function Planner({ snapshot, examples, defaultScenario }: PlannerProps) {
     VIEW_PARAM,
     parseAsStringLiteral(RESULT_VIEWS).withDefault("charts").withOptions({ history: "replace", clearOnDefault: true }),
   );
+  const [picked, setPicked] = useQueryState(
+    PICKED_PRICES_PARAM,
+    parseAsArrayOf(parseAsString).withDefault([]).withOptions({ history: "replace", clearOnDefault: true }),
+  );
   const [start] = useState<Start>(() =>
     param === null ? { kind: "ok", scenario: defaultScenario } : readLink(param, snapshot),
   );
@@ -96,6 +106,8 @@ export function Planner({ snapshot, examples, defaultScenario }: PlannerProps) {
   const [valid, setValid] = useState<Scenario>(initial);
   const [issues, setIssues] = useState<ScenarioIssue[]>([]);
   const [undo, setUndo] = useState<Scenario | null>(null);
+  // The scenario as last loaded (the start, or a picked example): a draft that differs holds the user's edits.
+  const [loaded, setLoaded] = useState<Scenario>(initial);
 
   const apply = useCallback(
     (next: Scenario) => {
@@ -120,6 +132,7 @@ export function Planner({ snapshot, examples, defaultScenario }: PlannerProps) {
   const result = useMemo(() => planSafely(valid, snapshot, { tornado: false }), [valid, snapshot]);
   const datasetPlan = useMemo(() => planWithoutRuns(valid, snapshot), [valid, snapshot]);
   const labels = useMemo(() => scenarioLabels(valid, snapshot), [valid, snapshot]);
+  const summary = useMemo(() => (result.plan ? recommendationSummary(result.plan, labels) : null), [result.plan, labels]);
 
   const editor: EditorContextValue = {
     draft,
@@ -133,8 +146,30 @@ export function Planner({ snapshot, examples, defaultScenario }: PlannerProps) {
 
   const changeView = useCallback((v: ResultView) => void setView(v), [setView]);
 
+  // The limits in force, each with one change and what it does to the answer.
+  const bindingActions = useMemo<BindingAction[]>(
+    () =>
+      result.plan
+        ? constraintLevers(valid, result.plan, snapshot).map((lever) => ({
+            id: lever.id,
+            text: lever.text,
+            binds: lever.binds,
+            changeLabel: lever.changeLabel,
+            outcome: lever.outcome,
+            onApply: () => apply(lever.change(valid)),
+          }))
+        : [],
+    [valid, result.plan, snapshot, apply],
+  );
+  const useFromComparison = useCallback(
+    (priceId: string) => apply({ ...valid, cloud: { ...valid.cloud, price: priceId } }),
+    [valid, apply],
+  );
+  const changePicked = useCallback((ids: string[]) => void setPicked(ids), [setPicked]);
+
   const pickExample = (example: ExampleOption) => {
     setUndo(draft);
+    setLoaded(example.scenario);
     apply(example.scenario);
   };
 
@@ -167,13 +202,17 @@ export function Planner({ snapshot, examples, defaultScenario }: PlannerProps) {
     <EditorContext.Provider value={editor}>
       <div className="planner">
         <div className="planner-head">
-          <div>
-            <h1>Plan</h1>
-            <p className="lede">Edit the scenario; the results follow every change, and the address is always a link to this view.</p>
+          <h1>Plan</h1>
+          {/* The scenario's name heads the page: it names what is being planned and what a link shares. */}
+          <div className="planner-name">
+            <TextField path={["name"]} label="Scenario name" testId="input-name" compact />
           </div>
           <div className="planner-actions">
-            <ExamplePicker examples={examples} onPick={pickExample} />
+            <ExamplePicker examples={examples} hasEdits={draft !== loaded} onPick={pickExample} />
             <SharePanel scenario={valid} disabled={stale} />
+            <a className="button" href={`/compare?s=${encodeURIComponent(encodeScenarioParam(valid))}`} data-testid="compare-current">
+              Compare…
+            </a>
           </div>
         </div>
         {undo ? (
@@ -191,17 +230,23 @@ export function Planner({ snapshot, examples, defaultScenario }: PlannerProps) {
             </button>
           </p>
         ) : null}
+        {summary ? <AnswerBar summary={summary} stale={stale} /> : null}
         <div className="planner-body">
           <form className="editor" aria-label="Scenario" onSubmit={(e) => e.preventDefault()} noValidate>
-            <TextField path={["name"]} label="Scenario name" testId="input-name" />
             <IssueSummary issues={issues} />
+            {/* The four decisions first, open; what refines them folds below. */}
             <TrafficSection />
-            <TiersSection />
             <DevicesSection />
             <EdgeSection />
             <CloudSection />
-            <CostsSection />
-            <ConstraintsSection />
+            <div className="editor-more">
+              <TiersSection />
+              <CostsSection />
+              <ConstraintsSection />
+            </div>
+            <p className="note editor-foot" data-testid="editor-foot">
+              Every edit replans at once; the address is always a link to this view.
+            </p>
           </form>
           <section className={`results${stale ? " results-stale" : ""}`} aria-label="Results" data-testid="results">
             {stale ? (
@@ -217,6 +262,10 @@ export function Planner({ snapshot, examples, defaultScenario }: PlannerProps) {
                 snapshot={snapshot}
                 view={view}
                 onViewChange={changeView}
+                bindingActions={bindingActions}
+                picked={picked}
+                onPickedChange={changePicked}
+                onUsePrice={useFromComparison}
               />
             ) : (
               <p className="empty" role="alert">
@@ -238,6 +287,10 @@ interface PlannerResultsProps {
   snapshot: DatasetSnapshot;
   view: ResultView;
   onViewChange: (view: ResultView) => void;
+  bindingActions: BindingAction[];
+  picked: string[];
+  onPickedChange: (ids: string[]) => void;
+  onUsePrice: (priceId: string) => void;
 }
 
 /**
@@ -249,12 +302,36 @@ interface PlannerResultsProps {
  * pressed during that redraw still waits for it.) Memoised, so the editor's own
  * re-renders (an invalid draft, the URL write) skip it.
  */
-const PlannerResults = memo(function PlannerResults({ plan, labels, scenario, snapshot, view, onViewChange }: PlannerResultsProps) {
+const PlannerResults = memo(function PlannerResults({
+  plan,
+  labels,
+  scenario,
+  snapshot,
+  view,
+  onViewChange,
+  bindingActions,
+  picked,
+  onPickedChange,
+  onUsePrice,
+}: PlannerResultsProps) {
   const deferred = useDeferredValue(scenario);
   const charted = useMemo(() => {
     const full = planSafely(deferred, snapshot);
     // A deferred scenario was valid and planned once already; should its full plan fail, the charts keep to `plan`.
     return full.plan ? { plan: full.plan, labels: scenarioLabels(deferred, snapshot) } : undefined;
   }, [deferred, snapshot]);
-  return <PlanResults plan={plan} labels={labels} view={view} onViewChange={onViewChange} charted={charted} />;
+  const prices = (
+    <PriceComparison scenario={deferred} snapshot={snapshot} picked={picked} onPickedChange={onPickedChange} onUse={onUsePrice} />
+  );
+  return (
+    <PlanResults
+      plan={plan}
+      labels={labels}
+      view={view}
+      onViewChange={onViewChange}
+      charted={charted}
+      prices={prices}
+      bindingActions={bindingActions}
+    />
+  );
 });

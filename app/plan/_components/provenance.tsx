@@ -5,7 +5,7 @@
  * the sources in a disclosure below (keyboard- and touch-reachable, unlike a tooltip).
  */
 import { StatusBadge } from "@/app/_components/status-badge";
-import { formatFigure, formatUsdPerMTok } from "@/lib/format/numbers";
+import { formatFigure, formatUsdPerMTok, readableNumbers } from "@/lib/format/numbers";
 import type { InputValue } from "@/lib/model";
 
 export interface ShownFigure {
@@ -38,8 +38,8 @@ export function FigureList({ figures, testId }: { figures: ShownFigure[]; testId
         <ul>
           {known.map(({ label, input }) => (
             <li key={label}>
-              <b>{label}:</b> {input.source}
-              {input.note ? <span className="muted"> — {input.note}</span> : null}
+              <b>{label}:</b> {readableNumbers(input.source)}
+              {input.note ? <span className="muted"> — {readableNumbers(input.note)}</span> : null}
             </li>
           ))}
         </ul>

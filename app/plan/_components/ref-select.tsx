@@ -24,15 +24,19 @@ interface RefSelectProps {
   /** The dataset's <optgroup>s, built once per dataset by the caller. */
   options: ReactNode;
   onPick: (value: string) => void;
+  /** The section's heading already names the picker: the label is for screen readers only. */
+  hideLabel?: boolean;
 }
 
-export function RefSelect({ label, testId, value, known, customLabel, missingLabel, issues, options, onPick }: RefSelectProps) {
+export function RefSelect({ label, testId, value, known, customLabel, missingLabel, issues, options, onPick, hideLabel = false }: RefSelectProps) {
   const selectId = useId();
   const inline = typeof value !== "string";
   const id = inline ? null : value.trim();
   return (
     <div className="field">
-      <label htmlFor={selectId}>{label}</label>
+      <label htmlFor={selectId} className={hideLabel ? "visually-hidden" : undefined}>
+        {label}
+      </label>
       <select
         id={selectId}
         value={inline ? CUSTOM_REF : (id ?? "")}
@@ -44,7 +48,7 @@ export function RefSelect({ label, testId, value, known, customLabel, missingLab
         {!inline && !known ? <option value={id ?? ""}>{`${id} (${missingLabel})`}</option> : null}
         {options}
       </select>
-      <span className="field-meta">
+      <span className={issues.length > 0 ? "field-meta" : "field-meta field-meta-empty"}>
         {issues.map((issue) => (
           <span className="field-error" key={issue.message}>
             {issue.message}

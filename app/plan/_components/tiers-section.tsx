@@ -5,6 +5,7 @@ import { addTier, normalizeTierShares, removeTier } from "@/lib/planner/edits";
 import { SHARE_SUM_TOLERANCE } from "@/lib/schemas/scenario";
 import { useEditor } from "./editor-context";
 import { NumberField, SectionIssues, TextField } from "./fields";
+import { Fold } from "./fold";
 
 /** Request tiers: share of requests, tokens in and out, and the quality the edge model must reach. */
 export function TiersSection() {
@@ -12,8 +13,12 @@ export function TiersSection() {
   const sum = draft.tiers.reduce((s, t) => s + t.share, 0);
   const balanced = Math.abs(sum - 1) <= SHARE_SUM_TOLERANCE;
   return (
-    <details open className="editor-section">
-      <summary>Request tiers</summary>
+    <Fold
+      className="editor-section"
+      title={`Request tiers: ${draft.tiers.length} tier${draft.tiers.length === 1 ? "" : "s"}${balanced ? "" : `, shares sum to ${formatFigure(sum * 100)}%`}`}
+      paths={["tiers"]}
+      testId="fold-tiers"
+    >
       <p className="note">
         Shares of requests sum to 100%. Min quality is the edge model&apos;s score on <b>{draft.qualityMetric}</b> a tier
         needs (default 0: any model).
@@ -62,6 +67,6 @@ export function TiersSection() {
         </button>
       </div>
       <SectionIssues path="tiers" />
-    </details>
+    </Fold>
   );
 }

@@ -29,8 +29,6 @@ export function UrlStateProblem({ issues, raw, defaultName, onUseDefault, onTryR
       <ul data-testid="url-state-issues">
         {shown.map((issue) => (
           <li key={`${issue.path}:${issue.message}`}>
-            {issue.path ? <code>{issue.path}</code> : null}
-            {issue.path ? ": " : ""}
             {issue.message}
           </li>
         ))}

@@ -62,6 +62,9 @@ export function SharedPlanView({ id, createdAt, scenario, plan, labels, dataChan
           <Link className="button button-primary" href={editorHref} data-testid="open-in-editor">
             Open in editor as a copy
           </Link>
+          <Link className="button" href={`/compare?ids=${id}`} data-testid="compare-this">
+            Compare with other plans
+          </Link>
         </div>
       </div>
 

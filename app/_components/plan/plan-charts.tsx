@@ -1,0 +1,64 @@
+"use client";
+
+/**
+ * The plan's nine charts. Loaded on their own (next/dynamic in plan-results.tsx),
+ * so Recharts arrives after the answer instead of before it.
+ * Every series comes from lib/plan-view; nothing here computes.
+ */
+import { memo, useMemo } from "react";
+import type { Plan } from "@/lib/model";
+import { batterySeries } from "@/lib/plan-view/battery";
+import { coverageSeries } from "@/lib/plan-view/coverage";
+import { cumulativeTcoSeries } from "@/lib/plan-view/cumulative-tco";
+import { latencySeries } from "@/lib/plan-view/latency";
+import { monthlyCostSeries } from "@/lib/plan-view/monthly-cost";
+import { samePropsData } from "@/lib/plan-view/same-data";
+import { tcoByMauSeries } from "@/lib/plan-view/tco-by-mau";
+import { tornadoSeries } from "@/lib/plan-view/tornado";
+import { BatteryChart } from "./battery-chart";
+import { CoverageChart } from "./coverage-chart";
+import { CumulativeTcoChart } from "./cumulative-tco-chart";
+import { LatencyChart } from "./latency-chart";
+import { MonthlyCostChart } from "./monthly-cost-chart";
+import { TcoByMauChart } from "./tco-by-mau-chart";
+import { TornadoChart } from "./tornado-chart";
+
+// Each chart redraws only when its own figures change. Recharts hands every axis and
+// series to its store again whenever a chart re-renders, so a redraw costs several
+// milliseconds even with the same data; a new name or a change that moves other charts
+// (the monthly active users leave latency, battery and coverage as they were) skips it.
+const MonthlyCost = memo(MonthlyCostChart, samePropsData);
+const CumulativeTco = memo(CumulativeTcoChart, samePropsData);
+const TcoByMau = memo(TcoByMauChart, samePropsData);
+const Tornado = memo(TornadoChart, samePropsData);
+const Latency = memo(LatencyChart, samePropsData);
+const Battery = memo(BatteryChart, samePropsData);
+const Coverage = memo(CoverageChart, samePropsData);
+
+export default function PlanCharts({ plan, variantName }: { plan: Plan; variantName: string }) {
+  const shown = useMemo(
+    () => ({
+      monthly: monthlyCostSeries(plan),
+      cumulative: cumulativeTcoSeries(plan),
+      byMau: tcoByMauSeries(plan),
+      tornado: tornadoSeries(plan),
+      latency: latencySeries(plan),
+      battery: batterySeries(plan),
+      coverage: coverageSeries(plan),
+    }),
+    [plan],
+  );
+  return (
+    <div className="plan-charts">
+      <MonthlyCost series={shown.monthly} />
+      <CumulativeTco series={shown.cumulative} />
+      <TcoByMau series={shown.byMau} horizonMonths={plan.horizonMonths} />
+      <Tornado series={shown.tornado} />
+      <Latency series={shown.latency} />
+      <div className="chart-pair">
+        <Battery series={shown.battery} />
+        <Coverage series={shown.coverage} variantName={variantName} />
+      </div>
+    </div>
+  );
+}
