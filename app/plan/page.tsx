@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getDatabase } from "@/db/client";
-import { loadDatasetSnapshot } from "@/db/queries/snapshot";
+import { loadCachedSnapshot } from "@/db/queries/snapshot-cache";
 import { checkReferences } from "@/lib/planner/check-scenario";
 import { fallbackScenario } from "@/lib/planner/fallback-scenario";
 import { Planner } from "./_components/planner";
@@ -19,7 +19,7 @@ export const metadata: Metadata = {
  */
 export default async function PlanPage() {
   // The scenario in the URL (`?s=`) is read by the planner itself, through nuqs.
-  const [snapshot, allExamples] = await Promise.all([loadDatasetSnapshot(getDatabase()), loadExampleScenarios()]);
+  const [snapshot, allExamples] = await Promise.all([loadCachedSnapshot(getDatabase()), loadExampleScenarios()]);
   // An example naming ids this database lacks (another dataset) cannot be a starting point.
   const examples = allExamples.filter((e) => checkReferences(e.scenario, snapshot).ok);
   const defaultScenario = examples[0]?.scenario ?? fallbackScenario(snapshot);

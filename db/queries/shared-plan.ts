@@ -12,7 +12,7 @@ import { readStoredScenario } from "@/lib/share/stored-scenario";
 import { snapshotForScenario } from "@/lib/model";
 import type { Database } from "../client";
 import { getSharedScenarioById } from "./scenarios";
-import { loadDatasetSnapshot } from "./snapshot";
+import { loadCachedSnapshot } from "./snapshot-cache";
 
 export interface SharedPlan {
   id: string;
@@ -37,5 +37,5 @@ export async function getSharedPlanById(db: Database, id: string): Promise<Share
 
 export async function loadTodaysDataFor(db: Database, scenario: Scenario): Promise<DatasetSnapshot> {
   const variantIds = typeof scenario.edge.variant === "string" ? [scenario.edge.variant.trim()] : [];
-  return snapshotForScenario(scenario, await loadDatasetSnapshot(db, { variantIds }));
+  return snapshotForScenario(scenario, await loadCachedSnapshot(db, { variantIds }));
 }

@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { getDatabase } from "@/db/client";
-import { loadDatasetSnapshot } from "@/db/queries/snapshot";
+import { loadCachedSnapshot } from "@/db/queries/snapshot-cache";
 import { readJsonBody, SCENARIO_BODY_LIMIT_BYTES } from "@/lib/http/body";
 import { errorResponse } from "@/lib/http/errors";
 import { planRequest } from "@/lib/planning/plan-request";
@@ -12,7 +12,7 @@ export async function POST(request: Request) {
   try {
     const body = await readJsonBody(request, SCENARIO_BODY_LIMIT_BYTES);
     const db = getDatabase();
-    const { plan } = await planRequest(body, (params) => loadDatasetSnapshot(db, params));
+    const { plan } = await planRequest(body, (params) => loadCachedSnapshot(db, params));
     return NextResponse.json(plan);
   } catch (error) {
     return errorResponse(error);

@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { getDatabase } from "@/db/client";
 import { insertSharedScenario } from "@/db/queries/scenarios";
-import { loadDatasetSnapshot } from "@/db/queries/snapshot";
+import { loadCachedSnapshot } from "@/db/queries/snapshot-cache";
 import { readJsonBody, SCENARIO_BODY_LIMIT_BYTES } from "@/lib/http/body";
 import { errorResponse } from "@/lib/http/errors";
 import { planRequest } from "@/lib/planning/plan-request";
@@ -13,7 +13,7 @@ export async function POST(request: Request) {
   try {
     const body = await readJsonBody(request, SCENARIO_BODY_LIMIT_BYTES);
     const db = getDatabase();
-    const { scenario, data } = await planRequest(body, (params) => loadDatasetSnapshot(db, params));
+    const { scenario, data } = await planRequest(body, (params) => loadCachedSnapshot(db, params));
     const id = await insertSharedScenario(db, { scenario, data });
     return NextResponse.json({ id, url: `/s/${id}` }, { status: 201 });
   } catch (error) {

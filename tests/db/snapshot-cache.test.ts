@@ -1,0 +1,123 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { cloudPrices } from "@/db/schema";
+import { insertSharedScenario } from "@/db/queries/scenarios";
+import { scenarioSchema } from "@/lib/schemas/scenario";
+import { readDataVersion } from "@/db/queries/data-version";
+import { ingestBenchmarkFile } from "@/db/queries/ingest";
+import { loadCachedSnapshot } from "@/db/queries/snapshot-cache";
+import { deleteUpload } from "@/db/queries/uploads";
+import { benchmarkFileSchema, type BenchmarkFileInput } from "@/lib/schemas/benchmark-file";
+import { createTempDatabase, type TempDatabase } from "../helpers/temp-db";
+
+function phoneFile(title: string, decode: number): BenchmarkFileInput {
+  return {
+    format: "edge-llm-benchmarks",
+    version: 1,
+    source: { kind: "upload", title },
+    devices: [{ id: "test-phone", name: "Test Phone", memoryBandwidthGBps: 67, batteryWh: 15 }],
+    models: [{ id: "tiny-1b", name: "Tiny 1B", paramsB: 1 }],
+    variants: [{ id: "tiny-1b-q4_0", modelId: "tiny-1b", quantization: "Q4_0", sizeGB: 0.6, status: "measured" }],
+    quality: [],
+    runs: [{ deviceId: "test-phone", variantId: "tiny-1b-q4_0", runtime: "llama.cpp", status: "measured", decodeTokensPerSec: decode }],
+    prices: [],
+  };
+}
+
+const scenarioInput = {
+  version: 1,
+  traffic: { monthlyActiveUsers: 1000, requestsPerUserPerDay: 1, activeDaysPerMonth: 30 },
+  tiers: [{ id: "all", share: 1, inputTokens: 1000, outputTokens: 500 }],
+  devices: [],
+  edge: { variant: "tiny-1b-q4_0" },
+  cloud: { price: { name: "Negotiated", inputUsdPerMTok: 1, outputUsdPerMTok: 2 } },
+};
+
+describe("the snapshot cache", () => {
+  let temp: TempDatabase;
+  beforeEach(async () => {
+    temp = await createTempDatabase();
+  });
+  afterEach(() => temp.close());
+
+  const ingest = (title: string, decode: number) =>
+    temp.db.transaction((tx) => ingestBenchmarkFile(tx, benchmarkFileSchema.parse(phoneFile(title, decode)), { format: "native" }));
+
+  it("moves the data version on every ingest and delete, and never back to an earlier one", async () => {
+    const seen = [await readDataVersion(temp.db)];
+    const first = await ingest("one", 10);
+    seen.push(await readDataVersion(temp.db));
+    const second = await ingest("two", 20);
+    seen.push(await readDataVersion(temp.db));
+    await deleteUpload(temp.db, second.sourceId);
+    seen.push(await readDataVersion(temp.db));
+    await deleteUpload(temp.db, first.sourceId);
+    seen.push(await readDataVersion(temp.db));
+    await ingest("three", 30);
+    seen.push(await readDataVersion(temp.db));
+    // Each file adds one source and one run; the first creates the runtime "llama.cpp".
+    // Deletes leave sqlite_sequence as it is and lower the count of sources: 2 → 1 → 0.
+    expect(seen).toEqual([
+      " | sources: 0",
+      "benchmark_runs=1 runtimes=1 sources=1 | sources: 1",
+      "benchmark_runs=2 runtimes=1 sources=2 | sources: 2",
+      "benchmark_runs=2 runtimes=1 sources=2 | sources: 1",
+      "benchmark_runs=2 runtimes=1 sources=2 | sources: 0",
+      "benchmark_runs=3 runtimes=1 sources=3 | sources: 1",
+    ]);
+  });
+
+  it("moves on a price row added without a file, and not on a saved scenario", async () => {
+    const { sourceId } = await ingest("one", 10);
+    const start = await readDataVersion(temp.db);
+    await insertSharedScenario(temp.db, { scenario: scenarioSchema.parse(scenarioInput), data: await loadCachedSnapshot(temp.db) });
+    expect(await readDataVersion(temp.db)).toBe(start);
+    await temp.db.insert(cloudPrices).values({
+      provider: "acme", modelKey: "big", name: "Acme Big", inputUsdPerMTok: 1, outputUsdPerMTok: 2,
+      effectiveDate: "2026-01-01", status: "claimed", sourceId,
+    });
+    expect(await readDataVersion(temp.db)).toBe("benchmark_runs=1 cloud_prices=1 runtimes=1 sources=1 | sources: 1");
+  });
+
+  it("serves the same snapshot until a write, then the new data", async () => {
+    const upload = await ingest("one", 10);
+    const a = await loadCachedSnapshot(temp.db, { variantIds: ["tiny-1b-q4_0"] });
+    const b = await loadCachedSnapshot(temp.db, { variantIds: ["tiny-1b-q4_0"] });
+    expect(b).toBe(a);
+    expect(a.runs.map((r) => r.decodeTokensPerSec)).toEqual([10]);
+    // A different variant set is another entry: none of its runs are this variant's.
+    expect((await loadCachedSnapshot(temp.db, { variantIds: [] })).runs).toEqual([]);
+
+    await ingest("two", 20);
+    const c = await loadCachedSnapshot(temp.db, { variantIds: ["tiny-1b-q4_0"] });
+    expect(c).not.toBe(a);
+    expect(c.runs.map((r) => r.decodeTokensPerSec).sort()).toEqual([10, 20]);
+
+    await deleteUpload(temp.db, upload.sourceId);
+    const d = await loadCachedSnapshot(temp.db, { variantIds: ["tiny-1b-q4_0"] });
+    expect(d.runs.map((r) => r.decodeTokensPerSec)).toEqual([20]);
+  });
+
+  it("sees a write made through another connection to the same file (another server process)", async () => {
+    await ingest("one", 10);
+    const before = await loadCachedSnapshot(temp.db);
+    const other = await import("@/db/client").then((m) => m.openDatabase(temp.url));
+    try {
+      await other.db.transaction((tx) => ingestBenchmarkFile(tx, benchmarkFileSchema.parse(phoneFile("other", 40)), { format: "native" }));
+    } finally {
+      other.client.close();
+    }
+    const after = await loadCachedSnapshot(temp.db);
+    expect(before.runs).toHaveLength(1);
+    expect(after.runs.map((r) => r.decodeTokensPerSec).sort()).toEqual([10, 40]);
+  });
+
+  it("shares one load between concurrent requests and hands out frozen data", async () => {
+    await ingest("one", 10);
+    const [a, b] = await Promise.all([loadCachedSnapshot(temp.db), loadCachedSnapshot(temp.db)]);
+    expect(b).toBe(a);
+    expect(Object.isFrozen(a.runs[0])).toBe(true);
+    expect(() => {
+      (a.runs as unknown as unknown[]).push({});
+    }).toThrow(TypeError);
+  });
+});
