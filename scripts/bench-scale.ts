@@ -1,0 +1,228 @@
+/**
+ * The app at 100k runs, against baselines measured in the same run:
+ *
+ *   npm run bench:scale [-- --runs 100000] [--files 10] [--upload 50000]
+ *
+ * 1. Ingest: a seeded database in a temporary folder gets --runs synthetic runs (the
+ *    seed's devices and variants, deterministic values) as --files native files POSTed
+ *    one after another to /api/uploads of the production build; a second seeded database
+ *    gets the same rows by a raw insert (one libSQL batch of multi-row INSERTs, no
+ *    checks). Prints both times and ingest ÷ raw.
+ * 2. Reads at that size: p95 of typical GET /api/benchmarks filters and of GET
+ *    /benchmarks (sequential, a quiet server), GET /plan's HTML size (raw and gzip) and
+ *    time, POST /api/plan's throughput ÷ GET /api/health's at 16 connections.
+ * 3. A write under reads: POST /api/plan and GET /api/health p99 at 4 connections, idle
+ *    and then while one --upload-run file is being uploaded; prints during ÷ idle.
+ * Loopback only.
+ */
+import { mkdtempSync, rmSync } from "node:fs";
+import http from "node:http";
+import { readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import { openDatabase } from "@/db/client";
+import { migrateDatabase } from "@/db/migrate";
+import { seedDatabase } from "@/db/seed";
+import { startApp } from "./bench/app-server";
+import { load, percentile, request, sequential, type Target } from "./bench/load";
+
+function flag(name: string, fallback: number): number {
+  const at = process.argv.indexOf(`--${name}`);
+  return at >= 0 ? Number(process.argv[at + 1]) : fallback;
+}
+
+const RUNS = flag("runs", 100_000);
+const FILES = flag("files", 10);
+const UPLOAD = flag("upload", 50_000);
+const root = process.cwd();
+const scenario = readFileSync(join(root, "data/scenarios/chat-assistant-50k.json"), "utf8");
+
+/** Deterministic, so two runs of the bench ingest the same rows. */
+function prng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+interface SyntheticRun {
+  deviceId: string;
+  variantId: string;
+  runtime: string;
+  backend: string;
+  status: "measured";
+  decodeTokensPerSec: number;
+  prefillTokensPerSec: number;
+  measuredAt: string;
+}
+
+function syntheticRuns(count: number, seed: number, deviceIds: string[], variantIds: string[]): SyntheticRun[] {
+  const rand = prng(seed);
+  const pick = <T>(xs: T[]) => xs[Math.floor(rand() * xs.length)]!;
+  return Array.from({ length: count }, () => ({
+    deviceId: pick(deviceIds),
+    variantId: pick(variantIds),
+    runtime: "llama.cpp",
+    backend: pick(["cpu", "gpu"]),
+    status: "measured" as const,
+    // Low enough for every seed device's bandwidth bound: no plausibility warnings.
+    decodeTokensPerSec: Math.round((0.5 + rand() * 2) * 100) / 100,
+    prefillTokensPerSec: Math.round((5 + rand() * 50) * 100) / 100,
+    measuredAt: `2026-0${1 + Math.floor(rand() * 9)}-1${Math.floor(rand() * 9)}`,
+  }));
+}
+
+function nativeFile(title: string, runs: SyntheticRun[]): string {
+  return JSON.stringify({
+    format: "edge-llm-benchmarks",
+    version: 1,
+    source: { kind: "upload", title },
+    devices: [],
+    models: [],
+    variants: [],
+    quality: [],
+    runs,
+    prices: [],
+  });
+}
+
+async function rawInsert(url: string, runs: SyntheticRun[]): Promise<number> {
+  const { client } = openDatabase(url);
+  try {
+    await client.execute("insert into runtimes (name) select 'llama.cpp' where not exists (select 1 from runtimes where name = 'llama.cpp')");
+    const rt = Number((await client.execute("select id from runtimes where name = 'llama.cpp'")).rows[0]!.id);
+    const started = performance.now();
+    const src = await client.execute("insert into sources (kind, title, format) values ('upload', 'raw', 'native') returning id");
+    const sourceId = Number(src.rows[0]!.id);
+    const statements = [];
+    const PER = 500;
+    for (let i = 0; i < runs.length; i += PER) {
+      const chunk = runs.slice(i, i + PER);
+      statements.push({
+        sql: `insert into benchmark_runs (device_id, variant_id, runtime_id, backend, status, source_id, decode_tokens_per_sec, prefill_tokens_per_sec, measured_at) values ${chunk.map(() => "(?,?,?,?,?,?,?,?,?)").join(",")}`,
+        args: chunk.flatMap((r) => [r.deviceId, r.variantId, rt, r.backend, r.status, sourceId, r.decodeTokensPerSec, r.prefillTokensPerSec, r.measuredAt]),
+      });
+    }
+    await client.batch(statements, "write");
+    return performance.now() - started;
+  } finally {
+    client.close();
+  }
+}
+
+const ms = (x: number) => `${x.toFixed(1)} ms`;
+
+async function main(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), "bench-scale-"));
+  const appUrl = `file:${join(dir, "app.db")}`;
+  const rawUrl = `file:${join(dir, "raw.db")}`;
+  const stops: (() => void)[] = [];
+  try {
+    let deviceIds: string[] = [];
+    let variantIds: string[] = [];
+    for (const url of [appUrl, rawUrl]) {
+      const { db, client } = openDatabase(url);
+      await migrateDatabase(db);
+      await seedDatabase(db);
+      deviceIds = (await client.execute("select id from devices order by id")).rows.map((r) => String(r.id));
+      variantIds = (await client.execute("select id from variants order by id")).rows.map((r) => String(r.id));
+      client.close();
+    }
+    const runs = syntheticRuns(RUNS, 1, deviceIds, variantIds);
+    const perFile = Math.ceil(RUNS / FILES);
+
+    const rawMs = await rawInsert(rawUrl, runs);
+
+    const app = await startApp(root, appUrl);
+    stops.push(app.stop);
+    const base = new URL(app.baseUrl);
+    const agent = new http.Agent({ keepAlive: true });
+    const post = (path: string, body: string) => request(agent, base, { method: "POST", path, body }, 600_000, true);
+
+    let ingestMs = 0;
+    for (let f = 0; f < FILES; f++) {
+      const body = nativeFile(`bench ${f}`, runs.slice(f * perFile, (f + 1) * perFile));
+      const answer = await post("/api/uploads", body);
+      if (answer.status !== 201) throw new Error(`upload ${f} answered ${answer.status}: ${answer.body?.slice(0, 300)}`);
+      ingestMs += answer.ms;
+    }
+    console.log(`bench:scale, ${RUNS} runs in ${FILES} files (${base.origin})`);
+    console.log(`ingest through POST /api/uploads  ${ms(ingestMs)}`);
+    console.log(`raw batch insert of the same rows ${ms(rawMs)}`);
+    console.log(`ingest ÷ raw                      ${(ingestMs / rawMs).toFixed(2)}×`);
+
+    const get = (path: string): Target => ({ method: "GET", path });
+    console.log("\nsequential GETs, quiet server        n   p50 ms   p95 ms   bytes");
+    const filters = [
+      "/api/benchmarks",
+      "/api/benchmarks?device=samsung-s23",
+      "/api/benchmarks?status=measured&sort=decode&order=desc",
+      "/api/benchmarks?runtime=llama.cpp&limit=100",
+      "/api/benchmarks?variant=qwen3-1.7b-q4_0&device=samsung-s23",
+      "/benchmarks",
+      "/benchmarks?device=samsung-s23",
+    ];
+    for (const path of filters) {
+      await sequential(app.baseUrl, get(path), 2);
+      const n = path.startsWith("/benchmarks") ? 10 : 20;
+      const r = await sequential(app.baseUrl, get(path), n);
+      console.log(
+        `${path.padEnd(36).slice(0, 60)} ${String(n).padStart(3)} ${percentile(r.times, 50).toFixed(1).padStart(8)} ${percentile(r.times, 95).toFixed(1).padStart(8)} ${String(r.bytes).padStart(8)}${r.errors ? `  ${r.errors} errors` : ""}`,
+      );
+    }
+    const planPage = await request(agent, base, get("/plan"), 600_000, true);
+    console.log(
+      `GET /plan: ${ms(planPage.ms)}, ${(planPage.bytes / 1024).toFixed(0)} KB HTML, ${(gzipSync(planPage.body ?? "").length / 1024).toFixed(0)} KB gzip (status ${planPage.status})`,
+    );
+
+    await load(app.baseUrl, { method: "POST", path: "/api/plan", body: scenario }, 2, 1);
+    const health16 = await load(app.baseUrl, get("/api/health"), 16, 5);
+    const plan16 = await load(app.baseUrl, { method: "POST", path: "/api/plan", body: scenario }, 16, 5);
+    console.log(
+      `\n16 connections × 5 s: health ${health16.perSecond.toFixed(1)} req/s, plan ${plan16.perSecond.toFixed(1)} req/s = ${((100 * plan16.perSecond) / health16.perSecond).toFixed(1)} % (plan p50 ${ms(plan16.p50Ms)}, p99 ${ms(plan16.p99Ms)})`,
+    );
+
+    const planTarget: Target = { method: "POST", path: "/api/plan", body: scenario };
+    const idlePlan = await load(app.baseUrl, planTarget, 4, 4);
+    const idleHealth = await load(app.baseUrl, get("/api/health"), 4, 4);
+    const bigFile = nativeFile("bench upload under reads", syntheticRuns(UPLOAD, 2, deviceIds, variantIds));
+    let uploading = true;
+    const upload = post("/api/uploads", bigFile).finally(() => {
+      uploading = false;
+    });
+    const during = async (target: Target) => {
+      const times: number[] = [];
+      const a = new http.Agent({ keepAlive: true });
+      const client = async () => {
+        while (uploading) times.push((await request(a, base, target, 60_000)).ms);
+      };
+      await Promise.all([client(), client()]);
+      return times.sort((x, y) => x - y);
+    };
+    const [busyPlan, busyHealth, uploaded] = await Promise.all([during(planTarget), during(get("/api/health")), upload]);
+    console.log(`\nduring a ${UPLOAD}-run upload (${ms(uploaded.ms)}, status ${uploaded.status}):`);
+    console.log(
+      `  POST /api/plan  p99 idle ${ms(idlePlan.p99Ms)}, during ${ms(percentile(busyPlan, 99))} (${busyPlan.length} requests) = ${(percentile(busyPlan, 99) / idlePlan.p99Ms).toFixed(2)}×`,
+    );
+    console.log(
+      `  GET /api/health p99 idle ${ms(idleHealth.p99Ms)}, during ${ms(percentile(busyHealth, 99))} (${busyHealth.length} requests) = ${(percentile(busyHealth, 99) / idleHealth.p99Ms).toFixed(2)}×`,
+    );
+    agent.destroy();
+  } finally {
+    for (const stop of stops) stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  },
+);
