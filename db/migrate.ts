@@ -7,11 +7,14 @@ import { fileURLToPath } from "node:url";
 import { migrate } from "drizzle-orm/libsql/migrator";
 import { readEnv } from "@/lib/env";
 import { openDatabase, type Database } from "./client";
+import { backfillDedupeKeys } from "./queries/ingest";
 
 const migrationsFolder = fileURLToPath(new URL("./migrations", import.meta.url));
 
 export async function migrateDatabase(db: Database): Promise<void> {
   await migrate(db, { migrationsFolder });
+  // Runs stored before their duplicate key existed get one (computed in code, as at ingest).
+  await backfillDedupeKeys(db);
 }
 
 /** The innermost cause's message, on one line: drivers wrap the reason ("Failed query: …") around it. */

@@ -5,7 +5,7 @@
 import { and, desc, eq, inArray, isNotNull, notInArray, sql } from "drizzle-orm";
 import { calibrate, type DeviceCalibration } from "@/lib/benchmarks/calibration";
 import { findingsOfRun } from "@/lib/benchmarks/run-findings";
-import type { BenchmarkFile, RunInput } from "@/lib/schemas/benchmark-file";
+import type { BenchmarkFile } from "@/lib/schemas/benchmark-file";
 import type { Database } from "../client";
 import {
   benchmarkRuns,
@@ -13,12 +13,11 @@ import {
   devices,
   models,
   qualityScores,
-  runtimes,
   sources,
   variants,
   type SourceRow,
 } from "../schema";
-import { ingestBenchmarkFile, type IngestSummary } from "./ingest";
+import { existingDedupeKeys, ingestBenchmarkFile, runDedupeKey, type IngestSummary } from "./ingest";
 
 export interface RunWarning {
   /** 0-based index in the file's runs. */
@@ -44,29 +43,6 @@ export interface UploadPreview {
 export async function findSourceByContentHash(db: Database, contentHash: string): Promise<SourceRow | null> {
   const [row] = await db.select().from(sources).where(eq(sources.contentHash, contentHash));
   return row ?? null;
-}
-
-function runKey(r: {
-  deviceId: string;
-  variantId: string;
-  runtime: string;
-  backend?: string | null;
-  decodeTokensPerSec?: number | null;
-  prefillTokensPerSec?: number | null;
-  measuredAt?: string | null;
-}): string {
-  return JSON.stringify([r.deviceId, r.variantId, r.runtime, r.backend ?? null, r.decodeTokensPerSec ?? null, r.prefillTokensPerSec ?? null, r.measuredAt ?? null]);
-}
-
-async function existingRunKeys(db: Database, runs: RunInput[]): Promise<Set<string>> {
-  const variantIds = [...new Set(runs.map((r) => r.variantId))];
-  if (variantIds.length === 0) return new Set();
-  const rows = await db
-    .select({ run: benchmarkRuns, runtime: runtimes.name })
-    .from(benchmarkRuns)
-    .innerJoin(runtimes, eq(runtimes.id, benchmarkRuns.runtimeId))
-    .where(inArray(benchmarkRuns.variantId, variantIds));
-  return new Set(rows.map(({ run, runtime }) => runKey({ ...run, runtime })));
 }
 
 export async function previewUpload(db: Database, file: BenchmarkFile): Promise<UploadPreview> {
@@ -122,8 +98,9 @@ export async function previewUpload(db: Database, file: BenchmarkFile): Promise<
     }
   });
 
-  const existing = await existingRunKeys(db, file.runs);
-  const duplicateRows = file.runs.flatMap((r, i) => (existing.has(runKey(r)) ? [i] : []));
+  const keys = file.runs.map(runDedupeKey);
+  const existing = await existingDedupeKeys(db, keys);
+  const duplicateRows = keys.flatMap((key, i) => (existing.has(key) ? [i] : []));
 
   return {
     newDevices: file.devices.map((d) => d.id).filter((id) => !knownDevices.has(id)),
