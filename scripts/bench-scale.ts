@@ -4,10 +4,10 @@
  *   npm run bench:scale [-- --runs 100000] [--files 10] [--upload 50000]
  *
  * 1. Ingest: a seeded database in a temporary folder gets --runs synthetic runs (the
- *    seed's devices and variants, deterministic values) as --files native files POSTed
- *    one after another to /api/uploads of the production build; a second seeded database
- *    gets the same rows by a raw insert (one libSQL batch of multi-row INSERTs, no
- *    checks). Prints both times and ingest ÷ raw.
+ *    seed's devices and variants, deterministic values) as --files native files, each
+ *    through the upload route's own steps (import, preview with its checks and duplicate
+ *    look-up, commit in a transaction); a second seeded database gets the same rows by a
+ *    raw drizzle batch() of inserts. Prints each step, ingest ÷ raw and the whole path ÷ raw.
  * 2. Reads at that size: p95 of typical GET /api/benchmarks filters and of GET
  *    /benchmarks (sequential, a quiet server), GET /plan's HTML size (raw and gzip) and
  *    time, POST /api/plan's throughput ÷ GET /api/health's at 16 connections.
@@ -21,7 +21,13 @@ import { readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
+import { createHash } from "node:crypto";
+import { eq } from "drizzle-orm";
 import { openDatabase } from "@/db/client";
+import { commitUpload, previewUpload } from "@/db/queries/uploads";
+import { benchmarkRuns, runtimes, sources } from "@/db/schema";
+import { withWriteLock } from "@/db/write-lock";
+import { importText } from "@/lib/importers/detect";
 import { migrateDatabase } from "@/db/migrate";
 import { seedDatabase } from "@/db/seed";
 import { startApp } from "./bench/app-server";
@@ -91,25 +97,58 @@ function nativeFile(title: string, runs: SyntheticRun[]): string {
   });
 }
 
+/** The same rows by drizzle's batch() of plain inserts (200 rows each, as ingest chunks them): no checks, no keys. */
 async function rawInsert(url: string, runs: SyntheticRun[]): Promise<number> {
-  const { client } = openDatabase(url);
+  const { db, client } = openDatabase(url);
   try {
-    await client.execute("insert into runtimes (name) select 'llama.cpp' where not exists (select 1 from runtimes where name = 'llama.cpp')");
-    const rt = Number((await client.execute("select id from runtimes where name = 'llama.cpp'")).rows[0]!.id);
+    const [runtime] = await db.insert(runtimes).values({ name: "llama.cpp" }).onConflictDoNothing().returning({ id: runtimes.id });
+    const runtimeId = runtime?.id ?? (await db.select({ id: runtimes.id }).from(runtimes).where(eq(runtimes.name, "llama.cpp")))[0]!.id;
     const started = performance.now();
-    const src = await client.execute("insert into sources (kind, title, format) values ('upload', 'raw', 'native') returning id");
-    const sourceId = Number(src.rows[0]!.id);
-    const statements = [];
-    const PER = 500;
-    for (let i = 0; i < runs.length; i += PER) {
-      const chunk = runs.slice(i, i + PER);
-      statements.push({
-        sql: `insert into benchmark_runs (device_id, variant_id, runtime_id, backend, status, source_id, decode_tokens_per_sec, prefill_tokens_per_sec, measured_at) values ${chunk.map(() => "(?,?,?,?,?,?,?,?,?)").join(",")}`,
-        args: chunk.flatMap((r) => [r.deviceId, r.variantId, rt, r.backend, r.status, sourceId, r.decodeTokensPerSec, r.prefillTokensPerSec, r.measuredAt]),
-      });
+    const [source] = await db.insert(sources).values({ kind: "upload", title: "raw", format: "native" }).returning({ id: sources.id });
+    const inserts = [];
+    for (let i = 0; i < runs.length; i += 200) {
+      const rows = runs.slice(i, i + 200).map((r) => ({
+        deviceId: r.deviceId,
+        variantId: r.variantId,
+        runtimeId,
+        backend: r.backend,
+        status: r.status,
+        sourceId: source!.id,
+        decodeTokensPerSec: r.decodeTokensPerSec,
+        prefillTokensPerSec: r.prefillTokensPerSec,
+        measuredAt: r.measuredAt,
+      }));
+      inserts.push(db.insert(benchmarkRuns).values(rows));
     }
-    await client.batch(statements, "write");
+    await db.batch(inserts as [(typeof inserts)[number], ...typeof inserts]);
     return performance.now() - started;
+  } finally {
+    client.close();
+  }
+}
+
+/** Through the upload route's own steps, in process: import (parse, validate), preview (checks, duplicates), commit. */
+async function ingestThroughUploadPath(url: string, texts: string[]): Promise<{ importMs: number; previewMs: number; commitMs: number }> {
+  const { db, client } = openDatabase(url);
+  const total = { importMs: 0, previewMs: 0, commitMs: 0 };
+  try {
+    for (const text of texts) {
+      const t0 = performance.now();
+      const imported = importText(text, { source: { kind: "upload" } });
+      if (!imported.ok) throw new Error(`import failed: ${JSON.stringify(imported.errors.slice(0, 3))}`);
+      const t1 = performance.now();
+      const preview = await previewUpload(db, imported.file);
+      const t2 = performance.now();
+      const contentHash = createHash("sha256").update(text).digest("hex");
+      await withWriteLock(() =>
+        db.transaction((tx) => commitUpload(tx, imported.file, { format: "native", contentHash, duplicateRows: preview.duplicateRows })),
+      );
+      const t3 = performance.now();
+      total.importMs += t1 - t0;
+      total.previewMs += t2 - t1;
+      total.commitMs += t3 - t2;
+    }
+    return total;
   } finally {
     client.close();
   }
@@ -137,24 +176,23 @@ async function main(): Promise<void> {
     const perFile = Math.ceil(RUNS / FILES);
 
     const rawMs = await rawInsert(rawUrl, runs);
+    const texts = Array.from({ length: FILES }, (_, f) => nativeFile(`bench ${f}`, runs.slice(f * perFile, (f + 1) * perFile)));
+    const ingest = await ingestThroughUploadPath(appUrl, texts);
+    const ingestMs = ingest.previewMs + ingest.commitMs;
+    console.log(`bench:scale, ${RUNS} runs in ${FILES} files`);
+    console.log(`raw batch() insert of the same rows   ${ms(rawMs)}`);
+    console.log(`upload path: import (parse, validate) ${ms(ingest.importMs)}`);
+    console.log(`             preview (checks, dups)   ${ms(ingest.previewMs)}`);
+    console.log(`             commit                   ${ms(ingest.commitMs)}`);
+    console.log(`ingest (preview + commit) ÷ raw       ${(ingestMs / rawMs).toFixed(2)}×`);
+    console.log(`whole upload path ÷ raw               ${((ingestMs + ingest.importMs) / rawMs).toFixed(2)}×`);
 
     const app = await startApp(root, appUrl);
     stops.push(app.stop);
     const base = new URL(app.baseUrl);
     const agent = new http.Agent({ keepAlive: true });
     const post = (path: string, body: string) => request(agent, base, { method: "POST", path, body }, 600_000, true);
-
-    let ingestMs = 0;
-    for (let f = 0; f < FILES; f++) {
-      const body = nativeFile(`bench ${f}`, runs.slice(f * perFile, (f + 1) * perFile));
-      const answer = await post("/api/uploads", body);
-      if (answer.status !== 201) throw new Error(`upload ${f} answered ${answer.status}: ${answer.body?.slice(0, 300)}`);
-      ingestMs += answer.ms;
-    }
-    console.log(`bench:scale, ${RUNS} runs in ${FILES} files (${base.origin})`);
-    console.log(`ingest through POST /api/uploads  ${ms(ingestMs)}`);
-    console.log(`raw batch insert of the same rows ${ms(rawMs)}`);
-    console.log(`ingest ÷ raw                      ${(ingestMs / rawMs).toFixed(2)}×`);
+    console.log(`served by ${base.origin}`);
 
     const get = (path: string): Target => ({ method: "GET", path });
     console.log("\nsequential GETs, quiet server        n   p50 ms   p95 ms   bytes");

@@ -2,6 +2,9 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { cloudPrices } from "@/db/schema";
 import { insertSharedScenario } from "@/db/queries/scenarios";
 import { scenarioSchema } from "@/lib/schemas/scenario";
+import { loadBenchmarkCharts } from "@/app/benchmarks/load-charts";
+import { listBenchmarkFacets } from "@/db/queries/benchmark-facets";
+import { countBenchmarkRuns } from "@/db/queries/benchmarks";
 import { readDataVersion } from "@/db/queries/data-version";
 import { ingestBenchmarkFile } from "@/db/queries/ingest";
 import { loadCachedSnapshot } from "@/db/queries/snapshot-cache";
@@ -119,5 +122,35 @@ describe("the snapshot cache", () => {
     expect(() => {
       (a.runs as unknown as unknown[]).push({});
     }).toThrow(TypeError);
+  });
+});
+
+describe("benchmark counts, facets and charts kept until a write", () => {
+  let temp: TempDatabase;
+  beforeEach(async () => {
+    temp = await createTempDatabase();
+  });
+  afterEach(() => temp.close());
+
+  it("answer the new data after an upload and after its deletion", async () => {
+    const ingest = (title: string, decode: number) =>
+      temp.db.transaction((tx) => ingestBenchmarkFile(tx, benchmarkFileSchema.parse(phoneFile(title, decode)), { format: "native" }));
+    const filters = { device: "test-phone" };
+    await ingest("one", 10);
+    expect(await countBenchmarkRuns(temp.db, filters)).toBe(1);
+    expect((await listBenchmarkFacets(temp.db, {})).device.map((v) => [v.value, v.runs])).toEqual([["test-phone", 1]]);
+    expect((await loadBenchmarkCharts(temp.db, filters)).decode.rows.map((r) => r["Test Phone"])).toEqual([10]);
+
+    const second = await ingest("two", 20);
+    // 1 + 1 runs; the best decode of the device and model is now 20.
+    expect(await countBenchmarkRuns(temp.db, filters)).toBe(2);
+    expect((await listBenchmarkFacets(temp.db, {})).device.map((v) => [v.value, v.runs])).toEqual([["test-phone", 2]]);
+    expect((await loadBenchmarkCharts(temp.db, filters)).decode.rows.map((r) => r["Test Phone"])).toEqual([20]);
+
+    await deleteUpload(temp.db, second.sourceId);
+    expect(await countBenchmarkRuns(temp.db, filters)).toBe(1);
+    expect((await loadBenchmarkCharts(temp.db, filters)).decode.rows.map((r) => r["Test Phone"])).toEqual([10]);
+    // Paging fields are not part of a count's key: the same filter, the same entry.
+    expect(await countBenchmarkRuns(temp.db, { ...filters, limit: 5, offset: 1 } as typeof filters)).toBe(1);
   });
 });
