@@ -8,12 +8,15 @@
  * seeded database in a temporary folder. Each route is loaded by N closed-loop clients
  * for --seconds; it prints requests/s and its ratio to health's at the same N, p50 and
  * p99 and p99's ratio to health's, and errors by status (a deliberate 429 or 503 is
- * listed as such). Loopback only; bounded: routes × connection counts × seconds.
+ * listed as such). First it prints each page's first-load JavaScript (gzip) and whether
+ * any of it carries Recharts or zod's JSON Schema generator. Loopback only; bounded:
+ * routes × connection counts × seconds.
  */
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { startApp, type AppServer } from "./bench/app-server";
+import { pageWeight } from "./bench/page-weight";
 import { formatErrors, load, request, type LoadResult, type Target } from "./bench/load";
 import http from "node:http";
 
@@ -66,7 +69,15 @@ async function main(): Promise<void> {
       ["GET /api/benchmarks?device", { method: "GET", path: "/api/benchmarks?device=samsung-s23" }],
       ["GET /benchmarks", { method: "GET", path: "/benchmarks" }],
     ];
-    console.log(`bench:api on ${baseUrl}, ${seconds} s per route and connection count`);
+    console.log(`first-load JavaScript per page (gzip; charts loaded after paint not counted)`);
+    for (const path of ["/", "/plan", `/s/${id}`, "/benchmarks", "/pricing", "/upload"]) {
+      const w = await pageWeight(baseUrl, path, ["toJSONSchema", "recharts"]);
+      const found = Object.entries(w.found).map(([k, n]) => `${k} in ${n}`).join(", ");
+      console.log(
+        `  ${path.padEnd(14).slice(0, 14)} ${(w.scriptGzipBytes / 1024).toFixed(1).padStart(7)} KB in ${String(w.scripts).padStart(2)} scripts, HTML ${(w.htmlGzipBytes / 1024).toFixed(1)} KB${found ? ` (${found})` : ""}`,
+      );
+    }
+    console.log(`\nbench:api on ${baseUrl}, ${seconds} s per route and connection count`);
     console.log(
       `${"route".padEnd(26)} ${"conn".padStart(4)} ${"req/s".padStart(8)} ${"÷health".padStart(9)} ${"p50 ms".padStart(8)} ${"p99 ms".padStart(8)} ${"p99÷hl".padStart(8)}   errors`,
     );

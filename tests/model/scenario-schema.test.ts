@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { scenarioJsonSchema, scenarioSchema } from "@/lib/schemas/scenario";
+import { scenarioJsonSchema } from "@/lib/schemas/json-schemas";
+import { scenarioSchema } from "@/lib/schemas/scenario";
 
 const minimal = { version: 1, edge: { variant: "v" }, cloud: { price: "p/m" } };
 const issues = (input: unknown) => {
