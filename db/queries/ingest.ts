@@ -82,7 +82,7 @@ export function runDedupeKey(r: RunIdentity): string {
 }
 
 /** Which of these keys the database already holds: index look-ups, whatever the table's size. */
-export async function existingDedupeKeys(db: Pick<Database, "select">, keys: string[]): Promise<Set<string>> {
+export async function existingDedupeKeys(db: Pick<Database, "selectDistinct">, keys: string[]): Promise<Set<string>> {
   const found = new Set<string>();
   for (const chunk of chunks([...new Set(keys)], 500)) {
     const rows = await db

@@ -6,7 +6,7 @@ import { benchmarkRuns } from "@/db/schema";
 import { benchmarkFileSchema, type BenchmarkFileInput } from "@/lib/schemas/benchmark-file";
 import { createTempDatabase, type TempDatabase } from "../helpers/temp-db";
 
-type Run = BenchmarkFileInput["runs"][number];
+type Run = NonNullable<BenchmarkFileInput["runs"]>[number];
 
 const run = (decode: number, extra: Partial<Run> = {}): Run => ({
   deviceId: "test-phone",
