@@ -97,7 +97,7 @@ function nativeFile(title: string, runs: SyntheticRun[]): string {
   });
 }
 
-/** The same rows by drizzle's batch() of plain inserts (200 rows each, as ingest chunks them): no checks, no keys. */
+/** The same rows by drizzle's batch() of plain inserts (200 rows each, as ingest chunks them): no checks, no keys, no yields. */
 async function rawInsert(url: string, runs: SyntheticRun[]): Promise<number> {
   const { db, client } = openDatabase(url);
   try {
@@ -107,6 +107,7 @@ async function rawInsert(url: string, runs: SyntheticRun[]): Promise<number> {
     const [source] = await db.insert(sources).values({ kind: "upload", title: "raw", format: "native" }).returning({ id: sources.id });
     const inserts = [];
     for (let i = 0; i < runs.length; i += 200) {
+      // Every column ingest writes (absent figures as NULL), but no duplicate key.
       const rows = runs.slice(i, i + 200).map((r) => ({
         deviceId: r.deviceId,
         variantId: r.variantId,
@@ -116,7 +117,21 @@ async function rawInsert(url: string, runs: SyntheticRun[]): Promise<number> {
         sourceId: source!.id,
         decodeTokensPerSec: r.decodeTokensPerSec,
         prefillTokensPerSec: r.prefillTokensPerSec,
+        ttftMs: null,
+        promptTokens: null,
+        generatedTokens: null,
+        peakMemoryMB: null,
+        weightsMB: null,
+        powerW: null,
+        batteryDrainPctPer30Min: null,
+        throttlePct: null,
+        throttleAfterMin: null,
+        coldStartSec: null,
+        repetitions: null,
+        decodeStddevTokensPerSec: null,
+        prefillStddevTokensPerSec: null,
         measuredAt: r.measuredAt,
+        notes: null,
       }));
       inserts.push(db.insert(benchmarkRuns).values(rows));
     }
@@ -197,6 +212,7 @@ async function main(): Promise<void> {
     const get = (path: string): Target => ({ method: "GET", path });
     console.log("\nsequential GETs, quiet server        n   p50 ms   p95 ms   bytes");
     const filters = [
+      "/api/health",
       "/api/benchmarks",
       "/api/benchmarks?device=samsung-s23",
       "/api/benchmarks?status=measured&sort=decode&order=desc",

@@ -47,7 +47,7 @@ function chunks<T>(rows: T[], size = CHUNK): T[][] {
  * microtasks, so a loop of awaited inserts would hold the event loop for a whole
  * upload; a macrotask turn between chunks lets the server answer reads meanwhile.
  */
-const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+export const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 async function insertInChunks<T>(rows: T[], insert: (chunk: T[]) => Promise<unknown>): Promise<void> {
   for (const chunk of chunks(rows)) {
@@ -90,6 +90,7 @@ export async function existingDedupeKeys(db: Pick<Database, "selectDistinct">, k
       .from(benchmarkRuns)
       .where(inArray(benchmarkRuns.dedupeKey, chunk));
     for (const row of rows) if (row.key !== null) found.add(row.key);
+    await yieldToEventLoop();
   }
   return found;
 }

@@ -1,16 +1,30 @@
 /**
  * The dataset snapshot the planner reads, loaded once per data version instead of on
  * every request (version-cache.ts): a plan then costs one version query, whatever the
- * size of the dataset. One entry per set of variants, since a plan reads only the runs
- * of its own variant.
+ * size of the dataset. The whole snapshot is loaded once (calibrating every device once
+ * per write, not once per variant asked for); a plan's snapshot is that one narrowed to
+ * the runs of its variants, from an index by variant.
  */
 import type { DatasetSnapshot } from "@/lib/dataset/snapshot";
 import type { Database } from "../client";
 import { loadDatasetSnapshot, type LoadSnapshotParams } from "./snapshot";
 import { cachedUntilWrite } from "./version-cache";
 
-function keyOf(variantIds: string[] | undefined): string {
-  return `snapshot:${variantIds === undefined ? "*" : JSON.stringify([...new Set(variantIds)].sort())}`;
+type SnapshotRun = DatasetSnapshot["runs"][number];
+
+interface WholeSnapshot {
+  snapshot: DatasetSnapshot;
+  runsByVariant: Map<string, SnapshotRun[]>;
+}
+
+function indexRuns(snapshot: DatasetSnapshot): WholeSnapshot {
+  const runsByVariant = new Map<string, SnapshotRun[]>();
+  for (const run of snapshot.runs) {
+    const list = runsByVariant.get(run.variantId);
+    if (list) list.push(run);
+    else runsByVariant.set(run.variantId, [run]);
+  }
+  return { snapshot, runsByVariant };
 }
 
 /**
@@ -19,5 +33,13 @@ function keyOf(variantIds: string[] | undefined): string {
  */
 export async function loadCachedSnapshot(db: Database, params: LoadSnapshotParams = {}): Promise<DatasetSnapshot> {
   if (params.asOf !== undefined) return loadDatasetSnapshot(db, params);
-  return cachedUntilWrite(db, keyOf(params.variantIds), () => loadDatasetSnapshot(db, params));
+  const whole = await cachedUntilWrite(db, "snapshot:*", async () => indexRuns(await loadDatasetSnapshot(db)));
+  const { variantIds } = params;
+  if (variantIds === undefined) return whole.snapshot;
+  // In the order the loader's variant-index scan gives: by variant id, then as stored.
+  const ids = [...new Set(variantIds)].sort();
+  return cachedUntilWrite(db, `snapshot:${JSON.stringify(ids)}`, async () => ({
+    ...whole.snapshot,
+    runs: ids.flatMap((id) => whole.runsByVariant.get(id) ?? []),
+  }));
 }

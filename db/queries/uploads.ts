@@ -17,7 +17,7 @@ import {
   variants,
   type SourceRow,
 } from "../schema";
-import { existingDedupeKeys, ingestBenchmarkFile, runDedupeKey, type IngestSummary } from "./ingest";
+import { existingDedupeKeys, ingestBenchmarkFile, runDedupeKey, yieldToEventLoop, type IngestSummary } from "./ingest";
 
 export interface RunWarning {
   /** 0-based index in the file's runs. */
@@ -78,7 +78,9 @@ export async function previewUpload(db: Database, file: BenchmarkFile): Promise<
   }
 
   const warnings: RunWarning[] = [];
-  file.runs.forEach((run, row) => {
+  for (const [row, run] of file.runs.entries()) {
+    // A large file's checks take a while: let the server answer other requests meanwhile.
+    if (row % 1000 === 999) await yieldToEventLoop();
     const d = deviceFacts.get(run.deviceId);
     const v = variantFacts.get(run.variantId);
     const { findings } = findingsOfRun({
@@ -96,7 +98,7 @@ export async function previewUpload(db: Database, file: BenchmarkFile): Promise<
     for (const f of findings) {
       if (f.ok === false) warnings.push({ row, deviceId: run.deviceId, variantId: run.variantId, reason: f.reason });
     }
-  });
+  }
 
   const keys = file.runs.map(runDedupeKey);
   const existing = await existingDedupeKeys(db, keys);

@@ -7,7 +7,9 @@ import { listBenchmarkFacets } from "@/db/queries/benchmark-facets";
 import { countBenchmarkRuns } from "@/db/queries/benchmarks";
 import { readDataVersion } from "@/db/queries/data-version";
 import { ingestBenchmarkFile } from "@/db/queries/ingest";
+import { loadDatasetSnapshot } from "@/db/queries/snapshot";
 import { loadCachedSnapshot } from "@/db/queries/snapshot-cache";
+import { seedDatabase } from "@/db/seed";
 import { deleteUpload } from "@/db/queries/uploads";
 import { benchmarkFileSchema, type BenchmarkFileInput } from "@/lib/schemas/benchmark-file";
 import { createTempDatabase, type TempDatabase } from "../helpers/temp-db";
@@ -152,5 +154,32 @@ describe("benchmark counts, facets and charts kept until a write", () => {
     expect((await loadBenchmarkCharts(temp.db, filters)).decode.rows.map((r) => r["Test Phone"])).toEqual([10]);
     // Paging fields are not part of a count's key: the same filter, the same entry.
     expect(await countBenchmarkRuns(temp.db, { ...filters, limit: 5, offset: 1 } as typeof filters)).toBe(1);
+  });
+});
+
+describe("the cached snapshot of a plan's variant", () => {
+  it("equals what the loader reads for that variant, on the seed dataset", { timeout: 30_000 }, async () => {
+    const temp = await createTempDatabase();
+    try {
+      await seedDatabase(temp.db);
+      const whole = await loadDatasetSnapshot(temp.db);
+      expect(await loadCachedSnapshot(temp.db)).toEqual(whole);
+      // The six variants with the most runs (each loader call reads the whole dataset's calibrations).
+      const runsOf = (id: string) => whole.runs.filter((r) => r.variantId === id).length;
+      const busiest = whole.variants.map((v) => v.id).sort((a, b) => runsOf(b) - runsOf(a)).slice(0, 6);
+      expect(runsOf(busiest[5]!)).toBeGreaterThan(1);
+      for (const id of busiest) {
+        const direct = await loadDatasetSnapshot(temp.db, { variantIds: [id] });
+        expect(direct.runs.length).toBe(runsOf(id));
+        expect(await loadCachedSnapshot(temp.db, { variantIds: [id] })).toEqual(direct);
+      }
+      const two = whole.variants.slice(0, 2).map((v) => v.id).reverse();
+      expect(await loadCachedSnapshot(temp.db, { variantIds: two })).toEqual(await loadDatasetSnapshot(temp.db, { variantIds: two }));
+      expect(await loadCachedSnapshot(temp.db, { variantIds: ["no-such-variant"] })).toEqual(
+        await loadDatasetSnapshot(temp.db, { variantIds: ["no-such-variant"] }),
+      );
+    } finally {
+      temp.close();
+    }
   });
 });
