@@ -43,3 +43,17 @@ export async function loadCachedSnapshot(db: Database, params: LoadSnapshotParam
     runs: ids.flatMap((id) => whole.runsByVariant.get(id) ?? []),
   }));
 }
+
+/**
+ * The snapshot without its runs: devices (with their calibrations), variants and prices,
+ * each with provenance — what a page can ship whole, fetching a variant's runs when chosen.
+ */
+export async function loadCachedCatalogue(db: Database): Promise<DatasetSnapshot> {
+  return loadCachedSnapshot(db, { variantIds: [] });
+}
+
+/** The runs of one variant, as the engine reads them; null when the dataset has no such variant. */
+export async function loadCachedVariantRuns(db: Database, variantId: string): Promise<DatasetSnapshot["runs"] | null> {
+  const snapshot = await loadCachedSnapshot(db, { variantIds: [variantId] });
+  return snapshot.variants.some((v) => v.id === variantId) ? snapshot.runs : null;
+}
