@@ -4,6 +4,7 @@
  * into a database that has none.
  */
 import { fileURLToPath } from "node:url";
+import { sql } from "drizzle-orm";
 import { migrate } from "drizzle-orm/libsql/migrator";
 import { readEnv } from "@/lib/env";
 import { openDatabase, type Database } from "./client";
@@ -12,9 +13,24 @@ import { backfillDedupeKeys } from "./queries/ingest";
 const migrationsFolder = fileURLToPath(new URL("./migrations", import.meta.url));
 
 export async function migrateDatabase(db: Database): Promise<void> {
+  await enableWriteAheadLog(db);
   await migrate(db, { migrationsFolder });
   // Runs stored before their duplicate key existed get one (computed in code, as at ingest).
   await backfillDedupeKeys(db);
+}
+
+/**
+ * Readers keep reading while an upload's transaction is open (ingest lets the server
+ * answer between its chunks; in the default rollback journal, a large transaction locks
+ * readers out with SQLITE_BUSY once its pages spill to the file). The mode is stored in
+ * the database file, so every later connection, in any process, uses it. A libSQL
+ * server chooses its own mode, and an in-memory database has none to change.
+ */
+async function enableWriteAheadLog(db: Database): Promise<void> {
+  const [row] = await db.all<{ journal_mode: string }>(sql`pragma journal_mode`);
+  if (row && ["delete", "truncate", "persist"].includes(row.journal_mode)) {
+    await db.run(sql`pragma journal_mode = wal`);
+  }
 }
 
 /** The innermost cause's message, on one line: drivers wrap the reason ("Failed query: …") around it. */

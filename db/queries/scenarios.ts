@@ -3,6 +3,7 @@ import type { DatasetSnapshot } from "@/lib/dataset/snapshot";
 import type { Scenario } from "@/lib/schemas/scenario";
 import { newShareId } from "@/lib/share/share-id";
 import type { Database } from "../client";
+import { withWriteLock } from "../write-lock";
 import { scenarios, type ScenarioRow } from "../schema";
 
 /** Stores a scenario with the data it used under a new unguessable id; never updates one. */
@@ -11,12 +12,16 @@ export async function insertSharedScenario(
   params: { scenario: Scenario; data: DatasetSnapshot },
 ): Promise<string> {
   const id = newShareId();
-  await db.insert(scenarios).values({
-    id,
-    version: params.scenario.version,
-    scenarioJson: JSON.stringify(params.scenario),
-    dataJson: JSON.stringify(params.data),
-  });
+  // Queued behind an upload's transaction, which lets other requests run between its
+  // chunks: a second writer on the file meanwhile would fail with SQLITE_BUSY.
+  await withWriteLock(() =>
+    db.insert(scenarios).values({
+      id,
+      version: params.scenario.version,
+      scenarioJson: JSON.stringify(params.scenario),
+      dataJson: JSON.stringify(params.data),
+    }),
+  );
   return id;
 }
 
