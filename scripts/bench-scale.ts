@@ -7,7 +7,8 @@
  *    seed's devices and variants, deterministic values) as --files native files, each
  *    through the upload route's own steps (import, preview with its checks and duplicate
  *    look-up, commit in a transaction); a second seeded database gets the same rows by a
- *    raw drizzle batch() of inserts. Prints each step, ingest ÷ raw and the whole path ÷ raw.
+ *    raw drizzle batch() of inserts, file by file in turn with the upload path. Prints
+ *    each step, ingest ÷ raw and the whole path ÷ raw.
  * 2. Reads at that size: p95 of typical GET /api/benchmarks filters and of GET
  *    /benchmarks (sequential, a quiet server), GET /plan's HTML size (raw and gzip) and
  *    time, POST /api/plan's throughput ÷ GET /api/health's at 16 connections.
@@ -24,7 +25,7 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { createHash } from "node:crypto";
 import { eq } from "drizzle-orm";
-import { openDatabase } from "@/db/client";
+import { openDatabase, type Database } from "@/db/client";
 import { commitUpload, previewUpload } from "@/db/queries/uploads";
 import { benchmarkRuns, runtimes, sources } from "@/db/schema";
 import { withWriteLock } from "@/db/write-lock";
@@ -99,15 +100,13 @@ function nativeFile(title: string, runs: SyntheticRun[]): string {
 }
 
 /** The same rows by drizzle's batch() of plain inserts (200 rows each, as ingest chunks them): no checks, no keys, no yields. */
-async function rawInsert(url: string, runs: SyntheticRun[]): Promise<number> {
-  const { db, client } = openDatabase(url);
-  try {
-    const [runtime] = await db.insert(runtimes).values({ name: "llama.cpp" }).onConflictDoNothing().returning({ id: runtimes.id });
-    const runtimeId = runtime?.id ?? (await db.select({ id: runtimes.id }).from(runtimes).where(eq(runtimes.name, "llama.cpp")))[0]!.id;
-    const started = performance.now();
-    const [source] = await db.insert(sources).values({ kind: "upload", title: "raw", format: "native" }).returning({ id: sources.id });
-    const inserts = [];
-    for (let i = 0; i < runs.length; i += 200) {
+async function rawInsert(db: Database, runs: SyntheticRun[], title: string): Promise<number> {
+  const [runtime] = await db.select({ id: runtimes.id }).from(runtimes).where(eq(runtimes.name, "llama.cpp"));
+  const runtimeId = runtime?.id ?? (await db.insert(runtimes).values({ name: "llama.cpp" }).returning({ id: runtimes.id }))[0]!.id;
+  const started = performance.now();
+  const [source] = await db.insert(sources).values({ kind: "upload", title, format: "native" }).returning({ id: sources.id });
+  const inserts = [];
+  for (let i = 0; i < runs.length; i += 200) {
       // Every column ingest writes (absent figures as NULL), but no duplicate key.
       const rows = runs.slice(i, i + 200).map((r) => ({
         deviceId: r.deviceId,
@@ -135,39 +134,33 @@ async function rawInsert(url: string, runs: SyntheticRun[]): Promise<number> {
         notes: null,
       }));
       inserts.push(db.insert(benchmarkRuns).values(rows));
-    }
-    await db.batch(inserts as [(typeof inserts)[number], ...typeof inserts]);
-    return performance.now() - started;
-  } finally {
-    client.close();
   }
+  await db.batch(inserts as [(typeof inserts)[number], ...typeof inserts]);
+  return performance.now() - started;
+}
+
+interface IngestTimes {
+  importMs: number;
+  previewMs: number;
+  commitMs: number;
 }
 
 /** Through the upload route's own steps, in process: import (parse, validate), preview (checks, duplicates), commit. */
-async function ingestThroughUploadPath(url: string, texts: string[]): Promise<{ importMs: number; previewMs: number; commitMs: number }> {
-  const { db, client } = openDatabase(url);
-  const total = { importMs: 0, previewMs: 0, commitMs: 0 };
-  try {
-    for (const text of texts) {
-      const t0 = performance.now();
-      const imported = importText(text, { source: { kind: "upload" } });
-      if (!imported.ok) throw new Error(`import failed: ${JSON.stringify(imported.errors.slice(0, 3))}`);
-      const t1 = performance.now();
-      const preview = await previewUpload(db, imported.file);
-      const t2 = performance.now();
-      const contentHash = createHash("sha256").update(text).digest("hex");
-      await withWriteLock(() =>
-        db.transaction((tx) => commitUpload(tx, imported.file, { format: "native", contentHash, duplicateRows: preview.duplicateRows })),
-      );
-      const t3 = performance.now();
-      total.importMs += t1 - t0;
-      total.previewMs += t2 - t1;
-      total.commitMs += t3 - t2;
-    }
-    return total;
-  } finally {
-    client.close();
-  }
+async function ingestThroughUploadPath(db: Database, text: string, total: IngestTimes): Promise<void> {
+  const t0 = performance.now();
+  const imported = importText(text, { source: { kind: "upload" } });
+  if (!imported.ok) throw new Error(`import failed: ${JSON.stringify(imported.errors.slice(0, 3))}`);
+  const t1 = performance.now();
+  const preview = await previewUpload(db, imported.file);
+  const t2 = performance.now();
+  const contentHash = createHash("sha256").update(text).digest("hex");
+  await withWriteLock(() =>
+    db.transaction((tx) => commitUpload(tx, imported.file, { format: "native", contentHash, duplicateRows: preview.duplicateRows })),
+  );
+  const t3 = performance.now();
+  total.importMs += t1 - t0;
+  total.previewMs += t2 - t1;
+  total.commitMs += t3 - t2;
 }
 
 const ms = (x: number) => `${x.toFixed(1)} ms`;
@@ -191,9 +184,19 @@ async function main(): Promise<void> {
     const runs = syntheticRuns(RUNS, 1, deviceIds, variantIds);
     const perFile = Math.ceil(RUNS / FILES);
 
-    const rawMs = await rawInsert(rawUrl, runs);
-    const texts = Array.from({ length: FILES }, (_, f) => nativeFile(`bench ${f}`, runs.slice(f * perFile, (f + 1) * perFile)));
-    const ingest = await ingestThroughUploadPath(appUrl, texts);
+    // File by file, the raw insert and the upload path alternate, so that a machine
+    // whose load changes during the run weighs on both alike.
+    const appDb = openDatabase(appUrl);
+    const rawDb = openDatabase(rawUrl);
+    const ingest: IngestTimes = { importMs: 0, previewMs: 0, commitMs: 0 };
+    let rawMs = 0;
+    for (let f = 0; f < FILES; f++) {
+      const slice = runs.slice(f * perFile, (f + 1) * perFile);
+      rawMs += await rawInsert(rawDb.db, slice, `raw ${f}`);
+      await ingestThroughUploadPath(appDb.db, nativeFile(`bench ${f}`, slice), ingest);
+    }
+    appDb.client.close();
+    rawDb.client.close();
     const ingestMs = ingest.previewMs + ingest.commitMs;
     console.log(`bench:scale, ${RUNS} runs in ${FILES} files`);
     console.log(`raw batch() insert of the same rows   ${ms(rawMs)}`);
