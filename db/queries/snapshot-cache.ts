@@ -1,30 +1,21 @@
 /**
  * The dataset snapshot the planner reads, loaded once per data version instead of on
  * every request (version-cache.ts): a plan then costs one version query, whatever the
- * size of the dataset. The whole snapshot is loaded once (calibrating every device once
- * per write, not once per variant asked for); a plan's snapshot is that one narrowed to
- * the runs of its variants, from an index by variant.
+ * size of the dataset. The catalogue (devices with their calibrations, variants, prices)
+ * is loaded once per write, calibrating every device once; runs are loaded per set of
+ * variants asked for, since a plan reads only the runs of its own variant.
  */
 import type { DatasetSnapshot } from "@/lib/dataset/snapshot";
 import type { Database } from "../client";
-import { loadDatasetSnapshot, type LoadSnapshotParams } from "./snapshot";
+import { loadDatasetSnapshot, loadSnapshotRuns, type LoadSnapshotParams } from "./snapshot";
 import { cachedUntilWrite } from "./version-cache";
 
-type SnapshotRun = DatasetSnapshot["runs"][number];
-
-interface WholeSnapshot {
-  snapshot: DatasetSnapshot;
-  runsByVariant: Map<string, SnapshotRun[]>;
-}
-
-function indexRuns(snapshot: DatasetSnapshot): WholeSnapshot {
-  const runsByVariant = new Map<string, SnapshotRun[]>();
-  for (const run of snapshot.runs) {
-    const list = runsByVariant.get(run.variantId);
-    if (list) list.push(run);
-    else runsByVariant.set(run.variantId, [run]);
-  }
-  return { snapshot, runsByVariant };
+/**
+ * The snapshot without its runs: devices (with their calibrations), variants and prices,
+ * each with provenance — what a page can ship whole, fetching a variant's runs when chosen.
+ */
+export function loadCachedCatalogue(db: Database): Promise<DatasetSnapshot> {
+  return cachedUntilWrite(db, "snapshot:catalogue", () => loadDatasetSnapshot(db, { variantIds: [] }));
 }
 
 /**
@@ -33,23 +24,12 @@ function indexRuns(snapshot: DatasetSnapshot): WholeSnapshot {
  */
 export async function loadCachedSnapshot(db: Database, params: LoadSnapshotParams = {}): Promise<DatasetSnapshot> {
   if (params.asOf !== undefined) return loadDatasetSnapshot(db, params);
-  const whole = await cachedUntilWrite(db, "snapshot:*", async () => indexRuns(await loadDatasetSnapshot(db)));
   const { variantIds } = params;
-  if (variantIds === undefined) return whole.snapshot;
-  // In the order the loader's variant-index scan gives: by variant id, then as stored.
-  const ids = [...new Set(variantIds)].sort();
-  return cachedUntilWrite(db, `snapshot:${JSON.stringify(ids)}`, async () => ({
-    ...whole.snapshot,
-    runs: ids.flatMap((id) => whole.runsByVariant.get(id) ?? []),
-  }));
-}
-
-/**
- * The snapshot without its runs: devices (with their calibrations), variants and prices,
- * each with provenance — what a page can ship whole, fetching a variant's runs when chosen.
- */
-export async function loadCachedCatalogue(db: Database): Promise<DatasetSnapshot> {
-  return loadCachedSnapshot(db, { variantIds: [] });
+  const key = variantIds === undefined ? "*" : JSON.stringify([...new Set(variantIds)].sort());
+  return cachedUntilWrite(db, `snapshot:${key}`, async () => {
+    const catalogue = await loadCachedCatalogue(db);
+    return { ...catalogue, runs: variantIds?.length === 0 ? [] : await loadSnapshotRuns(db, variantIds) };
+  });
 }
 
 /** The runs of one variant, as the engine reads them; null when the dataset has no such variant. */

@@ -1,6 +1,6 @@
 /** Loads the DatasetSnapshot the engine plans with. */
 import { eq, inArray } from "drizzle-orm";
-import type { DatasetSnapshot, Provenance, SnapshotQuality, SnapshotVariant } from "@/lib/dataset/snapshot";
+import type { DatasetSnapshot, Provenance, SnapshotQuality, SnapshotRun, SnapshotVariant } from "@/lib/dataset/snapshot";
 import type { DataStatus } from "@/lib/schemas/benchmark-file";
 import type { Database } from "../client";
 import { benchmarkRuns, devices, models, qualityScores, runtimes, sources, variants } from "../schema";
@@ -30,13 +30,7 @@ export async function loadDatasetSnapshot(db: Database, params: LoadSnapshotPara
     .innerJoin(models, eq(models.id, variants.modelId));
   const qualityRows = await db.select().from(qualityScores);
 
-  const runQuery = db
-    .select({ run: benchmarkRuns, runtime: runtimes.name })
-    .from(benchmarkRuns)
-    .innerJoin(runtimes, eq(runtimes.id, benchmarkRuns.runtimeId));
-  const runRows = params.variantIds
-    ? await runQuery.where(inArray(benchmarkRuns.variantId, params.variantIds))
-    : await runQuery;
+  const runs = await loadSnapshotRuns(db, params.variantIds, titleOf);
 
   const prices = await listCloudPrices(db, { asOf: params.asOf });
   const calibrations = await listDeviceCalibrations(db);
@@ -90,27 +84,7 @@ export async function loadDatasetSnapshot(db: Database, params: LoadSnapshotPara
       };
     }),
     variants: snapshotVariants,
-    runs: runRows.map(({ run: r, runtime }) => ({
-      id: r.id,
-      deviceId: r.deviceId,
-      variantId: r.variantId,
-      runtime,
-      backend: r.backend,
-      status: r.status,
-      provenance: { status: r.status, source: titleOf(r.sourceId), sourceId: r.sourceId },
-      decodeTokensPerSec: r.decodeTokensPerSec,
-      prefillTokensPerSec: r.prefillTokensPerSec,
-      ttftMs: r.ttftMs,
-      promptTokens: r.promptTokens,
-      peakMemoryMB: r.peakMemoryMB,
-      weightsMB: r.weightsMB,
-      powerW: r.powerW,
-      batteryDrainPctPer30Min: r.batteryDrainPctPer30Min,
-      throttlePct: r.throttlePct,
-      throttleAfterMin: r.throttleAfterMin,
-      coldStartSec: r.coldStartSec,
-      measuredAt: r.measuredAt,
-    })),
+    runs,
     prices: prices.flatMap((p) =>
       p.inputUsdPerMTok === null
         ? []
@@ -132,4 +106,47 @@ export async function loadDatasetSnapshot(db: Database, params: LoadSnapshotPara
           ],
     ),
   };
+}
+
+/**
+ * The runs of these variants (all when omitted) as the engine reads them, each with its
+ * source's title (`titleOf`, read from the sources table when not given).
+ */
+export async function loadSnapshotRuns(
+  db: Database,
+  variantIds?: string[],
+  titleOf?: (sourceId: number) => string,
+): Promise<SnapshotRun[]> {
+  if (!titleOf) {
+    const sourceRows = await db.select({ id: sources.id, title: sources.title }).from(sources);
+    const sourceTitle = new Map(sourceRows.map((s) => [s.id, s.title]));
+    titleOf = (id: number) => sourceTitle.get(id) ?? `source ${id}`;
+  }
+  const title = titleOf;
+  const runQuery = db
+    .select({ run: benchmarkRuns, runtime: runtimes.name })
+    .from(benchmarkRuns)
+    .innerJoin(runtimes, eq(runtimes.id, benchmarkRuns.runtimeId));
+  const rows = variantIds ? await runQuery.where(inArray(benchmarkRuns.variantId, variantIds)) : await runQuery;
+  return rows.map(({ run: r, runtime }) => ({
+    id: r.id,
+    deviceId: r.deviceId,
+    variantId: r.variantId,
+    runtime,
+    backend: r.backend,
+    status: r.status,
+    provenance: { status: r.status, source: title(r.sourceId), sourceId: r.sourceId },
+    decodeTokensPerSec: r.decodeTokensPerSec,
+    prefillTokensPerSec: r.prefillTokensPerSec,
+    ttftMs: r.ttftMs,
+    promptTokens: r.promptTokens,
+    peakMemoryMB: r.peakMemoryMB,
+    weightsMB: r.weightsMB,
+    powerW: r.powerW,
+    batteryDrainPctPer30Min: r.batteryDrainPctPer30Min,
+    throttlePct: r.throttlePct,
+    throttleAfterMin: r.throttleAfterMin,
+    coldStartSec: r.coldStartSec,
+    measuredAt: r.measuredAt,
+  }));
 }
