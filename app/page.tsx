@@ -6,7 +6,7 @@ import { pivot } from "@/lib/charts/pivot";
 import { formatCount } from "@/lib/format/numbers";
 import { listDatasetFindings, listFlaggedRuns } from "@/db/queries/findings";
 import { ClaimFindings } from "./_components/claim-findings";
-import { GroupedBarChart } from "./_components/grouped-bar-chart";
+import { LazyGroupedBarChart } from "./_lazy/grouped-bar-chart";
 import { StatusBadge } from "./_components/status-badge";
 
 export const dynamic = "force-dynamic";
@@ -82,7 +82,7 @@ export default async function HomePage() {
 
       <h2>Decode speed by device and model ({CHART_QUANTIZATION.toUpperCase()}, best measured backend)</h2>
       {chart.rows.length > 0 ? (
-        <GroupedBarChart
+        <LazyGroupedBarChart
           rows={chart.rows}
           seriesKeys={chart.seriesKeys}
           yLabel="tokens/s"

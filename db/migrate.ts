@@ -7,6 +7,7 @@ import { fileURLToPath } from "node:url";
 import { migrate } from "drizzle-orm/libsql/migrator";
 import { readEnv } from "@/lib/env";
 import { openDatabase, enableWriteAheadLog, type Database } from "./client";
+import { backfillDedupeKeys } from "./queries/ingest";
 
 const migrationsFolder = fileURLToPath(new URL("./migrations", import.meta.url));
 
@@ -14,6 +15,8 @@ export async function migrateDatabase(db: Database): Promise<void> {
   // Every start migrates first, so every server on a file database finds it in WAL mode.
   await enableWriteAheadLog(db);
   await migrate(db, { migrationsFolder });
+  // Runs stored before their duplicate key existed get one (computed in code, as at ingest).
+  await backfillDedupeKeys(db);
 }
 
 /** The innermost cause's message, on one line: drivers wrap the reason ("Failed query: …") around it. */

@@ -9,6 +9,7 @@ import {
   listRunsWithEnergyFigures,
   listSampledBenchmarkPoints,
 } from "@/db/queries/benchmark-charts";
+import { cachedUntilWrite, filtersKey } from "@/db/queries/version-cache";
 import { buildBestFigureBars, type BestFigureBars } from "@/lib/charts/best-figure-bars";
 import { bestFiguresOf } from "@/lib/charts/best-figures";
 import { buildEnergyFigures, type EnergyFigures } from "@/lib/charts/energy-figures";
@@ -36,7 +37,12 @@ export interface BenchmarkCharts {
   energyCapped: boolean;
 }
 
-export async function loadBenchmarkCharts(db: Database, filters: BenchmarkFilters): Promise<BenchmarkCharts> {
+/** The charts of a filter, kept until the next write (each aggregates every selected run). */
+export function loadBenchmarkCharts(db: Database, filters: BenchmarkFilters): Promise<BenchmarkCharts> {
+  return cachedUntilWrite(db, `benchmark-charts:${filtersKey(filters)}`, () => buildBenchmarkCharts(db, filters));
+}
+
+async function buildBenchmarkCharts(db: Database, filters: BenchmarkFilters): Promise<BenchmarkCharts> {
   const [groups, sample, aboveBound, energyRuns] = await Promise.all([
     listBenchmarkFigureGroups(db, filters),
     listSampledBenchmarkPoints(db, filters, SAMPLE_POINTS),

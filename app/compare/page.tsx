@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getDatabase } from "@/db/client";
 import { getSharedPlan } from "@/lib/use-cases/share";
-import { loadDatasetSnapshot } from "@/db/queries/snapshot";
+import { loadCachedSnapshot } from "@/db/queries/snapshot-cache";
 import { planScenario } from "@/lib/model";
 import { compareCumulative, compareInputs, compareResults, type CompareRow, type ComparedScenario } from "@/lib/plan-view/scenario-compare";
 import { scenarioLabels } from "@/lib/plan-view/scenario-labels";
@@ -58,7 +58,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
   }
   if (current !== null) {
     const decoded = decodeScenarioParam(current);
-    const snapshot = await loadDatasetSnapshot(db);
+    const snapshot = await loadCachedSnapshot(db);
     const checked = decoded.ok ? checkReferences(decoded.scenario, snapshot) : decoded;
     if (checked.ok) {
       columns.push({

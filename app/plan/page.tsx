@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getDatabase } from "@/db/client";
-import { loadDatasetSnapshot } from "@/db/queries/snapshot";
+import { loadCachedSnapshot } from "@/db/queries/snapshot-cache";
 import { firstSearchParamValues, type RawSearchParams } from "@/lib/http/search-params";
 import { checkReferences } from "@/lib/planner/check-scenario";
 import { FROM_SHARE_PARAM } from "@/lib/planner/url-state";
@@ -25,7 +25,7 @@ export default async function PlanPage({ searchParams }: { searchParams: Promise
   // for a link comes as `?from=<share id>` and starts the planner instead of the default.
   const from = firstSearchParamValues(await searchParams)[FROM_SHARE_PARAM];
   const [snapshot, allExamples, shared] = await Promise.all([
-    loadDatasetSnapshot(getDatabase()),
+    loadCachedSnapshot(getDatabase()),
     loadExampleScenarios(),
     from ? getSharedScenario(getDatabase(), from).catch(() => null) : null,
   ]);

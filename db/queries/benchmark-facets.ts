@@ -9,6 +9,7 @@ import { facetsOfCombos, type BenchmarkFacets, type RunCombo } from "@/lib/bench
 import type { BenchmarkFilters } from "@/lib/schemas/api";
 import type { Database } from "../client";
 import { benchmarkRuns, devices, models, runtimes, sources, variants } from "../schema";
+import { cachedUntilWrite } from "./version-cache";
 
 export type { BenchmarkFacetKey, BenchmarkFacets, FacetValue } from "@/lib/benchmarks/facets";
 
@@ -58,7 +59,11 @@ export async function listRunCombos(db: Database): Promise<RunCombo[]> {
     .innerJoin(sources, eq(sources.id, combos.sourceId));
 }
 
-/** Every facet of the runs under `filters`, each value with its run count. */
+/**
+ * Every facet of the runs under `filters`, each value with its run count. The combos
+ * (one scan of every run) are the same for every filter: computed once per data version.
+ */
 export async function listBenchmarkFacets(db: Database, filters: BenchmarkFilters): Promise<BenchmarkFacets> {
-  return facetsOfCombos(await listRunCombos(db), filters);
+  const combos = await cachedUntilWrite(db, "run-combos", () => listRunCombos(db));
+  return facetsOfCombos(combos, filters);
 }

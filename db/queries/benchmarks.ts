@@ -8,6 +8,7 @@ import type {
 import type { SQLiteSelect } from "drizzle-orm/sqlite-core";
 import type { Database } from "../client";
 import { benchmarkRuns, devices, models, runtimes, sources, variants } from "../schema";
+import { cachedUntilWrite, filtersKey } from "./version-cache";
 
 /**
  * The SQL condition of a run filter, on benchmark_runs alone: filters on the
@@ -71,10 +72,12 @@ export interface ListBenchmarkRunsParams extends BenchmarkFilters {
   offset: number;
 }
 
-/** Counts the runs a filter selects. */
+/** Counts the runs a filter selects; a count scans every selected run, so it is kept until the next write. */
 export async function countBenchmarkRuns(db: Database, filters: BenchmarkFilters): Promise<number> {
-  const [row] = await db.select({ total: count() }).from(benchmarkRuns).where(whereBenchmarkFilters(filters));
-  return row?.total ?? 0;
+  return cachedUntilWrite(db, `run-count:${filtersKey(filters)}`, async () => {
+    const [row] = await db.select({ total: count() }).from(benchmarkRuns).where(whereBenchmarkFilters(filters));
+    return row?.total ?? 0;
+  });
 }
 
 const runListColumns = {

@@ -2,7 +2,8 @@
  * Writes one validated BenchmarkFile into the database under a new source.
  * The caller owns the transaction: the seed and an upload commit whole or not at all.
  */
-import { eq, inArray } from "drizzle-orm";
+import { createHash } from "node:crypto";
+import { and, eq, inArray, isNull } from "drizzle-orm";
 import type { BenchmarkFile } from "@/lib/schemas/benchmark-file";
 import type { Database } from "../client";
 import {
@@ -37,14 +38,95 @@ export interface IngestSummary {
 
 const CHUNK = 200;
 
-function chunks<T>(rows: T[]): T[][] {
+function chunks<T>(rows: T[], size = CHUNK): T[][] {
   const out: T[][] = [];
-  for (let i = 0; i < rows.length; i += CHUNK) out.push(rows.slice(i, i + CHUNK));
+  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
   return out;
 }
 
+/**
+ * The embedded driver runs each statement synchronously and its promises settle as
+ * microtasks, so a loop of awaited inserts would hold the event loop for a whole
+ * upload; a macrotask turn between chunks lets the server answer reads meanwhile.
+ */
+export const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 async function insertInChunks<T>(rows: T[], insert: (chunk: T[]) => Promise<unknown>): Promise<void> {
-  for (const chunk of chunks(rows)) await insert(chunk);
+  for (const chunk of chunks(rows)) {
+    await insert(chunk);
+    if (rows.length > CHUNK) await yieldToEventLoop();
+  }
+}
+
+/** The fields that make two runs the same measurement; the runtime by name. */
+export interface RunIdentity {
+  deviceId: string;
+  variantId: string;
+  runtime: string;
+  backend?: string | null;
+  decodeTokensPerSec?: number | null;
+  prefillTokensPerSec?: number | null;
+  measuredAt?: string | null;
+}
+
+/** A run's duplicate key: stored with the run (indexed), computed the same way for a file's runs. */
+export function runDedupeKey(r: RunIdentity): string {
+  const identity = JSON.stringify([
+    r.deviceId,
+    r.variantId,
+    r.runtime,
+    r.backend ?? null,
+    r.decodeTokensPerSec ?? null,
+    r.prefillTokensPerSec ?? null,
+    r.measuredAt ?? null,
+  ]);
+  return createHash("sha256").update(identity).digest("base64url").slice(0, 22);
+}
+
+/** Which of these keys the database already holds: index look-ups, whatever the table's size. */
+export async function existingDedupeKeys(db: Pick<Database, "selectDistinct">, keys: string[]): Promise<Set<string>> {
+  const found = new Set<string>();
+  for (const chunk of chunks([...new Set(keys)], 500)) {
+    const rows = await db
+      .selectDistinct({ key: benchmarkRuns.dedupeKey })
+      .from(benchmarkRuns)
+      .where(inArray(benchmarkRuns.dedupeKey, chunk));
+    for (const row of rows) if (row.key !== null) found.add(row.key);
+    await yieldToEventLoop();
+  }
+  return found;
+}
+
+/**
+ * Fills the duplicate key of runs stored before it existed (a database migrated from
+ * an earlier version); a no-op once every run has one.
+ */
+export async function backfillDedupeKeys(db: Pick<Database, "select" | "update" | "transaction">): Promise<number> {
+  let filled = 0;
+  for (;;) {
+    const rows = await db
+      .select({
+        id: benchmarkRuns.id,
+        deviceId: benchmarkRuns.deviceId,
+        variantId: benchmarkRuns.variantId,
+        runtime: runtimes.name,
+        backend: benchmarkRuns.backend,
+        decodeTokensPerSec: benchmarkRuns.decodeTokensPerSec,
+        prefillTokensPerSec: benchmarkRuns.prefillTokensPerSec,
+        measuredAt: benchmarkRuns.measuredAt,
+      })
+      .from(benchmarkRuns)
+      .innerJoin(runtimes, eq(runtimes.id, benchmarkRuns.runtimeId))
+      .where(isNull(benchmarkRuns.dedupeKey))
+      .limit(1000);
+    if (rows.length === 0) return filled;
+    await db.transaction(async (tx) => {
+      for (const row of rows) {
+        await tx.update(benchmarkRuns).set({ dedupeKey: runDedupeKey(row) }).where(and(eq(benchmarkRuns.id, row.id), isNull(benchmarkRuns.dedupeKey)));
+      }
+    });
+    filled += rows.length;
+  }
 }
 
 /** Ids among `ids` already present in a table keyed by text id. */
@@ -240,6 +322,7 @@ export async function ingestBenchmarkFile(
         prefillStddevTokensPerSec: r.prefillStddevTokensPerSec ?? null,
         measuredAt: r.measuredAt ?? null,
         notes: r.notes ?? null,
+        dedupeKey: runDedupeKey(r),
       })),
     ),
   );

@@ -1,5 +1,6 @@
 import { count, eq, gte } from "drizzle-orm";
 import type { Database } from "../client";
+import { withWriteLock } from "../write-lock";
 import { scenarios, type ScenarioRow } from "../schema";
 
 /**
@@ -10,7 +11,11 @@ export async function insertSharedScenario(
   db: Database,
   row: { id: string; version: number; scenarioJson: string; dataJson: string; contentHash: string },
 ): Promise<string> {
-  const inserted = await db.insert(scenarios).values(row).onConflictDoNothing({ target: scenarios.contentHash }).returning({ id: scenarios.id });
+  // Queued behind an upload's transaction, which lets other requests run between its
+  // chunks: a second writer on the file meanwhile would wait on the file's lock.
+  const inserted = await withWriteLock(() =>
+    db.insert(scenarios).values(row).onConflictDoNothing({ target: scenarios.contentHash }).returning({ id: scenarios.id }),
+  );
   if (inserted[0]) return inserted[0].id;
   const existing = await findSharedScenarioIdByContentHash(db, row.contentHash);
   if (!existing) throw new Error("a shared scenario conflicted on its content hash but cannot be found");

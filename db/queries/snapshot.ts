@@ -52,15 +52,10 @@ export async function loadDatasetSnapshot(db: Database, params: LoadSnapshotPara
     .innerJoin(models, eq(models.id, variants.modelId));
   const qualityRows = await db.select().from(qualityScores);
 
-  const runQuery = db
-    .select({ run: benchmarkRuns, runtime: runtimes.name })
-    .from(benchmarkRuns)
-    .innerJoin(runtimes, eq(runtimes.id, benchmarkRuns.runtimeId));
-  const runRows = params.variantIds
-    ? await runQuery.where(inArray(benchmarkRuns.variantId, params.variantIds))
-    : await runQuery;
-  // The estimator learns from every measured run, whatever variants the plan reads.
-  const learningRows = params.variantIds ? await runQuery.where(eq(benchmarkRuns.status, "measured")) : runRows;
+  const runs = await loadSnapshotRuns(db, params.variantIds, titleOf);
+  // The estimator learns from every run (measured speeds, measured or claimed power), whatever
+  // variants the plan reads, so a plan learns the same with or without the variant filter.
+  const learningRuns = params.variantIds ? await loadSnapshotRuns(db, undefined, titleOf) : runs;
 
   const prices = await listCloudPrices(db, { asOf: params.asOf });
   const calibrations = await listDeviceCalibrations(db);
@@ -98,30 +93,6 @@ export async function loadDatasetSnapshot(db: Database, params: LoadSnapshotPara
     };
   });
 
-  const toRun = ({ run: r, runtime }: (typeof runRows)[number]): SnapshotRun => ({
-    id: r.id,
-    deviceId: r.deviceId,
-    variantId: r.variantId,
-    runtime,
-    backend: r.backend,
-    status: r.status,
-    provenance: { status: r.status, source: titleOf(r.sourceId), sourceId: r.sourceId },
-    decodeTokensPerSec: r.decodeTokensPerSec,
-    prefillTokensPerSec: r.prefillTokensPerSec,
-    ttftMs: r.ttftMs,
-    promptTokens: r.promptTokens,
-    contextDepthTokens: r.contextDepthTokens,
-    peakMemoryMB: r.peakMemoryMB,
-    weightsMB: r.weightsMB,
-    powerW: r.powerW,
-    batteryDrainPctPer30Min: r.batteryDrainPctPer30Min,
-    throttlePct: r.throttlePct,
-    throttleAfterMin: r.throttleAfterMin,
-    coldStartSec: r.coldStartSec,
-    measuredAt: r.measuredAt,
-  });
-  const runs = runRows.map(toRun);
-
   const snapshotDevices: SnapshotDevice[] = deviceRows.map((d) => {
     const fallback = titleOf(d.sourceId);
     return {
@@ -147,11 +118,7 @@ export async function loadDatasetSnapshot(db: Database, params: LoadSnapshotPara
     devices: snapshotDevices,
     variants: snapshotVariants,
     runs,
-    speedModel: learnSpeedModel(
-      learningRows === runRows ? runs : learningRows.map(toRun),
-      snapshotDevices,
-      snapshotVariants,
-    ),
+    speedModel: learnSpeedModel(learningRuns, snapshotDevices, snapshotVariants),
     prices: prices.flatMap((p) =>
       p.inputUsdPerMTok === null
         ? []
@@ -178,4 +145,48 @@ export async function loadDatasetSnapshot(db: Database, params: LoadSnapshotPara
           ],
     ),
   };
+}
+
+/**
+ * The runs of these variants (all when omitted) as the engine reads them, each with its
+ * source's title (`titleOf`, read from the sources table when not given).
+ */
+export async function loadSnapshotRuns(
+  db: Database,
+  variantIds?: string[],
+  titleOf?: (sourceId: number) => string,
+): Promise<SnapshotRun[]> {
+  if (!titleOf) {
+    const sourceRows = await db.select({ id: sources.id, title: sources.title }).from(sources);
+    const sourceTitle = new Map(sourceRows.map((s) => [s.id, s.title]));
+    titleOf = (id: number) => sourceTitle.get(id) ?? `source ${id}`;
+  }
+  const title = titleOf;
+  const runQuery = db
+    .select({ run: benchmarkRuns, runtime: runtimes.name })
+    .from(benchmarkRuns)
+    .innerJoin(runtimes, eq(runtimes.id, benchmarkRuns.runtimeId));
+  const rows = variantIds ? await runQuery.where(inArray(benchmarkRuns.variantId, variantIds)) : await runQuery;
+  return rows.map(({ run: r, runtime }) => ({
+    id: r.id,
+    deviceId: r.deviceId,
+    variantId: r.variantId,
+    runtime,
+    backend: r.backend,
+    status: r.status,
+    provenance: { status: r.status, source: title(r.sourceId), sourceId: r.sourceId },
+    decodeTokensPerSec: r.decodeTokensPerSec,
+    prefillTokensPerSec: r.prefillTokensPerSec,
+    ttftMs: r.ttftMs,
+    promptTokens: r.promptTokens,
+    contextDepthTokens: r.contextDepthTokens,
+    peakMemoryMB: r.peakMemoryMB,
+    weightsMB: r.weightsMB,
+    powerW: r.powerW,
+    batteryDrainPctPer30Min: r.batteryDrainPctPer30Min,
+    throttlePct: r.throttlePct,
+    throttleAfterMin: r.throttleAfterMin,
+    coldStartSec: r.coldStartSec,
+    measuredAt: r.measuredAt,
+  }));
 }

@@ -14,7 +14,6 @@ import {
   qualityScores,
   documentClaims,
   cloudFacts,
-  runtimes,
   sources,
   variants,
   type DeviceRow,
@@ -28,30 +27,6 @@ import { ingestBenchmarkFile, type IngestSummary } from "./ingest";
 export async function findSourceByContentHash(db: Pick<Database, "select">, contentHash: string): Promise<SourceRow | null> {
   const [row] = await db.select().from(sources).where(eq(sources.contentHash, contentHash));
   return row ?? null;
-}
-
-/** What identifies a run as already stored: device, variant, runtime, backend, speeds and date. */
-export function runIdentityKey(r: {
-  deviceId: string;
-  variantId: string;
-  runtime: string;
-  backend?: string | null;
-  decodeTokensPerSec?: number | null;
-  prefillTokensPerSec?: number | null;
-  measuredAt?: string | null;
-}): string {
-  return JSON.stringify([r.deviceId, r.variantId, r.runtime, r.backend ?? null, r.decodeTokensPerSec ?? null, r.prefillTokensPerSec ?? null, r.measuredAt ?? null]);
-}
-
-/** Identity keys of the stored runs of the given variants. */
-export async function listRunKeysByVariantIds(db: Database, variantIds: string[]): Promise<Set<string>> {
-  if (variantIds.length === 0) return new Set();
-  const rows = await db
-    .select({ run: benchmarkRuns, runtime: runtimes.name })
-    .from(benchmarkRuns)
-    .innerJoin(runtimes, eq(runtimes.id, benchmarkRuns.runtimeId))
-    .where(inArray(benchmarkRuns.variantId, variantIds));
-  return new Set(rows.map(({ run, runtime }) => runIdentityKey({ ...run, runtime })));
 }
 
 export interface StoredReferences {

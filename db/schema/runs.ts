@@ -40,6 +40,11 @@ export const benchmarkRuns = sqliteTable(
     prefillStddevTokensPerSec: real("prefill_stddev_tokens_per_sec"),
     measuredAt: text("measured_at"),
     notes: text("notes"),
+    /**
+     * What makes two runs the same measurement (device, variant, runtime, backend,
+     * speeds, date), hashed at ingest: an upload's duplicates are found by index.
+     */
+    dedupeKey: text("dedupe_key"),
   },
   (t) => [
     index("benchmark_runs_device_idx").on(t.deviceId),
@@ -47,6 +52,7 @@ export const benchmarkRuns = sqliteTable(
     index("benchmark_runs_source_idx").on(t.sourceId),
     index("benchmark_runs_status_idx").on(t.status),
     // Covers the benchmarks page's filter counts (≈130 → 40 ms at 100k runs).
+    index("benchmark_runs_dedupe_idx").on(t.dedupeKey),
     index("benchmark_runs_filters_idx").on(t.deviceId, t.variantId, t.runtimeId, t.backend, t.status, t.sourceId),
   ],
 );

@@ -286,8 +286,3 @@ export type InlineDevice = z.output<typeof inlineDeviceSchema>;
 export type InlineVariant = z.output<typeof inlineVariantSchema>;
 export type InlinePrice = z.output<typeof inlinePriceSchema>;
 export type InlineRun = z.output<typeof inlineRunSchema>;
-
-/** The scenario as JSON Schema (what a client may send), served at GET /api/schema/scenario. */
-export function scenarioJsonSchema(): Record<string, unknown> {
-  return z.toJSONSchema(scenarioSchema, { io: "input", target: "draft-2020-12" }) as Record<string, unknown>;
-}

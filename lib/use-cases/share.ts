@@ -11,7 +11,7 @@ import {
   getSharedScenarioById,
   insertSharedScenario,
 } from "@/db/queries/scenarios";
-import { loadDatasetSnapshot } from "@/db/queries/snapshot";
+import { loadCachedSnapshot } from "@/db/queries/snapshot-cache";
 import type { DatasetSnapshot } from "@/lib/dataset/snapshot";
 import { ApiError } from "@/lib/http/errors";
 import { createRateLimiter, type RateLimiter } from "@/lib/http/rate-limit";
@@ -70,7 +70,7 @@ export async function shareScenario(
   caller: ShareCaller,
   nowMs = Date.now(),
 ): Promise<{ id: string; created: boolean }> {
-  const { scenario, data } = await planRequest(body, (params) => loadDatasetSnapshot(db, params));
+  const { scenario, data } = await planRequest(body, (params) => loadCachedSnapshot(db, params));
   const scenarioJson = JSON.stringify(scenario);
   const dataJson = JSON.stringify(data);
   const contentHash = contentHashOf(scenarioJson, dataJson);
@@ -107,7 +107,7 @@ export async function shareScenario(
 /** Today's values of what the scenario reads. */
 export async function loadTodaysDataFor(db: Database, scenario: Scenario): Promise<DatasetSnapshot> {
   const variantIds = typeof scenario.edge.variant === "string" ? [scenario.edge.variant.trim()] : [];
-  return snapshotForScenario(scenario, await loadDatasetSnapshot(db, { variantIds }));
+  return snapshotForScenario(scenario, await loadCachedSnapshot(db, { variantIds }));
 }
 
 /** The saved scenario alone (the planner opens a copy of it); null for an unknown id. */

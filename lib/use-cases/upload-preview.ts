@@ -21,7 +21,7 @@ export interface StoredFacts {
     architecture: "dense" | "moe" | null;
   }[];
   modelIds: string[];
-  /** Identity keys of stored runs of the file's variants (see runIdentityKey). */
+  /** Duplicate keys (runDedupeKey) of the file's runs that the database already holds. */
   runKeys: Set<string>;
 }
 

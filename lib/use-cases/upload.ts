@@ -7,19 +7,18 @@
 import { createHash } from "node:crypto";
 import type { Database } from "@/db/client";
 import { listDevices } from "@/db/queries/devices";
+import { existingDedupeKeys, runDedupeKey } from "@/db/queries/ingest";
 import {
   commitUpload,
   findReferencesByIds,
   findSourceByContentHash,
-  listRunKeysByVariantIds,
-  runIdentityKey,
 } from "@/db/queries/uploads";
 import type { SourceRow } from "@/db/schema";
 import { withWriteLock } from "@/db/write-lock";
 import { importText } from "@/lib/importers/detect";
 import type { BenchmarkFile } from "@/lib/schemas/benchmark-file";
 import type { PostUploadQuery, UploadResponse } from "@/lib/schemas/uploads";
-import { previewUpload, referencedIds, type StoredFacts } from "./upload-preview";
+import { previewUpload, referencedIds, type StoredFacts, type UploadPreview } from "./upload-preview";
 
 export interface UploadOutcome {
   status: 200 | 201 | 422;
@@ -43,9 +42,14 @@ const empty: Omit<UploadResponse, "format" | "dryRun"> = {
   deviceRequired: false,
 };
 
+/** What a validated file would add, against what the database holds: the preview and the commit's plan. */
+export async function previewFile(db: Database, file: BenchmarkFile): Promise<UploadPreview> {
+  return previewUpload(file, await loadStoredFacts(db, file), runDedupeKey);
+}
+
 async function loadStoredFacts(db: Database, file: BenchmarkFile): Promise<StoredFacts> {
   const ids = referencedIds(file);
-  const [stored, runKeys] = await Promise.all([findReferencesByIds(db, ids), listRunKeysByVariantIds(db, ids.variantIds)]);
+  const [stored, runKeys] = await Promise.all([findReferencesByIds(db, ids), existingDedupeKeys(db, file.runs.map(runDedupeKey))]);
   return {
     devices: stored.devices,
     variants: stored.variants.map(({ variant, model }) => ({
@@ -104,7 +108,7 @@ export async function uploadFile(
   const previous = await findSourceByContentHash(db, contentHash);
   if (previous) return alreadyUploaded(previous);
 
-  const preview = previewUpload(file, await loadStoredFacts(db, file), runIdentityKey);
+  const preview = await previewFile(db, file);
   const confirmationRequired = preview.held.length > 0 && !query.confirm;
   const result: UploadResponse = {
     ...empty,

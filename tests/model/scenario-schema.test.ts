@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { scenarioJsonSchema, scenarioSchema } from "@/lib/schemas/scenario";
+import { scenarioJsonSchema } from "@/lib/schemas/json-schemas";
+import { scenarioSchema } from "@/lib/schemas/scenario";
 
 const minimal = { version: 1, edge: { variant: "v" }, cloud: { price: "p/m" } };
 const issues = (input: unknown) => {
@@ -100,7 +101,7 @@ describe("scenarioJsonSchema", () => {
 
 describe("the published scenario JSON Schema", () => {
   it("carries the version-1 additions", async () => {
-    const { scenarioJsonSchema } = await import("@/lib/schemas/scenario");
+    const { scenarioJsonSchema } = await import("@/lib/schemas/json-schemas");
     const text = JSON.stringify(scenarioJsonSchema());
     for (const field of ["latencyTarget", "backend", "prefillTokensPerSec", "activeParamsB", "bitsPerWeight", "soc", "kind"]) {
       expect(text).toContain(`"${field}"`);

@@ -1,11 +1,8 @@
 import { formatCount } from "@/lib/format/numbers";
 import type { BestFigureBars } from "@/lib/charts/best-figure-bars";
 import type { BenchmarkCharts as BenchmarkChartsData } from "../load-charts";
-import { BestFigureChart } from "./best-figure-chart";
-import { EnergyBars } from "./energy-bars";
 import { ImplausibleRuns } from "./implausible-runs";
-import { MemoryScatter } from "./memory-scatter";
-import { RooflineChart } from "./roofline-chart";
+import { BestFigureChart, EnergyBars, MemoryScatter, RooflineChart } from "./lazy-charts";
 
 function omittedNote(bars: BestFigureBars): string | null {
   const parts = [

@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { PriceQuality } from "@/lib/charts/price-quality";
 import { formatCount } from "@/lib/format/numbers";
 import { pricingHref, type PricingPageParams } from "../page-href";
-import { PriceQualityChart } from "./price-quality-chart";
+import { LazyPriceQualityChart } from "./lazy-price-quality-chart";
 
 /** Price per quality: the chart where prices carry a score, else a plain statement that none does. */
 export function PriceQualitySection({ data, params, models }: { data: PriceQuality; params: PricingPageParams; models: number }) {
@@ -37,7 +37,7 @@ export function PriceQualitySection({ data, params, models }: { data: PriceQuali
               )}
             </p>
           ) : null}
-          <PriceQualityChart points={data.points} metric={data.metric} />
+          <LazyPriceQualityChart points={data.points} metric={data.metric} />
           <p className="note">
             {formatCount(data.points.length)} prices plotted
             {data.withoutScore > 0 ? `; ${formatCount(data.withoutScore)} have no ${data.metric.toUpperCase()} score` : ""}

@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { getDatabase } from "@/db/client";
-import { loadDatasetSnapshot } from "@/db/queries/snapshot";
+import { loadCachedSnapshot } from "@/db/queries/snapshot-cache";
 import { readJsonBody, SCENARIO_BODY_LIMIT_BYTES } from "@/lib/http/body";
 import { ApiError, errorResponse, parseOrThrow } from "@/lib/http/errors";
 import { checkReferences } from "@/lib/planner/check-scenario";
@@ -16,7 +16,7 @@ export async function POST(request: Request) {
     const body = parseOrThrow(comparePricesBodySchema, await readJsonBody(request, SCENARIO_BODY_LIMIT_BYTES), "invalid:body");
     const scenario = parseScenario(body.scenario);
     const variantIds = typeof scenario.edge.variant === "string" ? [scenario.edge.variant.trim()] : [];
-    const snapshot = await loadDatasetSnapshot(getDatabase(), { variantIds });
+    const snapshot = await loadCachedSnapshot(getDatabase(), { variantIds });
     const checked = checkReferences(scenario, snapshot);
     if (!checked.ok) throw new ApiError("invalid:scenario", "The scenario names ids the dataset does not have", checked.issues);
     const ranking = rankPrices(scenario, snapshot, body.priceIds);

@@ -1,8 +1,7 @@
 import { NextResponse } from "next/server";
-import { z } from "zod";
-import { benchmarkFileSchema } from "@/lib/schemas/benchmark-file";
+import { benchmarkFileJsonSchema } from "@/lib/schemas/json-schemas";
 
 /** The native benchmark format's JSON Schema, generated from the zod schema uploads are parsed with. */
 export function GET() {
-  return NextResponse.json(z.toJSONSchema(benchmarkFileSchema, { io: "input", target: "draft-2020-12" }));
+  return NextResponse.json(benchmarkFileJsonSchema());
 }

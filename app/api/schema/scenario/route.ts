@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { scenarioJsonSchema } from "@/lib/schemas/scenario";
+import { scenarioJsonSchema } from "@/lib/schemas/json-schemas";
 
 /** The scenario's JSON Schema, generated from the zod schema the API parses with. */
 export function GET() {

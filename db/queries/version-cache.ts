@@ -1,0 +1,57 @@
+/**
+ * Values derived from the dataset, kept until the next write: each read checks the
+ * data version (one cheap query, see data-version.ts) and a new version drops every
+ * entry of that database. Entries are per database, shared by concurrent requests
+ * while they load, frozen (every request reads the same objects), and bounded: the
+ * least recently used goes first.
+ */
+import { benchmarkFilterShape, type BenchmarkFilters } from "@/lib/schemas/api";
+import type { Database } from "../client";
+import { readDataVersion } from "./data-version";
+
+const MAX_ENTRIES = 128;
+
+interface DatabaseCache {
+  version: string;
+  entries: Map<string, Promise<unknown>>;
+}
+
+const caches = new WeakMap<Database, DatabaseCache>();
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === "object" && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}
+
+/** `load()`'s value for `key` at the database's current data version. */
+export async function cachedUntilWrite<T>(db: Database, key: string, load: () => Promise<T>): Promise<T> {
+  const version = await readDataVersion(db);
+  let cache = caches.get(db);
+  if (!cache || cache.version !== version) {
+    cache = { version, entries: new Map() };
+    caches.set(db, cache);
+  }
+  let entry = cache.entries.get(key) as Promise<T> | undefined;
+  if (entry) {
+    // Re-inserted: the map's order is the recency order.
+    cache.entries.delete(key);
+  } else {
+    entry = load().then(deepFreeze);
+    const owner = cache;
+    const settled = entry;
+    // A failed load is not kept: the next request tries again.
+    settled.catch(() => owner.entries.get(key) === settled && owner.entries.delete(key));
+    if (cache.entries.size >= MAX_ENTRIES) cache.entries.delete(cache.entries.keys().next().value!);
+  }
+  cache.entries.set(key, entry);
+  return entry;
+}
+
+/** A cache key part for the filter fields of `params` (other fields, such as paging, left out). */
+export function filtersKey(params: BenchmarkFilters): string {
+  const keys = Object.keys(benchmarkFilterShape) as (keyof BenchmarkFilters)[];
+  return JSON.stringify(keys.map((k) => params[k] ?? null));
+}

@@ -1,0 +1,292 @@
+/**
+ * The app at 100k runs, against baselines measured in the same run:
+ *
+ *   npm run bench:scale [-- --runs 100000] [--files 10] [--upload 50000]
+ *
+ * 1. Ingest: a seeded database in a temporary folder gets --runs synthetic runs (the
+ *    seed's devices and variants, deterministic values) as --files native files, each
+ *    through the upload route's own steps (import, preview with its checks and duplicate
+ *    look-up, commit in a transaction); a second seeded database gets the same rows by a
+ *    raw drizzle batch() of inserts, file by file in turn with the upload path. Prints
+ *    each step, ingest ÷ raw and the whole path ÷ raw.
+ * 2. Reads at that size: p95 of typical GET /api/benchmarks filters and of GET
+ *    /benchmarks (sequential, a quiet server), GET /plan's HTML size (raw and gzip) and
+ *    time, POST /api/plan's throughput ÷ GET /api/health's at 16 connections.
+ * 3. A write under reads: POST /api/plan and GET /api/health p99 at 4 connections, idle
+ *    and then (2 clients each) while one --upload-run file is being uploaded; prints
+ *    during ÷ idle and any answer but 200 during the upload.
+ * Loopback only.
+ */
+import { mkdtempSync, rmSync } from "node:fs";
+import http from "node:http";
+import { readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import { createHash } from "node:crypto";
+import { eq } from "drizzle-orm";
+import { openDatabase, type Database } from "@/db/client";
+import { commitUpload } from "@/db/queries/uploads";
+import { previewFile } from "@/lib/use-cases/upload";
+import { benchmarkRuns, runtimes, sources } from "@/db/schema";
+import { withWriteLock } from "@/db/write-lock";
+import { importText } from "@/lib/importers/detect";
+import { migrateDatabase } from "@/db/migrate";
+import { seedDatabase } from "@/db/seed";
+import { startApp } from "./bench/app-server";
+import { formatErrors, load, percentile, request, sequential, type Target } from "./bench/load";
+
+function flag(name: string, fallback: number): number {
+  const at = process.argv.indexOf(`--${name}`);
+  return at >= 0 ? Number(process.argv[at + 1]) : fallback;
+}
+
+const RUNS = flag("runs", 100_000);
+const FILES = flag("files", 10);
+const UPLOAD = flag("upload", 50_000);
+const root = process.cwd();
+const scenario = readFileSync(join(root, "data/scenarios/chat-assistant-50k.json"), "utf8");
+
+/** Deterministic, so two runs of the bench ingest the same rows. */
+function prng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+interface SyntheticRun {
+  deviceId: string;
+  variantId: string;
+  runtime: string;
+  backend: string;
+  status: "measured";
+  decodeTokensPerSec: number;
+  prefillTokensPerSec: number;
+  measuredAt: string;
+}
+
+function syntheticRuns(count: number, seed: number, deviceIds: string[], variantIds: string[]): SyntheticRun[] {
+  const rand = prng(seed);
+  const pick = <T>(xs: T[]) => xs[Math.floor(rand() * xs.length)]!;
+  return Array.from({ length: count }, () => ({
+    deviceId: pick(deviceIds),
+    variantId: pick(variantIds),
+    runtime: "llama.cpp",
+    backend: pick(["cpu", "gpu"]),
+    status: "measured" as const,
+    // Low enough for every seed device's bandwidth bound: no plausibility warnings.
+    decodeTokensPerSec: Math.round((0.5 + rand() * 2) * 100) / 100,
+    prefillTokensPerSec: Math.round((5 + rand() * 50) * 100) / 100,
+    measuredAt: `2026-0${1 + Math.floor(rand() * 9)}-1${Math.floor(rand() * 9)}`,
+  }));
+}
+
+function nativeFile(title: string, runs: SyntheticRun[]): string {
+  return JSON.stringify({
+    format: "edge-llm-benchmarks",
+    version: 1,
+    source: { kind: "upload", title },
+    devices: [],
+    models: [],
+    variants: [],
+    quality: [],
+    runs,
+    prices: [],
+  });
+}
+
+/** The same rows by drizzle's batch() of plain inserts (200 rows each, as ingest chunks them): no checks, no keys, no yields. */
+async function rawInsert(db: Database, runs: SyntheticRun[], title: string): Promise<number> {
+  const [runtime] = await db.select({ id: runtimes.id }).from(runtimes).where(eq(runtimes.name, "llama.cpp"));
+  const runtimeId = runtime?.id ?? (await db.insert(runtimes).values({ name: "llama.cpp" }).returning({ id: runtimes.id }))[0]!.id;
+  const started = performance.now();
+  const [source] = await db.insert(sources).values({ kind: "upload", title, format: "native" }).returning({ id: sources.id });
+  const inserts = [];
+  for (let i = 0; i < runs.length; i += 200) {
+      // Every column ingest writes (absent figures as NULL), but no duplicate key.
+      const rows = runs.slice(i, i + 200).map((r) => ({
+        deviceId: r.deviceId,
+        variantId: r.variantId,
+        runtimeId,
+        backend: r.backend,
+        status: r.status,
+        sourceId: source!.id,
+        decodeTokensPerSec: r.decodeTokensPerSec,
+        prefillTokensPerSec: r.prefillTokensPerSec,
+        ttftMs: null,
+        promptTokens: null,
+        generatedTokens: null,
+        peakMemoryMB: null,
+        weightsMB: null,
+        powerW: null,
+        batteryDrainPctPer30Min: null,
+        throttlePct: null,
+        throttleAfterMin: null,
+        coldStartSec: null,
+        repetitions: null,
+        decodeStddevTokensPerSec: null,
+        prefillStddevTokensPerSec: null,
+        measuredAt: r.measuredAt,
+        notes: null,
+      }));
+      inserts.push(db.insert(benchmarkRuns).values(rows));
+  }
+  await db.batch(inserts as [(typeof inserts)[number], ...typeof inserts]);
+  return performance.now() - started;
+}
+
+interface IngestTimes {
+  importMs: number;
+  previewMs: number;
+  commitMs: number;
+}
+
+/** Through the upload route's own steps, in process: import (parse, validate), preview (checks, duplicates), commit. */
+async function ingestThroughUploadPath(db: Database, text: string, total: IngestTimes): Promise<void> {
+  const t0 = performance.now();
+  const imported = importText(text, { source: { kind: "upload" } });
+  if (!imported.ok) throw new Error(`import failed: ${JSON.stringify(imported.errors.slice(0, 3))}`);
+  const t1 = performance.now();
+  const preview = await previewFile(db, imported.file);
+  const t2 = performance.now();
+  const contentHash = createHash("sha256").update(text).digest("hex");
+  await withWriteLock(() =>
+    db.transaction((tx) => commitUpload(tx, imported.file, { format: "native", contentHash, duplicateRows: preview.duplicateRows })),
+  );
+  const t3 = performance.now();
+  total.importMs += t1 - t0;
+  total.previewMs += t2 - t1;
+  total.commitMs += t3 - t2;
+}
+
+const ms = (x: number) => `${x.toFixed(1)} ms`;
+
+async function main(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), "bench-scale-"));
+  const appUrl = `file:${join(dir, "app.db")}`;
+  const rawUrl = `file:${join(dir, "raw.db")}`;
+  const stops: (() => void)[] = [];
+  try {
+    let deviceIds: string[] = [];
+    let variantIds: string[] = [];
+    for (const url of [appUrl, rawUrl]) {
+      const { db, client } = openDatabase(url);
+      await migrateDatabase(db);
+      await seedDatabase(db);
+      deviceIds = (await client.execute("select id from devices order by id")).rows.map((r) => String(r.id));
+      variantIds = (await client.execute("select id from variants order by id")).rows.map((r) => String(r.id));
+      client.close();
+    }
+    const runs = syntheticRuns(RUNS, 1, deviceIds, variantIds);
+    const perFile = Math.ceil(RUNS / FILES);
+
+    // File by file, the raw insert and the upload path alternate, so that a machine
+    // whose load changes during the run weighs on both alike.
+    const appDb = openDatabase(appUrl);
+    const rawDb = openDatabase(rawUrl);
+    const ingest: IngestTimes = { importMs: 0, previewMs: 0, commitMs: 0 };
+    let rawMs = 0;
+    for (let f = 0; f < FILES; f++) {
+      const slice = runs.slice(f * perFile, (f + 1) * perFile);
+      rawMs += await rawInsert(rawDb.db, slice, `raw ${f}`);
+      await ingestThroughUploadPath(appDb.db, nativeFile(`bench ${f}`, slice), ingest);
+    }
+    appDb.client.close();
+    rawDb.client.close();
+    const ingestMs = ingest.previewMs + ingest.commitMs;
+    console.log(`bench:scale, ${RUNS} runs in ${FILES} files`);
+    console.log(`raw batch() insert of the same rows   ${ms(rawMs)}`);
+    console.log(`upload path: import (parse, validate) ${ms(ingest.importMs)}`);
+    console.log(`             preview (checks, dups)   ${ms(ingest.previewMs)}`);
+    console.log(`             commit                   ${ms(ingest.commitMs)}`);
+    console.log(`ingest (preview + commit) ÷ raw       ${(ingestMs / rawMs).toFixed(2)}×`);
+    console.log(`whole upload path ÷ raw               ${((ingestMs + ingest.importMs) / rawMs).toFixed(2)}×`);
+
+    const app = await startApp(root, appUrl);
+    stops.push(app.stop);
+    const base = new URL(app.baseUrl);
+    const agent = new http.Agent({ keepAlive: true });
+    const post = (path: string, body: string) => request(agent, base, { method: "POST", path, body }, 600_000, true);
+    console.log(`served by ${base.origin}`);
+
+    const get = (path: string): Target => ({ method: "GET", path });
+    console.log("\nsequential GETs, quiet server        n   p50 ms   p95 ms   bytes");
+    const filters = [
+      "/api/health",
+      "/api/benchmarks",
+      "/api/benchmarks?device=samsung-s23",
+      "/api/benchmarks?status=measured&sort=decode&order=desc",
+      "/api/benchmarks?runtime=llama.cpp&limit=100",
+      "/api/benchmarks?variant=qwen3-1.7b-q4_0&device=samsung-s23",
+      "/benchmarks",
+      "/benchmarks?device=samsung-s23",
+    ];
+    for (const path of filters) {
+      await sequential(app.baseUrl, get(path), 2);
+      const n = path.startsWith("/benchmarks") ? 10 : 20;
+      const r = await sequential(app.baseUrl, get(path), n);
+      console.log(
+        `${path.padEnd(36).slice(0, 60)} ${String(n).padStart(3)} ${percentile(r.times, 50).toFixed(1).padStart(8)} ${percentile(r.times, 95).toFixed(1).padStart(8)} ${String(r.bytes).padStart(8)}${r.errors ? `  ${r.errors} errors` : ""}`,
+      );
+    }
+    const planPage = await request(agent, base, get("/plan"), 600_000, true);
+    console.log(
+      `GET /plan: ${ms(planPage.ms)}, ${(planPage.bytes / 1024).toFixed(0)} KB HTML, ${(gzipSync(planPage.body ?? "").length / 1024).toFixed(0)} KB gzip (status ${planPage.status})`,
+    );
+
+    await load(app.baseUrl, { method: "POST", path: "/api/plan", body: scenario }, 2, 1);
+    const health16 = await load(app.baseUrl, get("/api/health"), 16, 5);
+    const plan16 = await load(app.baseUrl, { method: "POST", path: "/api/plan", body: scenario }, 16, 5);
+    console.log(
+      `\n16 connections × 5 s: health ${health16.perSecond.toFixed(1)} req/s, plan ${plan16.perSecond.toFixed(1)} req/s = ${((100 * plan16.perSecond) / health16.perSecond).toFixed(1)} % (plan p50 ${ms(plan16.p50Ms)}, p99 ${ms(plan16.p99Ms)})`,
+    );
+
+    const planTarget: Target = { method: "POST", path: "/api/plan", body: scenario };
+    const idlePlan = await load(app.baseUrl, planTarget, 4, 4);
+    const idleHealth = await load(app.baseUrl, get("/api/health"), 4, 4);
+    const bigFile = nativeFile("bench upload under reads", syntheticRuns(UPLOAD, 2, deviceIds, variantIds));
+    let uploading = true;
+    const upload = post("/api/uploads", bigFile).finally(() => {
+      uploading = false;
+    });
+    const during = async (target: Target) => {
+      const times: number[] = [];
+      const errors: Record<string, number> = {};
+      const a = new http.Agent({ keepAlive: true });
+      const client = async () => {
+        while (uploading) {
+          const answer = await request(a, base, target, 60_000);
+          times.push(answer.ms);
+          if (answer.status !== 200) errors[String(answer.status)] = (errors[String(answer.status)] ?? 0) + 1;
+        }
+      };
+      await Promise.all([client(), client()]);
+      return Object.assign(times.sort((x, y) => x - y), { errors });
+    };
+    const [busyPlan, busyHealth, uploaded] = await Promise.all([during(planTarget), during(get("/api/health")), upload]);
+    console.log(`\nduring a ${UPLOAD}-run upload (${ms(uploaded.ms)}, status ${uploaded.status}):`);
+    console.log(
+      `  POST /api/plan  p99 idle ${ms(idlePlan.p99Ms)}, during ${ms(percentile(busyPlan, 99))} (${busyPlan.length} requests, errors ${formatErrors(busyPlan.errors)}) = ${(percentile(busyPlan, 99) / idlePlan.p99Ms).toFixed(2)}×`,
+    );
+    console.log(
+      `  GET /api/health p99 idle ${ms(idleHealth.p99Ms)}, during ${ms(percentile(busyHealth, 99))} (${busyHealth.length} requests, errors ${formatErrors(busyHealth.errors)}) = ${(percentile(busyHealth, 99) / idleHealth.p99Ms).toFixed(2)}×`,
+    );
+    agent.destroy();
+  } finally {
+    for (const stop of stops) stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  },
+);

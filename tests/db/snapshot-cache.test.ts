@@ -1,0 +1,175 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { cloudPrices } from "@/db/schema";
+import { insertSharedScenario } from "@/db/queries/scenarios";
+import { loadBenchmarkCharts } from "@/app/benchmarks/load-charts";
+import { listBenchmarkFacets } from "@/db/queries/benchmark-facets";
+import { countBenchmarkRuns } from "@/db/queries/benchmarks";
+import { readDataVersion } from "@/db/queries/data-version";
+import { ingestBenchmarkFile } from "@/db/queries/ingest";
+import { loadDatasetSnapshot } from "@/db/queries/snapshot";
+import { loadCachedSnapshot } from "@/db/queries/snapshot-cache";
+import { seedDatabase } from "@/db/seed";
+import { deleteUpload } from "@/db/queries/uploads";
+import { benchmarkFileSchema, type BenchmarkFileInput } from "@/lib/schemas/benchmark-file";
+import { createTempDatabase, type TempDatabase } from "../helpers/temp-db";
+
+function phoneFile(title: string, decode: number): BenchmarkFileInput {
+  return {
+    format: "edge-llm-benchmarks",
+    version: 1,
+    source: { kind: "upload", title },
+    devices: [{ id: "test-phone", name: "Test Phone", memoryBandwidthGBps: 67, batteryWh: 15 }],
+    models: [{ id: "tiny-1b", name: "Tiny 1B", paramsB: 1 }],
+    variants: [{ id: "tiny-1b-q4_0", modelId: "tiny-1b", quantization: "Q4_0", sizeGB: 0.6, status: "measured" }],
+    quality: [],
+    runs: [{ deviceId: "test-phone", variantId: "tiny-1b-q4_0", runtime: "llama.cpp", status: "measured", decodeTokensPerSec: decode }],
+    prices: [],
+  };
+}
+
+describe("the snapshot cache", () => {
+  let temp: TempDatabase;
+  beforeEach(async () => {
+    temp = await createTempDatabase();
+  });
+  afterEach(() => temp.close());
+
+  const ingest = (title: string, decode: number) =>
+    temp.db.transaction((tx) => ingestBenchmarkFile(tx, benchmarkFileSchema.parse(phoneFile(title, decode)), { format: "native" }));
+
+  it("moves the data version on every ingest and delete, and never back to an earlier one", async () => {
+    const seen = [await readDataVersion(temp.db)];
+    const first = await ingest("one", 10);
+    seen.push(await readDataVersion(temp.db));
+    const second = await ingest("two", 20);
+    seen.push(await readDataVersion(temp.db));
+    await deleteUpload(temp.db, second.sourceId);
+    seen.push(await readDataVersion(temp.db));
+    await deleteUpload(temp.db, first.sourceId);
+    seen.push(await readDataVersion(temp.db));
+    await ingest("three", 30);
+    seen.push(await readDataVersion(temp.db));
+    // Each file adds one source and one run; the first creates the runtime "llama.cpp".
+    // Deletes leave sqlite_sequence as it is and lower the count of sources: 2 → 1 → 0.
+    expect(seen).toEqual([
+      " | sources: 0",
+      "benchmark_runs=1 runtimes=1 sources=1 | sources: 1",
+      "benchmark_runs=2 runtimes=1 sources=2 | sources: 2",
+      "benchmark_runs=2 runtimes=1 sources=2 | sources: 1",
+      "benchmark_runs=2 runtimes=1 sources=2 | sources: 0",
+      "benchmark_runs=3 runtimes=1 sources=3 | sources: 1",
+    ]);
+  });
+
+  it("moves on a price row added without a file, and not on a saved scenario", async () => {
+    const { sourceId } = await ingest("one", 10);
+    const start = await readDataVersion(temp.db);
+    await insertSharedScenario(temp.db, { id: "share-test-id", version: 1, scenarioJson: "{}", dataJson: "{}", contentHash: "hash-of-test-share" });
+    expect(await readDataVersion(temp.db)).toBe(start);
+    await temp.db.insert(cloudPrices).values({
+      provider: "acme", modelKey: "big", name: "Acme Big", inputUsdPerMTok: 1, outputUsdPerMTok: 2,
+      effectiveDate: "2026-01-01", status: "claimed", sourceId,
+    });
+    expect(await readDataVersion(temp.db)).toBe("benchmark_runs=1 cloud_prices=1 runtimes=1 sources=1 | sources: 1");
+  });
+
+  it("serves the same snapshot until a write, then the new data", async () => {
+    const upload = await ingest("one", 10);
+    const a = await loadCachedSnapshot(temp.db, { variantIds: ["tiny-1b-q4_0"] });
+    const b = await loadCachedSnapshot(temp.db, { variantIds: ["tiny-1b-q4_0"] });
+    expect(b).toBe(a);
+    expect(a.runs.map((r) => r.decodeTokensPerSec)).toEqual([10]);
+    // A different variant set is another entry: none of its runs are this variant's.
+    expect((await loadCachedSnapshot(temp.db, { variantIds: [] })).runs).toEqual([]);
+
+    await ingest("two", 20);
+    const c = await loadCachedSnapshot(temp.db, { variantIds: ["tiny-1b-q4_0"] });
+    expect(c).not.toBe(a);
+    expect(c.runs.map((r) => r.decodeTokensPerSec).sort()).toEqual([10, 20]);
+
+    await deleteUpload(temp.db, upload.sourceId);
+    const d = await loadCachedSnapshot(temp.db, { variantIds: ["tiny-1b-q4_0"] });
+    expect(d.runs.map((r) => r.decodeTokensPerSec)).toEqual([20]);
+  });
+
+  it("sees a write made through another connection to the same file (another server process)", async () => {
+    await ingest("one", 10);
+    const before = await loadCachedSnapshot(temp.db);
+    const other = await import("@/db/client").then((m) => m.openDatabase(temp.url));
+    try {
+      await other.db.transaction((tx) => ingestBenchmarkFile(tx, benchmarkFileSchema.parse(phoneFile("other", 40)), { format: "native" }));
+    } finally {
+      other.client.close();
+    }
+    const after = await loadCachedSnapshot(temp.db);
+    expect(before.runs).toHaveLength(1);
+    expect(after.runs.map((r) => r.decodeTokensPerSec).sort()).toEqual([10, 40]);
+  });
+
+  it("shares one load between concurrent requests and hands out frozen data", async () => {
+    await ingest("one", 10);
+    const [a, b] = await Promise.all([loadCachedSnapshot(temp.db), loadCachedSnapshot(temp.db)]);
+    expect(b).toBe(a);
+    expect(Object.isFrozen(a.runs[0])).toBe(true);
+    expect(() => {
+      (a.runs as unknown as unknown[]).push({});
+    }).toThrow(TypeError);
+  });
+});
+
+describe("benchmark counts, facets and charts kept until a write", () => {
+  let temp: TempDatabase;
+  beforeEach(async () => {
+    temp = await createTempDatabase();
+  });
+  afterEach(() => temp.close());
+
+  it("answer the new data after an upload and after its deletion", async () => {
+    const ingest = (title: string, decode: number) =>
+      temp.db.transaction((tx) => ingestBenchmarkFile(tx, benchmarkFileSchema.parse(phoneFile(title, decode)), { format: "native" }));
+    const filters = { device: "test-phone" };
+    await ingest("one", 10);
+    expect(await countBenchmarkRuns(temp.db, filters)).toBe(1);
+    expect((await listBenchmarkFacets(temp.db, {})).device.map((v) => [v.value, v.runs])).toEqual([["test-phone", 1]]);
+    expect((await loadBenchmarkCharts(temp.db, filters)).decode.rows.map((r) => r["Test Phone"])).toEqual([10]);
+
+    const second = await ingest("two", 20);
+    // 1 + 1 runs; the best decode of the device and model is now 20.
+    expect(await countBenchmarkRuns(temp.db, filters)).toBe(2);
+    expect((await listBenchmarkFacets(temp.db, {})).device.map((v) => [v.value, v.runs])).toEqual([["test-phone", 2]]);
+    expect((await loadBenchmarkCharts(temp.db, filters)).decode.rows.map((r) => r["Test Phone"])).toEqual([20]);
+
+    await deleteUpload(temp.db, second.sourceId);
+    expect(await countBenchmarkRuns(temp.db, filters)).toBe(1);
+    expect((await loadBenchmarkCharts(temp.db, filters)).decode.rows.map((r) => r["Test Phone"])).toEqual([10]);
+    // Paging fields are not part of a count's key: the same filter, the same entry.
+    expect(await countBenchmarkRuns(temp.db, { ...filters, limit: 5, offset: 1 } as typeof filters)).toBe(1);
+  });
+});
+
+describe("the cached snapshot of a plan's variant", () => {
+  it("equals what the loader reads for that variant, on the seed dataset", { timeout: 30_000 }, async () => {
+    const temp = await createTempDatabase();
+    try {
+      await seedDatabase(temp.db);
+      const whole = await loadDatasetSnapshot(temp.db);
+      expect(await loadCachedSnapshot(temp.db)).toEqual(whole);
+      // The six variants with the most runs (each loader call reads the whole dataset's calibrations).
+      const runsOf = (id: string) => whole.runs.filter((r) => r.variantId === id).length;
+      const busiest = whole.variants.map((v) => v.id).sort((a, b) => runsOf(b) - runsOf(a)).slice(0, 6);
+      expect(runsOf(busiest[5]!)).toBeGreaterThan(1);
+      for (const id of busiest) {
+        const direct = await loadDatasetSnapshot(temp.db, { variantIds: [id] });
+        expect(direct.runs.length).toBe(runsOf(id));
+        expect(await loadCachedSnapshot(temp.db, { variantIds: [id] })).toEqual(direct);
+      }
+      const two = whole.variants.slice(0, 2).map((v) => v.id).reverse();
+      expect(await loadCachedSnapshot(temp.db, { variantIds: two })).toEqual(await loadDatasetSnapshot(temp.db, { variantIds: two }));
+      expect(await loadCachedSnapshot(temp.db, { variantIds: ["no-such-variant"] })).toEqual(
+        await loadDatasetSnapshot(temp.db, { variantIds: ["no-such-variant"] }),
+      );
+    } finally {
+      temp.close();
+    }
+  });
+});
