@@ -7,6 +7,8 @@ import { cellFacts, tierFacts, type CellFacts, type TierFacts } from "./cells";
 import { shipDecisions, type ShipDecision } from "./hybrid";
 import type { PlanModel, StrategyName } from "./model";
 import {
+  edgeOnlyTargets,
+  hybridTargets,
   routeCloudOnly,
   routeEdgeOnly,
   routeHybrid,
@@ -26,8 +28,15 @@ export interface Evaluation {
   cost: Record<StrategyName, StrategyCost>;
 }
 
-export function evaluate(model: PlanModel, traffic: TrafficSeries = trafficOf(model)): Evaluation {
-  const tiers = tierFacts(model);
+/**
+ * `traffic` and `tiers` may be passed in when the caller knows the model's traffic
+ * inputs (or, for `tiers`, its tokens and prices) are those they were computed from.
+ */
+export function evaluate(
+  model: PlanModel,
+  traffic: TrafficSeries = trafficOf(model),
+  tiers: TierFacts = tierFacts(model),
+): Evaluation {
   const cells = cellFacts(model, tiers);
   const ship = shipDecisions(model, traffic, tiers, cells);
   const routing = {
@@ -53,21 +62,55 @@ export function trafficOf(model: PlanModel): TrafficSeries {
   });
 }
 
+/** What a re-evaluation may reuse from the base one: each only when the moved input does not feed it. */
+export interface Reuse {
+  /** Valid unless the horizon, requests per user, active days, growth or price trend moved. */
+  traffic?: TrafficSeries;
+  /** Valid unless tokens, prices or the cloud's speed moved. */
+  tiers?: TierFacts;
+  /** Valid unless the tiers or anything cellFacts reads moved (speeds, power, battery, budget, quality, requests per user). */
+  cells?: CellFacts;
+}
+
 /**
  * Only what the tornado needs: the hybrid's savings against cloud-only. Cloud-only
  * has no routing to decide (everything on the cloud), and edge-only plays no part.
  */
-export function hybridSavingsUsd(model: PlanModel, traffic: TrafficSeries = trafficOf(model)): number {
-  const tiers = tierFacts(model);
-  const cells = cellFacts(model, tiers);
-  const hybrid = strategyCost(model, traffic, tiers, routeHybrid(model, cells, shipDecisions(model, traffic, tiers, cells)));
+export function hybridSavingsUsd(model: PlanModel, reuse: Reuse = {}): number {
+  const traffic = reuse.traffic ?? trafficOf(model);
+  const tiers = reuse.tiers ?? tierFacts(model);
+  const cells = reuse.cells ?? cellFacts(model, tiers);
+  const hybrid = strategyCost(model, traffic, tiers, hybridTargets(model, cells, shipDecisions(model, traffic, tiers, cells)));
+  return cloudOnlyTcoUsd(model, traffic, tiers) - hybrid.tcoUsd;
+}
+
+/** Cloud-only TCO as the tornado computes it (Σ_t share_t·cost_t per request; every request on the cloud). */
+export function cloudOnlyTcoUsd(model: PlanModel, traffic: TrafficSeries, tiers: TierFacts): number {
   let cloudUsdPerRequest = 0;
   for (let t = 0; t < model.tierShare.length; t++) {
     cloudUsdPerRequest += (model.tierShare[t] ?? 0) * (tiers.cloudUsdPerRequest[t] ?? 0);
   }
-  const cloudOnlyTco =
+  return (
     model.setupUsd.cloudOnly +
     model.horizonMonths * model.monthlyInfraUsd.cloudOnly +
-    model.monthlyActiveUsers * cloudUsdPerRequest * traffic.priceWeightedRequestsPerMau;
-  return cloudOnlyTco - hybrid.tcoUsd;
+    model.monthlyActiveUsers * cloudUsdPerRequest * traffic.priceWeightedRequestsPerMau
+  );
+}
+
+/**
+ * The recommendation's inputs only (each strategy's TCO and feasibility), for a model
+ * whose devices moved but whose traffic, tiers and cloud-only cost are the base's:
+ * the range bisection calls it a few dozen times per plan.
+ */
+export function strategyCostsWithDevicesMoved(
+  model: PlanModel,
+  base: Evaluation,
+): Record<StrategyName, Pick<StrategyCost, "tcoUsd" | "feasible">> {
+  const { traffic, tiers } = base;
+  const cells = cellFacts(model, tiers);
+  return {
+    cloudOnly: base.cost.cloudOnly,
+    edgeOnly: strategyCost(model, traffic, tiers, edgeOnlyTargets(model, cells)),
+    hybrid: strategyCost(model, traffic, tiers, hybridTargets(model, cells, shipDecisions(model, traffic, tiers, cells))),
+  };
 }

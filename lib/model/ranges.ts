@@ -14,7 +14,7 @@
  * speed_d / speed_d(u) over the classes.
  */
 import type { DerivedScenario } from "./derive";
-import { evaluate, type Evaluation } from "./evaluate";
+import { evaluate, strategyCostsWithDevicesMoved, type Evaluation } from "./evaluate";
 import type { DeviceModel, PlanModel, StrategyName } from "./model";
 import { STRATEGIES } from "./model";
 import type { Range } from "./speed";
@@ -106,12 +106,17 @@ function speedFactor(model: PlanModel, ends: readonly (Ends | null)[], end: Rang
 
 const BISECTION_STEPS = 30;
 
-function flipPoint(model: PlanModel, ends: readonly (Ends | null)[], end: RangeEnd, base: StrategyName): number {
+/** The strategy recommended with the ranged classes moved `u` of the way to an end: only devices move, so traffic, tiers and cloud-only are the base's. */
+function recommendedAt(base: Evaluation, ends: readonly (Ends | null)[], end: RangeEnd, u: number): StrategyName {
+  return chooseStrategy(strategyCostsWithDevicesMoved(moved(base.model, ends, end, u), base));
+}
+
+function flipPoint(base: Evaluation, ends: readonly (Ends | null)[], end: RangeEnd, strategy: StrategyName): number {
   let lo = 0;
   let hi = 1;
   for (let i = 0; i < BISECTION_STEPS; i++) {
     const mid = (lo + hi) / 2;
-    if (recommended(evaluate(moved(model, ends, end, mid))) === base) lo = mid;
+    if (recommendedAt(base, ends, end, mid) === strategy) lo = mid;
     else hi = mid;
   }
   return hi;
@@ -124,8 +129,8 @@ export function planRanges(derived: DerivedScenario, evaluation: Evaluation): Pl
   const model = evaluation.model;
   const ends = endsOf(derived, model);
   if (ends.every((e) => e === null)) return null;
-  const slow = evaluate(moved(model, ends, "slow", 1), evaluation.traffic);
-  const fast = evaluate(moved(model, ends, "fast", 1), evaluation.traffic);
+  const slow = evaluate(moved(model, ends, "slow", 1), evaluation.traffic, evaluation.tiers);
+  const fast = evaluate(moved(model, ends, "fast", 1), evaluation.traffic, evaluation.tiers);
   const all = [evaluation, slow, fast];
 
   const strategies = {} as PlanRanges["strategies"];
@@ -164,11 +169,11 @@ export function planRanges(derived: DerivedScenario, evaluation: Evaluation): Pl
   for (const end of ["slow", "fast"] as const) {
     const other = end === "slow" ? atSlowEnd : atFastEnd;
     if (other === strategy) continue;
-    const u = flipPoint(model, ends, end, strategy);
+    const u = flipPoint(evaluation, ends, end, strategy);
     const candidate = {
       direction: end === "slow" ? ("slower" as const) : ("faster" as const),
       factor: speedFactor(model, ends, end, u),
-      strategy: recommended(evaluate(moved(model, ends, end, u), evaluation.traffic)),
+      strategy: recommendedAt(evaluation, ends, end, u),
     };
     if (!flipsAt || candidate.factor < flipsAt.factor) flipsAt = candidate;
   }

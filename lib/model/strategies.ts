@@ -40,6 +40,9 @@ export interface StrategyRouting {
   ships: boolean[];
 }
 
+/** What the cost reads of a routing: the plan's report reads the rest (why a cell is not on the edge). */
+export type StrategyTargets = Pick<StrategyRouting, "name" | "target" | "violations" | "ships">;
+
 export interface StrategyCost {
   /** USD per request (of all requests) on the cloud, at month-1 prices. */
   cloudUsdPerRequest: number;
@@ -126,6 +129,51 @@ export function routeHybrid(model: PlanModel, cells: CellFacts, decisions: reado
   return { name: "hybrid", target, blockedBy, violations: zeros(size), ships };
 }
 
+/** routeEdgeOnly's targets, violations and ships without the reasons. */
+export function edgeOnlyTargets(model: PlanModel, cells: CellFacts): StrategyTargets {
+  const T = cells.tierCount;
+  const D = model.devices.length;
+  const size = (D + 1) * T;
+  const target = new Array<number>(size).fill(TARGET_UNSERVED);
+  const violations = zeros(size);
+  const ships = new Array<boolean>(D).fill(false);
+  const cap = model.maxBatteryPctPerUserDay;
+  for (let d = 0; d < D; d++) {
+    if (model.devices[d]!.notReady !== null) continue;
+    ships[d] = true;
+    const battery = cells.fullEdgeBatteryPct[d];
+    const overBattery = cap !== null && battery !== null && battery !== undefined && battery > cap;
+    for (let t = 0; t < T; t++) {
+      const i = d * T + t;
+      target[i] = TARGET_EDGE;
+      violations[i] =
+        (cells.qualityOk[i] ? 0 : VIOLATES_QUALITY) |
+        (cells.latencyOk[i] ? 0 : VIOLATES_LATENCY) |
+        (overBattery ? VIOLATES_BATTERY : 0);
+    }
+  }
+  return { name: "edgeOnly", target, violations, ships };
+}
+
+/** routeHybrid's targets and ships without the reasons. */
+export function hybridTargets(model: PlanModel, cells: CellFacts, decisions: readonly ShipDecision[]): StrategyTargets {
+  const T = cells.tierCount;
+  const D = model.devices.length;
+  const size = (D + 1) * T;
+  const target = zeros(size); // TARGET_CLOUD
+  const ships = new Array<boolean>(D).fill(false);
+  for (let d = 0; d < D; d++) {
+    const ship = decisions[d]?.ships ?? false;
+    ships[d] = ship;
+    if (!ship || model.devices[d]!.notReady !== null) continue;
+    for (let t = 0; t < T; t++) {
+      const i = d * T + t;
+      if (cells.qualityOk[i] && cells.latencyOk[i] && cells.allowedAfterBattery[i]) target[i] = TARGET_EDGE;
+    }
+  }
+  return { name: "hybrid", target, violations: zeros(size), ships };
+}
+
 /** Share of all requests in cell i (the same every month). */
 export function cellShare(model: PlanModel, T: number, i: number): number {
   const d = Math.floor(i / T);
@@ -137,7 +185,7 @@ export function strategyCost(
   model: PlanModel,
   traffic: TrafficSeries,
   tiers: TierFacts,
-  routing: StrategyRouting,
+  routing: StrategyTargets,
 ): StrategyCost {
   const T = model.tierShare.length;
   const D = model.devices.length;
