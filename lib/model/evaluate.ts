@@ -9,6 +9,7 @@ import type { PlanModel, StrategyName } from "./model";
 import {
   edgeOnlyTargets,
   hybridTargets,
+  hybridTcoUsd,
   routeCloudOnly,
   routeEdgeOnly,
   routeHybrid,
@@ -16,7 +17,7 @@ import {
   type StrategyCost,
   type StrategyRouting,
 } from "./strategies";
-import { trafficSeries, type TrafficSeries } from "./traffic";
+import { trafficSeries, trafficTotals, type TrafficInput, type TrafficSeries, type TrafficTotals } from "./traffic";
 
 export interface Evaluation {
   model: PlanModel;
@@ -53,23 +54,29 @@ export function evaluate(
 }
 
 export function trafficOf(model: PlanModel): TrafficSeries {
-  return trafficSeries({
+  return trafficSeries(trafficInput(model));
+}
+
+function trafficInput(model: PlanModel): TrafficInput {
+  return {
     horizonMonths: model.horizonMonths,
     requestsPerUserPerDay: model.requestsPerUserPerDay,
     activeDaysPerMonth: model.activeDaysPerMonth,
     monthlyGrowthPct: model.monthlyGrowthPct,
     priceChangePctPerYear: model.priceChangePctPerYear,
-  });
+  };
 }
 
 /** What a re-evaluation may reuse from the base one: each only when the moved input does not feed it. */
 export interface Reuse {
   /** Valid unless the horizon, requests per user, active days, growth or price trend moved. */
-  traffic?: TrafficSeries;
+  traffic?: TrafficTotals;
   /** Valid unless tokens, prices or the cloud's speed moved. */
   tiers?: TierFacts;
   /** Valid unless the tiers or anything cellFacts reads moved (speeds, power, battery, budget, quality, requests per user). */
   cells?: CellFacts;
+  /** Where to write the cells when they are recomputed (overwritten by the next call). */
+  scratch?: CellFacts;
 }
 
 /**
@@ -77,15 +84,14 @@ export interface Reuse {
  * has no routing to decide (everything on the cloud), and edge-only plays no part.
  */
 export function hybridSavingsUsd(model: PlanModel, reuse: Reuse = {}): number {
-  const traffic = reuse.traffic ?? trafficOf(model);
+  const traffic = reuse.traffic ?? trafficTotals(trafficInput(model));
   const tiers = reuse.tiers ?? tierFacts(model);
-  const cells = reuse.cells ?? cellFacts(model, tiers);
-  const hybrid = strategyCost(model, traffic, tiers, hybridTargets(model, cells, shipDecisions(model, traffic, tiers, cells)));
-  return cloudOnlyTcoUsd(model, traffic, tiers) - hybrid.tcoUsd;
+  const cells = reuse.cells ?? cellFacts(model, tiers, reuse.scratch);
+  return cloudOnlyTcoUsd(model, traffic, tiers) - hybridTcoUsd(model, traffic, tiers, cells);
 }
 
 /** Cloud-only TCO as the tornado computes it (Σ_t share_t·cost_t per request; every request on the cloud). */
-export function cloudOnlyTcoUsd(model: PlanModel, traffic: TrafficSeries, tiers: TierFacts): number {
+export function cloudOnlyTcoUsd(model: PlanModel, traffic: TrafficTotals, tiers: TierFacts): number {
   let cloudUsdPerRequest = 0;
   for (let t = 0; t < model.tierShare.length; t++) {
     cloudUsdPerRequest += (model.tierShare[t] ?? 0) * (tiers.cloudUsdPerRequest[t] ?? 0);

@@ -26,6 +26,7 @@
  *   - "nothing": tokens and prices move the cloud cost, hence the battery cap's order.
  * The traffic series is reused unless the input feeds it (`traffic`).
  */
+import { emptyCellFacts } from "./cells";
 import { cloudOnlyTcoUsd, evaluate, hybridSavingsUsd, type Evaluation, type Reuse } from "./evaluate";
 import { STRATEGIES, type PlanModel, type StrategyName } from "./model";
 
@@ -314,8 +315,9 @@ const TORNADO_INPUTS: TornadoInput[] = [
 
 function tornado(evaluation: Evaluation): TornadoBar[] {
   const model = evaluation.model;
-  const hybridVariable = evaluation.cost.hybrid.variableUsdPerMau;
   const bars: TornadoBar[] = [];
+  // One set of cells rewritten by every re-evaluation that needs its own (each is consumed at once).
+  const scratch = emptyCellFacts(evaluation.cells.tierCount, model.devices.length);
   for (const spec of TORNADO_INPUTS) {
     if (spec.applies && !spec.applies(model)) continue;
     const base = spec.base(model);
@@ -326,19 +328,10 @@ function tornado(evaluation: Evaluation): TornadoBar[] {
       traffic: spec.traffic ? undefined : evaluation.traffic,
       tiers: spec.keeps === "nothing" ? undefined : evaluation.tiers,
       cells: spec.keeps === "cells" ? evaluation.cells : undefined,
+      scratch,
     };
-    const savingsAt = (value: number): number => {
-      const moved = spec.apply(model, value);
-      if (spec.keeps !== "routing" || !(moved.monthlyActiveUsers > 0)) return hybridSavingsUsd(moved, reuse);
-      // strategyCost's own expression for the hybrid, with the base's routing and v.
-      const hybridTco =
-        moved.setupUsd.hybrid +
-        moved.horizonMonths * moved.monthlyInfraUsd.hybrid +
-        moved.monthlyActiveUsers * hybridVariable;
-      return cloudOnlyTcoUsd(moved, evaluation.traffic, evaluation.tiers) - hybridTco;
-    };
-    const savingsAtLowUsd = savingsAt(lo);
-    const savingsAtHighUsd = savingsAt(hi);
+    const savingsAtLowUsd = savingsAt(spec, evaluation, lo, reuse);
+    const savingsAtHighUsd = savingsAt(spec, evaluation, hi, reuse);
     bars.push({
       input: spec.input,
       label: spec.label,
@@ -351,6 +344,17 @@ function tornado(evaluation: Evaluation): TornadoBar[] {
     });
   }
   return bars.sort((a, b) => b.swingUsd - a.swingUsd);
+}
+
+function savingsAt(spec: TornadoInput, evaluation: Evaluation, value: number, reuse: Reuse): number {
+  const moved = spec.apply(evaluation.model, value);
+  if (spec.keeps !== "routing" || !(moved.monthlyActiveUsers > 0)) return hybridSavingsUsd(moved, reuse);
+  // strategyCost's own expression for the hybrid, with the base's routing and v.
+  const hybridTco =
+    moved.setupUsd.hybrid +
+    moved.horizonMonths * moved.monthlyInfraUsd.hybrid +
+    moved.monthlyActiveUsers * evaluation.cost.hybrid.variableUsdPerMau;
+  return cloudOnlyTcoUsd(moved, evaluation.traffic, evaluation.tiers) - hybridTco;
 }
 
 function maxOf(spec: TornadoInput, model: PlanModel): number {

@@ -15,10 +15,10 @@
  * the month-by-month rows the contract reports.
  */
 import type { CellFacts, TierFacts } from "./cells";
-import { monthlyDownloadShare } from "./distribution";
+import { horizonDistributionUsdPerMau, monthlyDownloadShare } from "./distribution";
 import type { ShipDecision } from "./hybrid";
 import type { BlockCode, PlanModel, StrategyName } from "./model";
-import type { TrafficSeries } from "./traffic";
+import type { TrafficSeries, TrafficTotals } from "./traffic";
 import { zeros } from "./arrays";
 
 export const TARGET_CLOUD = 0;
@@ -172,6 +172,56 @@ export function hybridTargets(model: PlanModel, cells: CellFacts, decisions: rea
     }
   }
   return { name: "hybrid", target, violations: zeros(size), ships };
+}
+
+/**
+ * The hybrid's TCO alone, allocating nothing: shipDecisions, hybridTargets and
+ * strategyCost fused, with their arithmetic in their order (so the result is the
+ * same number to the last bit); the tornado calls it a few dozen times per plan.
+ */
+export function hybridTcoUsd(model: PlanModel, traffic: TrafficTotals, tiers: TierFacts, cells: CellFacts): number {
+  const T = cells.tierCount;
+  const D = model.devices.length;
+  const dist = {
+    sizeGB: model.variantSizeGB,
+    cdnUsdPerGB: model.cdnUsdPerGB,
+    newInstallSharePerMonth: model.newInstallSharePerMonth,
+    modelUpdatesPerYear: model.modelUpdatesPerYear,
+  };
+  let cloudUsdPerRequest = 0;
+  let shippedUserShare = 0;
+  for (let d = 0; d < D; d++) {
+    const device = model.devices[d]!;
+    let perRequest = 0;
+    let hasAllowedTier = false;
+    for (let t = 0; t < T; t++) {
+      if (!cells.allowedAfterBattery[d * T + t]) continue;
+      hasAllowedTier = true;
+      perRequest += (model.tierShare[t] ?? 0) * (tiers.cloudUsdPerRequest[t] ?? 0);
+    }
+    const savingsUsdPerMau = device.share * perRequest * traffic.priceWeightedRequestsPerMau;
+    const distributionUsdPerMau = hasAllowedTier ? horizonDistributionUsdPerMau(dist, traffic, device.share) : 0;
+    const ships = hasAllowedTier && savingsUsdPerMau > distributionUsdPerMau && model.monthlyActiveUsers > 0;
+    if (ships) shippedUserShare += device.share;
+    const onEdge = ships && device.notReady === null;
+    for (let t = 0; t < T; t++) {
+      const i = d * T + t;
+      const share = (model.tierShare[t] ?? 0) * device.share;
+      if (!(onEdge && cells.qualityOk[i] && cells.latencyOk[i] && cells.allowedAfterBattery[i])) {
+        cloudUsdPerRequest += share * (tiers.cloudUsdPerRequest[t] ?? 0);
+      }
+    }
+  }
+  for (let t = 0; t < T; t++) {
+    const share = (model.tierShare[t] ?? 0) * model.otherShare;
+    cloudUsdPerRequest += share * (tiers.cloudUsdPerRequest[t] ?? 0);
+  }
+  const downloadsPerMau = traffic.firstMonthUsersPerMau + monthlyDownloadShare(dist) * traffic.laterUsersPerMau;
+  const variableUsdPerMau =
+    cloudUsdPerRequest * traffic.priceWeightedRequestsPerMau +
+    shippedUserShare * downloadsPerMau * model.variantSizeGB * model.cdnUsdPerGB;
+  const fixedUsd = model.setupUsd.hybrid + model.horizonMonths * model.monthlyInfraUsd.hybrid;
+  return fixedUsd + model.monthlyActiveUsers * variableUsdPerMau;
 }
 
 /** Share of all requests in cell i (the same every month). */
