@@ -148,7 +148,7 @@ function savings(evaluation: Evaluation): number {
   return evaluation.cost.cloudOnly.tcoUsd - evaluation.cost.hybrid.tcoUsd;
 }
 
-interface TornadoInput {
+export interface TornadoInput {
   input: string;
   label: string;
   base: (m: PlanModel) => number;
@@ -172,7 +172,7 @@ const scaleTokens =
     return { ...m, [field]: m[field].map((x) => x * factor) };
   };
 
-const TORNADO_INPUTS: TornadoInput[] = [
+export const TORNADO_INPUTS: readonly TornadoInput[] = [
   {
     input: "traffic.monthlyActiveUsers",
     keeps: "routing",
