@@ -103,20 +103,26 @@ export function cloudOnlyTcoUsd(model: PlanModel, traffic: TrafficTotals, tiers:
   );
 }
 
+/** What the ranges read of an evaluation: each strategy's TCO and feasibility, and the cells. */
+export interface MovedEvaluation {
+  cells: CellFacts;
+  cost: Record<StrategyName, Pick<StrategyCost, "tcoUsd" | "feasible">>;
+}
+
 /**
- * The recommendation's inputs only (each strategy's TCO and feasibility), for a model
- * whose devices moved but whose traffic, tiers and cloud-only cost are the base's:
- * the range bisection calls it a few dozen times per plan.
+ * The base evaluation with only the devices' figures moved (speeds, power): the
+ * traffic, tier costs and cloud-only cost are the base's, and no routing reasons are
+ * built. The range ends and their bisection call it up to a few dozen times per plan.
  */
-export function strategyCostsWithDevicesMoved(
-  model: PlanModel,
-  base: Evaluation,
-): Record<StrategyName, Pick<StrategyCost, "tcoUsd" | "feasible">> {
+export function evaluateDevicesMoved(model: PlanModel, base: Evaluation): MovedEvaluation {
   const { traffic, tiers } = base;
   const cells = cellFacts(model, tiers);
   return {
-    cloudOnly: base.cost.cloudOnly,
-    edgeOnly: strategyCost(model, traffic, tiers, edgeOnlyTargets(model, cells)),
-    hybrid: strategyCost(model, traffic, tiers, hybridTargets(model, cells, shipDecisions(model, traffic, tiers, cells))),
+    cells,
+    cost: {
+      cloudOnly: base.cost.cloudOnly,
+      edgeOnly: strategyCost(model, traffic, tiers, edgeOnlyTargets(model, cells)),
+      hybrid: strategyCost(model, traffic, tiers, hybridTargets(model, cells, shipDecisions(model, traffic, tiers, cells))),
+    },
   };
 }

@@ -14,7 +14,7 @@
  * speed_d / speed_d(u) over the classes.
  */
 import type { DerivedScenario } from "./derive";
-import { evaluate, strategyCostsWithDevicesMoved, type Evaluation } from "./evaluate";
+import { evaluateDevicesMoved, type Evaluation, type MovedEvaluation } from "./evaluate";
 import type { DeviceModel, PlanModel, StrategyName } from "./model";
 import { STRATEGIES } from "./model";
 import type { Range } from "./speed";
@@ -87,7 +87,7 @@ function moved(model: PlanModel, ends: readonly (Ends | null)[], end: RangeEnd, 
   return { ...model, devices };
 }
 
-function recommended(evaluation: Evaluation): StrategyName {
+function recommended(evaluation: MovedEvaluation): StrategyName {
   return chooseStrategy(evaluation.cost);
 }
 
@@ -108,7 +108,7 @@ const BISECTION_STEPS = 30;
 
 /** The strategy recommended with the ranged classes moved `u` of the way to an end: only devices move, so traffic, tiers and cloud-only are the base's. */
 function recommendedAt(base: Evaluation, ends: readonly (Ends | null)[], end: RangeEnd, u: number): StrategyName {
-  return chooseStrategy(strategyCostsWithDevicesMoved(moved(base.model, ends, end, u), base));
+  return chooseStrategy(evaluateDevicesMoved(moved(base.model, ends, end, u), base).cost);
 }
 
 function flipPoint(base: Evaluation, ends: readonly (Ends | null)[], end: RangeEnd, strategy: StrategyName): number {
@@ -129,8 +129,8 @@ export function planRanges(derived: DerivedScenario, evaluation: Evaluation): Pl
   const model = evaluation.model;
   const ends = endsOf(derived, model);
   if (ends.every((e) => e === null)) return null;
-  const slow = evaluate(moved(model, ends, "slow", 1), evaluation.traffic, evaluation.tiers);
-  const fast = evaluate(moved(model, ends, "fast", 1), evaluation.traffic, evaluation.tiers);
+  const slow = evaluateDevicesMoved(moved(model, ends, "slow", 1), evaluation);
+  const fast = evaluateDevicesMoved(moved(model, ends, "fast", 1), evaluation);
   const all = [evaluation, slow, fast];
 
   const strategies = {} as PlanRanges["strategies"];
