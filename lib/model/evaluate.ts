@@ -126,3 +126,21 @@ export function evaluateDevicesMoved(model: PlanModel, base: Evaluation): MovedE
     },
   };
 }
+
+/**
+ * evaluateDevicesMoved's costs alone, its cells written into `scratch` and the
+ * hybrid's TCO fused (hybridTcoUsd, the same number): for the range bisection.
+ */
+export function costsWithDevicesMoved(
+  model: PlanModel,
+  base: Evaluation,
+  scratch: CellFacts,
+): MovedEvaluation["cost"] {
+  const { traffic, tiers } = base;
+  const cells = cellFacts(model, tiers, scratch);
+  return {
+    cloudOnly: base.cost.cloudOnly,
+    edgeOnly: strategyCost(model, traffic, tiers, edgeOnlyTargets(model, cells)),
+    hybrid: { feasible: true, tcoUsd: hybridTcoUsd(model, traffic, tiers, cells) },
+  };
+}

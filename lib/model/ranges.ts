@@ -14,7 +14,8 @@
  * speed_d / speed_d(u) over the classes.
  */
 import type { DerivedScenario } from "./derive";
-import { evaluateDevicesMoved, type Evaluation, type MovedEvaluation } from "./evaluate";
+import { emptyCellFacts, type CellFacts } from "./cells";
+import { costsWithDevicesMoved, evaluateDevicesMoved, type Evaluation, type MovedEvaluation } from "./evaluate";
 import type { DeviceModel, PlanModel, StrategyName } from "./model";
 import { STRATEGIES } from "./model";
 import type { Range } from "./speed";
@@ -107,16 +108,28 @@ function speedFactor(model: PlanModel, ends: readonly (Ends | null)[], end: Rang
 const BISECTION_STEPS = 30;
 
 /** The strategy recommended with the ranged classes moved `u` of the way to an end: only devices move, so traffic, tiers and cloud-only are the base's. */
-function recommendedAt(base: Evaluation, ends: readonly (Ends | null)[], end: RangeEnd, u: number): StrategyName {
-  return chooseStrategy(evaluateDevicesMoved(moved(base.model, ends, end, u), base).cost);
+function recommendedAt(
+  base: Evaluation,
+  ends: readonly (Ends | null)[],
+  end: RangeEnd,
+  u: number,
+  scratch: CellFacts,
+): StrategyName {
+  return chooseStrategy(costsWithDevicesMoved(moved(base.model, ends, end, u), base, scratch));
 }
 
-function flipPoint(base: Evaluation, ends: readonly (Ends | null)[], end: RangeEnd, strategy: StrategyName): number {
+function flipPoint(
+  base: Evaluation,
+  ends: readonly (Ends | null)[],
+  end: RangeEnd,
+  strategy: StrategyName,
+  scratch: CellFacts,
+): number {
   let lo = 0;
   let hi = 1;
   for (let i = 0; i < BISECTION_STEPS; i++) {
     const mid = (lo + hi) / 2;
-    if (recommendedAt(base, ends, end, mid) === strategy) lo = mid;
+    if (recommendedAt(base, ends, end, mid, scratch) === strategy) lo = mid;
     else hi = mid;
   }
   return hi;
@@ -169,11 +182,13 @@ export function planRanges(derived: DerivedScenario, evaluation: Evaluation): Pl
   for (const end of ["slow", "fast"] as const) {
     const other = end === "slow" ? atSlowEnd : atFastEnd;
     if (other === strategy) continue;
-    const u = flipPoint(evaluation, ends, end, strategy);
+    // One set of cells for every bisection step: each is consumed before the next.
+    const scratch = emptyCellFacts(evaluation.cells.tierCount, model.devices.length);
+    const u = flipPoint(evaluation, ends, end, strategy, scratch);
     const candidate = {
       direction: end === "slow" ? ("slower" as const) : ("faster" as const),
       factor: speedFactor(model, ends, end, u),
-      strategy: recommendedAt(evaluation, ends, end, u),
+      strategy: recommendedAt(evaluation, ends, end, u, scratch),
     };
     if (!flipsAt || candidate.factor < flipsAt.factor) flipsAt = candidate;
   }
