@@ -23,7 +23,9 @@
  *     cellFacts reads none of them); the ship rule and the hybrid's cost are redone;
  *   - "tiers": the cloud cost per request stands, the cells are redone (speeds, power,
  *     latency budget, battery cap, requests per user);
- *   - "nothing": tokens and prices move the cloud cost, hence the battery cap's order.
+ *   - "prices": the cloud cost per request moves; the cells read it only through the
+ *     battery cap's order, so they stand when no cap is set;
+ *   - "nothing": tokens move the cloud cost and the edge latency alike.
  * The traffic series is reused unless the input feeds it (`traffic`).
  */
 import { emptyCellFacts } from "./cells";
@@ -161,7 +163,7 @@ export interface TornadoInput {
   /** Changes the traffic series (otherwise the base series is reused). */
   traffic?: true;
   /** What of the base evaluation stays valid when this input moves (see the header). */
-  keeps: "routing" | "cells" | "tiers" | "nothing";
+  keeps: "routing" | "cells" | "tiers" | "prices" | "nothing";
 }
 
 const scaleTokens =
@@ -214,14 +216,14 @@ export const TORNADO_INPUTS: readonly TornadoInput[] = [
   },
   {
     input: "cloud.price.outputUsdPerMTok",
-    keeps: "nothing",
+    keeps: "prices",
     label: "Cloud output price",
     base: (m) => m.outputUsdPerMTok,
     apply: (m, v) => ({ ...m, outputUsdPerMTok: v }),
   },
   {
     input: "cloud.price.inputUsdPerMTok",
-    keeps: "nothing",
+    keeps: "prices",
     label: "Cloud input price",
     base: (m) => m.inputUsdPerMTok,
     apply: (m, v) => ({ ...m, inputUsdPerMTok: v }),
@@ -326,8 +328,11 @@ function tornado(evaluation: Evaluation): TornadoBar[] {
     const hi = clamp(base * (1 + TORNADO_STEP * Math.sign(base)), spec.min ?? 0, maxOf(spec, model));
     const reuse: Reuse = {
       traffic: spec.traffic ? undefined : evaluation.traffic,
-      tiers: spec.keeps === "nothing" ? undefined : evaluation.tiers,
-      cells: spec.keeps === "cells" ? evaluation.cells : undefined,
+      tiers: spec.keeps === "nothing" || spec.keeps === "prices" ? undefined : evaluation.tiers,
+      cells:
+        spec.keeps === "cells" || (spec.keeps === "prices" && model.maxBatteryPctPerUserDay === null)
+          ? evaluation.cells
+          : undefined,
       scratch,
     };
     const savingsAtLowUsd = savingsAt(spec, evaluation, lo, reuse);
