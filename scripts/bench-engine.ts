@@ -6,11 +6,21 @@
  * times, on the same scenarios in the same process:
  *   - a JSON round trip of each scenario (the floor: touching the input at all),
  *   - zod parsing alone,
- *   - full plans (tornado included) and plans without the tornado,
+ *   - full plans (tornado and ranges included), plans without the tornado, and
+ *     plans without the tornado and the ranges,
+ *   - the ranges alone (planRanges: both ends of the learned estimates' ranges and,
+ *     where the recommendation flips, the bisection), on the plans that have ranges,
+ *   - the tornado alone (sensitivity with and without it), on evaluated plans,
  *   - a 10,000-plan Monte-Carlo batch (one scenario, inputs drawn at random).
  */
 import type { DatasetSnapshot, SnapshotRun } from "@/lib/dataset/snapshot";
 import { planScenario } from "@/lib/model";
+import { deriveScenario } from "@/lib/model/derive";
+import { evaluate } from "@/lib/model/evaluate";
+import { buildPlanModel } from "@/lib/model/model";
+import { planRanges } from "@/lib/model/ranges";
+import { resolveScenario } from "@/lib/model/resolve";
+import { sensitivity } from "@/lib/model/sensitivity";
 import { scenarioSchema, type Scenario, type ScenarioInput } from "@/lib/schemas/scenario";
 
 /** mulberry32: small, fast, deterministic. */
@@ -184,6 +194,11 @@ function main() {
   const inputs = buildScenarios(data, 1000, 7);
   const parsed: Scenario[] = inputs.map((s) => scenarioSchema.parse(s));
   let sink = 0;
+  const staged = parsed.map((s) => {
+    const derived = deriveScenario(resolveScenario(s, data));
+    return { derived, evaluation: evaluate(buildPlanModel(derived)) };
+  });
+  const ranged = staged.filter((x) => planRanges(x.derived, x.evaluation) !== null);
 
   // Monte-Carlo: one scenario, uncertain volume, growth, price trend and output length drawn per plan.
   const base = parsed[0]!;
@@ -232,6 +247,38 @@ function main() {
         for (const s of parsed) sink += planScenario(s, data, { tornado: false }).strategies.hybrid.tcoUsd;
       },
     },
+    bare: {
+      label: "planScenario (no tornado, no ranges)",
+      operations: parsed.length,
+      passes: 9,
+      run: () => {
+        for (const s of parsed) sink += planScenario(s, data, { tornado: false, ranges: false }).strategies.hybrid.tcoUsd;
+      },
+    },
+    ranges: {
+      label: `ranges alone (${ranged.length} ranged plans)`,
+      operations: ranged.length,
+      passes: 9,
+      run: () => {
+        for (const x of ranged) sink += planRanges(x.derived, x.evaluation)!.strategies.hybrid.tcoUsd.low;
+      },
+    },
+    tornado: {
+      label: "tornado alone",
+      operations: staged.length,
+      passes: 9,
+      run: () => {
+        for (const x of staged) sink += sensitivity(x.evaluation, true).tornado.length;
+      },
+    },
+    sensitivityBare: {
+      label: "sensitivity without the tornado",
+      operations: staged.length,
+      passes: 9,
+      run: () => {
+        for (const x of staged) sink += sensitivity(x.evaluation, false).baseSavingsUsd;
+      },
+    },
     parseAndPlan: {
       label: "zod parse + full plan",
       operations: inputs.length,
@@ -265,9 +312,12 @@ function main() {
     number
   >;
 
-  console.log(`\nfull plan ÷ JSON round trip:   ${(us.full / us.json).toFixed(1)}×`);
+  console.log(`\nfull plans/s (tornado and ranges): ${Math.round(1e6 / us.full).toLocaleString("en-US")}`);
+  console.log(`full plan ÷ JSON round trip:   ${(us.full / us.json).toFixed(1)}×`);
   console.log(`full plan ÷ zod parse:         ${(us.full / us.zod).toFixed(1)}×`);
   console.log(`plan, no tornado ÷ zod parse:  ${(us.lean / us.zod).toFixed(1)}×`);
+  console.log(`tornado ÷ JSON round trip:     ${((us.tornado - us.sensitivityBare) / us.json).toFixed(1)}× (its share of a full plan: ${(((us.tornado - us.sensitivityBare) / us.full) * 100).toFixed(0)} %)`);
+  console.log(`ranges ÷ JSON round trip:      ${(us.ranges / us.json).toFixed(1)}× per ranged plan (${ranged.length} of ${staged.length} plans have ranges)`);
   console.log(`Monte-Carlo: ${Math.round(1e6 / us.monteCarlo).toLocaleString("en-US")} plans/s`);
   console.log(`(checksum ${sink.toExponential(3)})`);
 }

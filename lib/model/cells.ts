@@ -60,11 +60,10 @@ export function tierFacts(model: PlanModel): TierFacts {
   return { cloudUsdPerRequest: cost, cloudLatencyMs: latency };
 }
 
-export function cellFacts(model: PlanModel, tiers: TierFacts): CellFacts {
-  const T = model.tierShare.length;
-  const D = model.devices.length;
+/** Cells of the given shape, all zero: somewhere for cellFacts to write. */
+export function emptyCellFacts(T: number, D: number): CellFacts {
   const size = T * D;
-  const facts: CellFacts = {
+  return {
     tierCount: T,
     burstLatencyMs: zeros(size),
     sustainedLatencyMs: zeros(size),
@@ -77,6 +76,16 @@ export function cellFacts(model: PlanModel, tiers: TierFacts): CellFacts {
     fullEdgeBatteryPct: new Array<number | null>(D).fill(null),
     allowedBatteryPct: new Array<number | null>(D).fill(null),
   };
+}
+
+/**
+ * `into`: a CellFacts of the same shape to overwrite rather than allocate (the
+ * tornado's re-evaluations consume each result before the next).
+ */
+export function cellFacts(model: PlanModel, tiers: TierFacts, into?: CellFacts): CellFacts {
+  const T = model.tierShare.length;
+  const D = model.devices.length;
+  const facts = into && into.tierCount === T && into.fullEdgeBatteryPct.length === D ? into : emptyCellFacts(T, D);
   const budget = model.latencyBudgetMs;
   const firstTokenOnly = model.latencyTarget === "firstToken";
   const quality = model.variantQuality;
@@ -87,12 +96,20 @@ export function cellFacts(model: PlanModel, tiers: TierFacts): CellFacts {
   for (let d = 0; d < D; d++) {
     const device = model.devices[d]!;
     const ready = device.notReady === null;
+    facts.fullEdgeBatteryPct[d] = null;
+    facts.allowedBatteryPct[d] = null;
     for (let t = 0; t < T; t++) {
       const i = d * T + t;
       const minQuality = model.tierMinQuality[t] ?? 0;
       const qualityOk = minQuality <= 0 || (quality !== null && quality >= minQuality);
       facts.qualityOk[i] = qualityOk ? 1 : 0;
       if (!ready) {
+        facts.burstLatencyMs[i] = 0;
+        facts.sustainedLatencyMs[i] = 0;
+        facts.ttftMs[i] = 0;
+        facts.energyJ[i] = 0;
+        facts.allowed[i] = 0;
+        facts.allowedAfterBattery[i] = 0;
         facts.latencyOk[i] = 0;
         allowedRow[t] = false;
         energyRow[t] = 0;

@@ -4,7 +4,7 @@
  *   month 1:   users(1)·share_d·sizeGB·cdnUsdPerGB          (every user downloads it)
  *   month m>1: users(m)·share_d·(newInstallSharePerMonth + modelUpdatesPerYear/12)·sizeGB·cdnUsdPerGB
  */
-import type { TrafficSeries } from "./traffic";
+import type { TrafficTotals } from "./traffic";
 
 export interface DistributionInput {
   sizeGB: number;
@@ -35,7 +35,7 @@ export function distributionUsdInMonth(
 /** Σ_m distribution cost of one class over the horizon, per unit of MAU. */
 export function horizonDistributionUsdPerMau(
   input: DistributionInput,
-  traffic: TrafficSeries,
+  traffic: TrafficTotals,
   deviceShare: number,
 ): number {
   const downloads = traffic.firstMonthUsersPerMau + monthlyDownloadShare(input) * traffic.laterUsersPerMau;

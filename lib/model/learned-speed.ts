@@ -284,6 +284,23 @@ export function byKey(cells: readonly PriorCell[]): Map<string, PriorCell> {
   return map;
 }
 
+const byDeviceIndex = new WeakMap<readonly DeviceFactor[], Map<string, DeviceFactor[]>>();
+
+/** One device's factors, in their order: indexed once per learned model (every device class of every plan asks). */
+export function factorsOfDevice(factors: readonly DeviceFactor[], deviceId: string): readonly DeviceFactor[] {
+  let index = byDeviceIndex.get(factors);
+  if (!index) {
+    index = new Map();
+    for (const f of factors) {
+      const list = index.get(f.deviceId);
+      if (list) list.push(f);
+      else index.set(f.deviceId, [f]);
+    }
+    byDeviceIndex.set(factors, index);
+  }
+  return index.get(deviceId) ?? [];
+}
+
 export function findDeviceFactor(
   factors: readonly DeviceFactor[],
   deviceId: string,
@@ -291,7 +308,7 @@ export function findDeviceFactor(
   backend: string,
 ): DeviceFactor | null {
   const key = `${normRuntime(runtime)}|${normBackend(backend)}`;
-  return factors.find((f) => f.deviceId === deviceId && f.key === key) ?? null;
+  return factorsOfDevice(factors, deviceId).find((f) => f.key === key) ?? null;
 }
 
 /** The learned figure of one (device, variant, runtime, backend): prior × device factor when the device has one. */

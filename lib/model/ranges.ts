@@ -14,7 +14,8 @@
  * speed_d / speed_d(u) over the classes.
  */
 import type { DerivedScenario } from "./derive";
-import { evaluate, type Evaluation } from "./evaluate";
+import { emptyCellFacts, type CellFacts } from "./cells";
+import { costsWithDevicesMoved, evaluateDevicesMoved, type Evaluation, type MovedEvaluation } from "./evaluate";
 import type { DeviceModel, PlanModel, StrategyName } from "./model";
 import { STRATEGIES } from "./model";
 import type { Range } from "./speed";
@@ -87,7 +88,7 @@ function moved(model: PlanModel, ends: readonly (Ends | null)[], end: RangeEnd, 
   return { ...model, devices };
 }
 
-function recommended(evaluation: Evaluation): StrategyName {
+function recommended(evaluation: MovedEvaluation): StrategyName {
   return chooseStrategy(evaluation.cost);
 }
 
@@ -106,12 +107,29 @@ function speedFactor(model: PlanModel, ends: readonly (Ends | null)[], end: Rang
 
 const BISECTION_STEPS = 30;
 
-function flipPoint(model: PlanModel, ends: readonly (Ends | null)[], end: RangeEnd, base: StrategyName): number {
+/** The strategy recommended with the ranged classes moved `u` of the way to an end: only devices move, so traffic, tiers and cloud-only are the base's. */
+function recommendedAt(
+  base: Evaluation,
+  ends: readonly (Ends | null)[],
+  end: RangeEnd,
+  u: number,
+  scratch: CellFacts,
+): StrategyName {
+  return chooseStrategy(costsWithDevicesMoved(moved(base.model, ends, end, u), base, scratch));
+}
+
+function flipPoint(
+  base: Evaluation,
+  ends: readonly (Ends | null)[],
+  end: RangeEnd,
+  strategy: StrategyName,
+  scratch: CellFacts,
+): number {
   let lo = 0;
   let hi = 1;
   for (let i = 0; i < BISECTION_STEPS; i++) {
     const mid = (lo + hi) / 2;
-    if (recommended(evaluate(moved(model, ends, end, mid))) === base) lo = mid;
+    if (recommendedAt(base, ends, end, mid, scratch) === strategy) lo = mid;
     else hi = mid;
   }
   return hi;
@@ -124,8 +142,8 @@ export function planRanges(derived: DerivedScenario, evaluation: Evaluation): Pl
   const model = evaluation.model;
   const ends = endsOf(derived, model);
   if (ends.every((e) => e === null)) return null;
-  const slow = evaluate(moved(model, ends, "slow", 1), evaluation.traffic);
-  const fast = evaluate(moved(model, ends, "fast", 1), evaluation.traffic);
+  const slow = evaluateDevicesMoved(moved(model, ends, "slow", 1), evaluation);
+  const fast = evaluateDevicesMoved(moved(model, ends, "fast", 1), evaluation);
   const all = [evaluation, slow, fast];
 
   const strategies = {} as PlanRanges["strategies"];
@@ -164,11 +182,13 @@ export function planRanges(derived: DerivedScenario, evaluation: Evaluation): Pl
   for (const end of ["slow", "fast"] as const) {
     const other = end === "slow" ? atSlowEnd : atFastEnd;
     if (other === strategy) continue;
-    const u = flipPoint(model, ends, end, strategy);
+    // One set of cells for every bisection step: each is consumed before the next.
+    const scratch = emptyCellFacts(evaluation.cells.tierCount, model.devices.length);
+    const u = flipPoint(evaluation, ends, end, strategy, scratch);
     const candidate = {
       direction: end === "slow" ? ("slower" as const) : ("faster" as const),
       factor: speedFactor(model, ends, end, u),
-      strategy: recommended(evaluate(moved(model, ends, end, u), evaluation.traffic)),
+      strategy: recommendedAt(evaluation, ends, end, u, scratch),
     };
     if (!flipsAt || candidate.factor < flipsAt.factor) flipsAt = candidate;
   }

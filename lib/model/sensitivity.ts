@@ -13,8 +13,23 @@
  *
  * Tornado: each input moved ±25 % (within its valid range), the hybrid's savings
  * against cloud-only (TCO_cloudOnly − TCO_hybrid) re-evaluated, bars sorted by swing.
+ * Each input says what of the base evaluation it leaves valid (`keeps`), and only the
+ * rest is recomputed, with the same arithmetic as a full re-evaluation (so the bars
+ * equal it exactly, tests/model/tornado-reuse.test.ts):
+ *   - "routing": MAU and the hybrid's set-up enter only TCO = F + MAU·v, the hybrid's
+ *     routing and v are the base's (the ship rule does not depend on MAU > 0), so
+ *     savings are closed form, no cell or routing recomputed;
+ *   - "cells": the per-cell facts stand (shares, CDN, updates, growth, price trend:
+ *     cellFacts reads none of them); the ship rule and the hybrid's cost are redone;
+ *   - "tiers": the cloud cost per request stands, the cells are redone (speeds, power,
+ *     latency budget, battery cap, requests per user);
+ *   - "prices": the cloud cost per request moves; the cells read it only through the
+ *     battery cap's order, so they stand when no cap is set;
+ *   - "nothing": tokens move the cloud cost and the edge latency alike.
+ * The traffic series is reused unless the input feeds it (`traffic`).
  */
-import { evaluate, hybridSavingsUsd, type Evaluation } from "./evaluate";
+import { emptyCellFacts } from "./cells";
+import { cloudOnlyTcoUsd, evaluate, hybridSavingsUsd, type Evaluation, type Reuse } from "./evaluate";
 import { STRATEGIES, type PlanModel, type StrategyName } from "./model";
 
 export interface LinearCost {
@@ -135,7 +150,7 @@ function savings(evaluation: Evaluation): number {
   return evaluation.cost.cloudOnly.tcoUsd - evaluation.cost.hybrid.tcoUsd;
 }
 
-interface TornadoInput {
+export interface TornadoInput {
   input: string;
   label: string;
   base: (m: PlanModel) => number;
@@ -147,6 +162,8 @@ interface TornadoInput {
   applies?: (m: PlanModel) => boolean;
   /** Changes the traffic series (otherwise the base series is reused). */
   traffic?: true;
+  /** What of the base evaluation stays valid when this input moves (see the header). */
+  keeps: "routing" | "cells" | "tiers" | "prices" | "nothing";
 }
 
 const scaleTokens =
@@ -157,15 +174,17 @@ const scaleTokens =
     return { ...m, [field]: m[field].map((x) => x * factor) };
   };
 
-const TORNADO_INPUTS: TornadoInput[] = [
+export const TORNADO_INPUTS: readonly TornadoInput[] = [
   {
     input: "traffic.monthlyActiveUsers",
+    keeps: "routing",
     label: "Monthly active users",
     base: (m) => m.monthlyActiveUsers,
     apply: (m, v) => ({ ...m, monthlyActiveUsers: v }),
   },
   {
     input: "traffic.requestsPerUserPerDay",
+    keeps: "tiers",
     label: "Requests per user per day",
     traffic: true,
     base: (m) => m.requestsPerUserPerDay,
@@ -173,6 +192,7 @@ const TORNADO_INPUTS: TornadoInput[] = [
   },
   {
     input: "traffic.monthlyGrowthPct",
+    keeps: "cells",
     label: "Monthly growth (%)",
     traffic: true,
     base: (m) => m.monthlyGrowthPct,
@@ -182,30 +202,35 @@ const TORNADO_INPUTS: TornadoInput[] = [
   },
   {
     input: "tiers.*.outputTokens",
+    keeps: "nothing",
     label: "Output tokens per request (all tiers)",
     base: (m) => m.tierOutputTokens.reduce((a, b) => a + b, 0),
     apply: scaleTokens("tierOutputTokens"),
   },
   {
     input: "tiers.*.inputTokens",
+    keeps: "nothing",
     label: "Input tokens per request (all tiers)",
     base: (m) => m.tierInputTokens.reduce((a, b) => a + b, 0),
     apply: scaleTokens("tierInputTokens"),
   },
   {
     input: "cloud.price.outputUsdPerMTok",
+    keeps: "prices",
     label: "Cloud output price",
     base: (m) => m.outputUsdPerMTok,
     apply: (m, v) => ({ ...m, outputUsdPerMTok: v }),
   },
   {
     input: "cloud.price.inputUsdPerMTok",
+    keeps: "prices",
     label: "Cloud input price",
     base: (m) => m.inputUsdPerMTok,
     apply: (m, v) => ({ ...m, inputUsdPerMTok: v }),
   },
   {
     input: "cloud.priceChangePctPerYear",
+    keeps: "cells",
     label: "Cloud price change per year (%)",
     traffic: true,
     base: (m) => m.priceChangePctPerYear,
@@ -215,6 +240,7 @@ const TORNADO_INPUTS: TornadoInput[] = [
   },
   {
     input: "devices.*.decodeTokensPerSec",
+    keeps: "tiers",
     label: "Edge decode speed (all devices)",
     base: (m) => m.devices.reduce((a, d) => a + d.decodeTokensPerSec, 0),
     apply: (m, v) => {
@@ -225,6 +251,7 @@ const TORNADO_INPUTS: TornadoInput[] = [
   },
   {
     input: "devices.*.powerW",
+    keeps: "tiers",
     label: "Edge power draw (all devices)",
     base: (m) => m.devices.reduce((a, d) => a + d.powerW, 0),
     apply: (m, v) => {
@@ -236,6 +263,7 @@ const TORNADO_INPUTS: TornadoInput[] = [
   },
   {
     input: "devices.*.share",
+    keeps: "cells",
     label: "Share of users on the device classes",
     base: (m) => m.devices.reduce((a, d) => a + d.share, 0),
     apply: (m, v) => {
@@ -249,24 +277,28 @@ const TORNADO_INPUTS: TornadoInput[] = [
   },
   {
     input: "costs.setupUsd.hybrid",
+    keeps: "routing",
     label: "Hybrid set-up cost",
     base: (m) => m.setupUsd.hybrid,
     apply: (m, v) => ({ ...m, setupUsd: { ...m.setupUsd, hybrid: v } }),
   },
   {
     input: "costs.cdnUsdPerGB",
+    keeps: "cells",
     label: "CDN price per GB",
     base: (m) => m.cdnUsdPerGB,
     apply: (m, v) => ({ ...m, cdnUsdPerGB: v }),
   },
   {
     input: "costs.modelUpdatesPerYear",
+    keeps: "cells",
     label: "Model updates per year",
     base: (m) => m.modelUpdatesPerYear,
     apply: (m, v) => ({ ...m, modelUpdatesPerYear: v }),
   },
   {
     input: "constraints.latencyBudgetMs",
+    keeps: "tiers",
     label: "Latency budget",
     base: (m) => m.latencyBudgetMs ?? 0,
     apply: (m, v) => ({ ...m, latencyBudgetMs: v }),
@@ -274,6 +306,7 @@ const TORNADO_INPUTS: TornadoInput[] = [
   },
   {
     input: "constraints.maxBatteryPctPerUserDay",
+    keeps: "tiers",
     label: "Battery cap per user-day",
     base: (m) => m.maxBatteryPctPerUserDay ?? 0,
     apply: (m, v) => ({ ...m, maxBatteryPctPerUserDay: v }),
@@ -285,15 +318,25 @@ const TORNADO_INPUTS: TornadoInput[] = [
 function tornado(evaluation: Evaluation): TornadoBar[] {
   const model = evaluation.model;
   const bars: TornadoBar[] = [];
+  // One set of cells rewritten by every re-evaluation that needs its own (each is consumed at once).
+  const scratch = emptyCellFacts(evaluation.cells.tierCount, model.devices.length);
   for (const spec of TORNADO_INPUTS) {
     if (spec.applies && !spec.applies(model)) continue;
     const base = spec.base(model);
     if (base === 0) continue; // ±25 % of nothing moves nothing
     const lo = clamp(base * (1 - TORNADO_STEP * Math.sign(base)), spec.min ?? 0, maxOf(spec, model));
     const hi = clamp(base * (1 + TORNADO_STEP * Math.sign(base)), spec.min ?? 0, maxOf(spec, model));
-    const traffic = spec.traffic ? undefined : evaluation.traffic;
-    const savingsAtLowUsd = hybridSavingsUsd(spec.apply(model, lo), traffic);
-    const savingsAtHighUsd = hybridSavingsUsd(spec.apply(model, hi), traffic);
+    const reuse: Reuse = {
+      traffic: spec.traffic ? undefined : evaluation.traffic,
+      tiers: spec.keeps === "nothing" || spec.keeps === "prices" ? undefined : evaluation.tiers,
+      cells:
+        spec.keeps === "cells" || (spec.keeps === "prices" && model.maxBatteryPctPerUserDay === null)
+          ? evaluation.cells
+          : undefined,
+      scratch,
+    };
+    const savingsAtLowUsd = savingsAt(spec, evaluation, lo, reuse);
+    const savingsAtHighUsd = savingsAt(spec, evaluation, hi, reuse);
     bars.push({
       input: spec.input,
       label: spec.label,
@@ -306,6 +349,17 @@ function tornado(evaluation: Evaluation): TornadoBar[] {
     });
   }
   return bars.sort((a, b) => b.swingUsd - a.swingUsd);
+}
+
+function savingsAt(spec: TornadoInput, evaluation: Evaluation, value: number, reuse: Reuse): number {
+  const moved = spec.apply(evaluation.model, value);
+  if (spec.keeps !== "routing" || !(moved.monthlyActiveUsers > 0)) return hybridSavingsUsd(moved, reuse);
+  // strategyCost's own expression for the hybrid, with the base's routing and v.
+  const hybridTco =
+    moved.setupUsd.hybrid +
+    moved.horizonMonths * moved.monthlyInfraUsd.hybrid +
+    moved.monthlyActiveUsers * evaluation.cost.hybrid.variableUsdPerMau;
+  return cloudOnlyTcoUsd(moved, evaluation.traffic, evaluation.tiers) - hybridTco;
 }
 
 function maxOf(spec: TornadoInput, model: PlanModel): number {

@@ -20,6 +20,7 @@ import {
   byKey,
   FALLBACK_DECODE_EFFICIENCY,
   FALLBACK_PREFILL_TO_DECODE,
+  factorsOfDevice,
   findDeviceFactor,
   lookupPrior,
   normBackend,
@@ -170,8 +171,7 @@ function bestMeasuredBackend(input: SpeedInput): string | null {
   if (input.datasetDeviceId === null) return null;
   const runtime = normRuntime(input.runtime);
   let best: { backend: string; factor: number } | null = null;
-  for (const f of input.learned.decode.devices) {
-    if (f.deviceId !== input.datasetDeviceId) continue;
+  for (const f of factorsOfDevice(input.learned.decode.devices, input.datasetDeviceId)) {
     const [rt, be] = f.key.split("|") as [string, string];
     if (rt !== runtime) continue;
     const prior = lookupPrior(byKey(input.learned.decode.priors), rt, be, input.bitsBucket, input.quantization);

@@ -15,10 +15,10 @@
  * the month-by-month rows the contract reports.
  */
 import type { CellFacts, TierFacts } from "./cells";
-import { monthlyDownloadShare } from "./distribution";
+import { horizonDistributionUsdPerMau, monthlyDownloadShare } from "./distribution";
 import type { ShipDecision } from "./hybrid";
 import type { BlockCode, PlanModel, StrategyName } from "./model";
-import type { TrafficSeries } from "./traffic";
+import type { TrafficSeries, TrafficTotals } from "./traffic";
 import { zeros } from "./arrays";
 
 export const TARGET_CLOUD = 0;
@@ -39,6 +39,9 @@ export interface StrategyRouting {
   violations: number[];
   ships: boolean[];
 }
+
+/** What the cost reads of a routing: the plan's report reads the rest (why a cell is not on the edge). */
+export type StrategyTargets = Pick<StrategyRouting, "name" | "target" | "violations" | "ships">;
 
 export interface StrategyCost {
   /** USD per request (of all requests) on the cloud, at month-1 prices. */
@@ -126,6 +129,101 @@ export function routeHybrid(model: PlanModel, cells: CellFacts, decisions: reado
   return { name: "hybrid", target, blockedBy, violations: zeros(size), ships };
 }
 
+/** routeEdgeOnly's targets, violations and ships without the reasons. */
+export function edgeOnlyTargets(model: PlanModel, cells: CellFacts): StrategyTargets {
+  const T = cells.tierCount;
+  const D = model.devices.length;
+  const size = (D + 1) * T;
+  const target = new Array<number>(size).fill(TARGET_UNSERVED);
+  const violations = zeros(size);
+  const ships = new Array<boolean>(D).fill(false);
+  const cap = model.maxBatteryPctPerUserDay;
+  for (let d = 0; d < D; d++) {
+    if (model.devices[d]!.notReady !== null) continue;
+    ships[d] = true;
+    const battery = cells.fullEdgeBatteryPct[d];
+    const overBattery = cap !== null && battery !== null && battery !== undefined && battery > cap;
+    for (let t = 0; t < T; t++) {
+      const i = d * T + t;
+      target[i] = TARGET_EDGE;
+      violations[i] =
+        (cells.qualityOk[i] ? 0 : VIOLATES_QUALITY) |
+        (cells.latencyOk[i] ? 0 : VIOLATES_LATENCY) |
+        (overBattery ? VIOLATES_BATTERY : 0);
+    }
+  }
+  return { name: "edgeOnly", target, violations, ships };
+}
+
+/** routeHybrid's targets and ships without the reasons. */
+export function hybridTargets(model: PlanModel, cells: CellFacts, decisions: readonly ShipDecision[]): StrategyTargets {
+  const T = cells.tierCount;
+  const D = model.devices.length;
+  const size = (D + 1) * T;
+  const target = zeros(size); // TARGET_CLOUD
+  const ships = new Array<boolean>(D).fill(false);
+  for (let d = 0; d < D; d++) {
+    const ship = decisions[d]?.ships ?? false;
+    ships[d] = ship;
+    if (!ship || model.devices[d]!.notReady !== null) continue;
+    for (let t = 0; t < T; t++) {
+      const i = d * T + t;
+      if (cells.qualityOk[i] && cells.latencyOk[i] && cells.allowedAfterBattery[i]) target[i] = TARGET_EDGE;
+    }
+  }
+  return { name: "hybrid", target, violations: zeros(size), ships };
+}
+
+/**
+ * The hybrid's TCO alone, allocating nothing: shipDecisions, hybridTargets and
+ * strategyCost fused, with their arithmetic in their order (so the result is the
+ * same number to the last bit); the tornado calls it a few dozen times per plan.
+ */
+export function hybridTcoUsd(model: PlanModel, traffic: TrafficTotals, tiers: TierFacts, cells: CellFacts): number {
+  const T = cells.tierCount;
+  const D = model.devices.length;
+  const dist = {
+    sizeGB: model.variantSizeGB,
+    cdnUsdPerGB: model.cdnUsdPerGB,
+    newInstallSharePerMonth: model.newInstallSharePerMonth,
+    modelUpdatesPerYear: model.modelUpdatesPerYear,
+  };
+  let cloudUsdPerRequest = 0;
+  let shippedUserShare = 0;
+  for (let d = 0; d < D; d++) {
+    const device = model.devices[d]!;
+    let perRequest = 0;
+    let hasAllowedTier = false;
+    for (let t = 0; t < T; t++) {
+      if (!cells.allowedAfterBattery[d * T + t]) continue;
+      hasAllowedTier = true;
+      perRequest += (model.tierShare[t] ?? 0) * (tiers.cloudUsdPerRequest[t] ?? 0);
+    }
+    const savingsUsdPerMau = device.share * perRequest * traffic.priceWeightedRequestsPerMau;
+    const distributionUsdPerMau = hasAllowedTier ? horizonDistributionUsdPerMau(dist, traffic, device.share) : 0;
+    const ships = hasAllowedTier && savingsUsdPerMau > distributionUsdPerMau && model.monthlyActiveUsers > 0;
+    if (ships) shippedUserShare += device.share;
+    const onEdge = ships && device.notReady === null;
+    for (let t = 0; t < T; t++) {
+      const i = d * T + t;
+      const share = (model.tierShare[t] ?? 0) * device.share;
+      if (!(onEdge && cells.qualityOk[i] && cells.latencyOk[i] && cells.allowedAfterBattery[i])) {
+        cloudUsdPerRequest += share * (tiers.cloudUsdPerRequest[t] ?? 0);
+      }
+    }
+  }
+  for (let t = 0; t < T; t++) {
+    const share = (model.tierShare[t] ?? 0) * model.otherShare;
+    cloudUsdPerRequest += share * (tiers.cloudUsdPerRequest[t] ?? 0);
+  }
+  const downloadsPerMau = traffic.firstMonthUsersPerMau + monthlyDownloadShare(dist) * traffic.laterUsersPerMau;
+  const variableUsdPerMau =
+    cloudUsdPerRequest * traffic.priceWeightedRequestsPerMau +
+    shippedUserShare * downloadsPerMau * model.variantSizeGB * model.cdnUsdPerGB;
+  const fixedUsd = model.setupUsd.hybrid + model.horizonMonths * model.monthlyInfraUsd.hybrid;
+  return fixedUsd + model.monthlyActiveUsers * variableUsdPerMau;
+}
+
 /** Share of all requests in cell i (the same every month). */
 export function cellShare(model: PlanModel, T: number, i: number): number {
   const d = Math.floor(i / T);
@@ -137,7 +235,7 @@ export function strategyCost(
   model: PlanModel,
   traffic: TrafficSeries,
   tiers: TierFacts,
-  routing: StrategyRouting,
+  routing: StrategyTargets,
 ): StrategyCost {
   const T = model.tierShare.length;
   const D = model.devices.length;

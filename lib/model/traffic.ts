@@ -75,6 +75,37 @@ export function trafficSeries(input: TrafficInput): TrafficSeries {
   };
 }
 
+/** The series' sums alone, without the monthly arrays: trafficSeries's loop, the same arithmetic in the same order. */
+export type TrafficTotals = Pick<
+  TrafficSeries,
+  "priceWeightedRequestsPerMau" | "firstMonthUsersPerMau" | "laterUsersPerMau"
+>;
+
+export function trafficTotals(input: TrafficInput): TrafficTotals {
+  const h = input.horizonMonths;
+  const growth = 1 + input.monthlyGrowthPct / 100;
+  const priceChange = 1 + input.priceChangePctPerYear / 100;
+  const requestsPerUser = input.requestsPerUserPerDay * input.activeDaysPerMonth;
+  let priceWeighted = 0;
+  let laterUsers = 0;
+  const monthlyPriceStep = priceChange === 1 ? 1 : Math.pow(priceChange, 1 / 12);
+  let users = 1;
+  let pf = 1;
+  for (let i = 0; i < h; i++) {
+    if (i > 0) {
+      users *= growth;
+      pf *= monthlyPriceStep;
+    }
+    priceWeighted += users * requestsPerUser * pf;
+    if (i > 0) laterUsers += users;
+  }
+  return {
+    priceWeightedRequestsPerMau: priceWeighted,
+    firstMonthUsersPerMau: h > 0 ? 1 : 0,
+    laterUsersPerMau: laterUsers,
+  };
+}
+
 /** R(m) for the scenario's MAU. */
 export function requestsInMonth(series: TrafficSeries, monthlyActiveUsers: number, month: number): number {
   return monthlyActiveUsers * (series.requestsPerMau[month - 1] ?? 0);
