@@ -7,35 +7,13 @@
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createClient } from "@libsql/client";
+import { freePort, waitForHealth } from "./bench/app-server";
 
 const uploads = Number(process.argv[2] ?? 30);
 const runsPerUpload = Number(process.argv[3] ?? 500);
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
-    });
-  });
-}
-
-async function waitForHealth(url: string, deadline: number): Promise<void> {
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(`${url}/api/health`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`${url} did not come up`);
-}
 
 function nativeFile(index: number): string {
   return JSON.stringify({
@@ -65,7 +43,7 @@ async function main(): Promise<void> {
       servers.push(spawn("node_modules/.bin/next", ["start", "-p", String(port)], { env, stdio: ["ignore", "ignore", "inherit"] }));
     }
     const bases = ports.map((p) => `http://127.0.0.1:${p}`);
-    await Promise.all(bases.map((b) => waitForHealth(b, Date.now() + 60_000)));
+    await Promise.all(bases.map((b, i) => waitForHealth(b, servers[i]!, 60_000)));
     const countRuns = async () => {
       const client = createClient({ url });
       try {
