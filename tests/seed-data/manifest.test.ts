@@ -68,8 +68,9 @@ describe("the seed manifest", () => {
     // PocketPal 217 (S23) + 252 (myron) + 80 (klee) + llama-bench 1 (M5 Max) + 1 (Pi 4) = 551
     // claimed: seeds 29 + Llama 3.2 card 6 (OnePlus 12) + Qualcomm AI Hub 15 + MNN iOS 7 + iPhone 17 Pro 3
     // + TinyBench 2 (iPhone 16 Pro, Pi 5 + Hailo-10H) + Geerling 12 + Galaxy S25 Ultra BatteryManager 6
-    // + QVAC report 15 (iPhone 16e 4, iPhone 16 Pro 3, Galaxy S25 4, Pixel 9 Pro 4) = 95
-    expect(byStatus).toEqual({ measured: 551, claimed: 95 });
+    // + QVAC report 15 (iPhone 16e 4, iPhone 16 Pro 3, Galaxy S25 4, Pixel 9 Pro 4)
+    // + Geerling back-to-back runs 3 (Framework 13, Pi 500+, N150) = 98
+    expect(byStatus).toEqual({ measured: 551, claimed: 98 });
     expect(byStatus.measured).toBeGreaterThanOrEqual(540);
   });
 
