@@ -1,11 +1,14 @@
 import type { Metadata } from "next";
 import { getDatabase } from "@/db/client";
-import { loadCachedSnapshot } from "@/db/queries/snapshot-cache";
+import { loadCachedRunCounts } from "@/db/queries/run-counts";
+import { loadCachedCatalogue, loadCachedVariantRuns } from "@/db/queries/snapshot-cache";
+import type { SnapshotRun } from "@/lib/dataset/snapshot";
 import { firstSearchParamValues, type RawSearchParams } from "@/lib/http/search-params";
 import { checkReferences } from "@/lib/planner/check-scenario";
-import { FROM_SHARE_PARAM } from "@/lib/planner/url-state";
+import { decodeScenarioParam, FROM_SHARE_PARAM, SCENARIO_PARAM } from "@/lib/planner/url-state";
+import { runsVariantOf, withVariantRuns } from "@/lib/planner/variant-runs";
 import { getSharedScenario } from "@/lib/use-cases/share";
-import { fallbackScenario } from "@/lib/planner/fallback-scenario";
+import { fallbackScenario, fallbackVariant } from "@/lib/planner/fallback-scenario";
 import { Planner } from "./_components/planner";
 import { loadExampleScenarios } from "./example-scenarios";
 
@@ -17,21 +20,31 @@ export const metadata: Metadata = {
 };
 
 /**
- * The planner: the server loads the dataset and the example scenarios once; the
- * client plans in the browser on every change (the engine is pure and synchronous).
+ * The planner: the server sends the catalogue (devices, variants, prices, the learned
+ * speed model, run counts) and the runs of the variants the page starts with, whatever
+ * the size of the dataset; the client fetches another variant's runs when it is chosen
+ * and plans in the browser on every change (the engine is pure and synchronous).
  */
 export default async function PlanPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
+  const db = getDatabase();
   // The scenario in the URL (`?s=`) is read by the planner itself, through nuqs; one too long
   // for a link comes as `?from=<share id>` and starts the planner instead of the default.
-  const from = firstSearchParamValues(await searchParams)[FROM_SHARE_PARAM];
-  const [snapshot, allExamples, shared] = await Promise.all([
-    loadCachedSnapshot(getDatabase()),
+  const params = firstSearchParamValues(await searchParams);
+  const from = params[FROM_SHARE_PARAM];
+  const [catalogue, runCounts, allExamples, shared] = await Promise.all([
+    loadCachedCatalogue(db),
+    loadCachedRunCounts(db),
     loadExampleScenarios(),
-    from ? getSharedScenario(getDatabase(), from).catch(() => null) : null,
+    from ? getSharedScenario(db, from).catch(() => null) : null,
   ]);
   // An example naming ids this database lacks (another dataset) cannot be a starting point.
-  const examples = allExamples.filter((e) => checkReferences(e.scenario, snapshot).ok);
-  const defaultScenario = shared ?? examples[0]?.scenario ?? fallbackScenario(snapshot);
+  const examples = allExamples.filter((e) => checkReferences(e.scenario, catalogue).ok);
+  let defaultScenario = shared ?? examples[0]?.scenario ?? null;
+  if (defaultScenario === null) {
+    const variant = fallbackVariant(catalogue, runCounts);
+    const runs = variant ? ((await loadCachedVariantRuns(db, variant.id)) ?? []) : [];
+    defaultScenario = fallbackScenario(withVariantRuns(catalogue, runs), runCounts);
+  }
 
   if (defaultScenario === null) {
     return (
@@ -44,13 +57,29 @@ export default async function PlanPage({ searchParams }: { searchParams: Promise
       </>
     );
   }
+
+  // The runs of the variants the planner may open with: the default's and the linked scenario's.
+  const linked = params[SCENARIO_PARAM] ? decodeScenarioParam(params[SCENARIO_PARAM]) : null;
+  const startVariants = new Set<string>();
+  for (const scenario of [defaultScenario, linked?.ok ? linked.scenario : null]) {
+    const id = scenario ? runsVariantOf(scenario) : null;
+    if (id) startVariants.add(id);
+  }
+  const initialRuns: Record<string, SnapshotRun[]> = {};
+  for (const id of startVariants) {
+    const runs = await loadCachedVariantRuns(db, id);
+    if (runs) initialRuns[id] = [...runs];
+  }
+
   // The planner reads its scenario from the URL once, when it mounts; its own URL updates are
   // shallow (no server render). A navigation (a link, the nav bar's "Plan") renders this page
   // again, and a fresh key makes the planner read the new URL instead of keeping the old draft.
   return (
     <Planner
       key={crypto.randomUUID()}
-      snapshot={snapshot}
+      catalogue={catalogue}
+      runCounts={runCounts}
+      initialRuns={initialRuns}
       examples={examples}
       defaultScenario={defaultScenario}
     />

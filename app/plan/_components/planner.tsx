@@ -6,6 +6,10 @@
  * engine is pure and synchronous) and written to the URL (`?s=`, see
  * lib/planner/url-state.ts), so the address is always a link to this view.
  *
+ * The page ships the catalogue and the runs of the starting variant; another
+ * variant's runs are fetched when it is chosen (use-variant-runs.ts), and until
+ * they come the results say so rather than show a plan without them.
+ *
  * The draft may be invalid while someone types (shares not summing to 100%):
  * its issues show beside the fields, and the results stay on the last valid
  * scenario, marked as such; the URL only ever holds a valid scenario.
@@ -15,13 +19,14 @@ import { memo, useCallback, useDeferredValue, useMemo, useState } from "react";
 import { AnswerBar } from "@/app/_components/plan/answer-bar";
 import { PlanResults } from "@/app/_components/plan/plan-results";
 import type { BindingAction } from "@/app/_components/plan/recommendation-card";
-import type { DatasetSnapshot } from "@/lib/dataset/snapshot";
+import type { DatasetSnapshot, SnapshotRun } from "@/lib/dataset/snapshot";
 import { planScenario, type Plan, type PlanOptions } from "@/lib/model";
 import { scenarioLabels, type ScenarioLabels } from "@/lib/plan-view/scenario-labels";
 import { recommendationSummary } from "@/lib/plan-view/summary";
 import { checkReferences, checkScenario } from "@/lib/planner/check-scenario";
 import { constraintLevers } from "@/lib/planner/constraint-levers";
 import type { ScenarioIssue } from "@/lib/planner/issues";
+import type { RunCounts } from "@/lib/planner/run-counts";
 import { setIn, type Path } from "@/lib/planner/set-in";
 import {
   decodeScenarioParam,
@@ -33,6 +38,7 @@ import {
   type ResultView,
   VIEW_PARAM,
 } from "@/lib/planner/url-state";
+import { runsVariantOf } from "@/lib/planner/variant-runs";
 import type { Scenario } from "@/lib/schemas/scenario";
 import { CloudSection } from "./cloud-section";
 import { ConstraintsSection } from "./constraints-section";
@@ -48,9 +54,15 @@ import { SharePanel } from "./share-panel";
 import { TiersSection } from "./tiers-section";
 import { TrafficSection } from "./traffic-section";
 import { UrlStateProblem } from "./url-state-problem";
+import { useVariantRuns, type VariantData } from "./use-variant-runs";
 
 interface PlannerProps {
-  snapshot: DatasetSnapshot;
+  /** Devices, variants and prices with their provenance, and the learned speed model; no runs. */
+  catalogue: DatasetSnapshot;
+  /** The dataset's runs per variant and runtime, for the pickers. */
+  runCounts: RunCounts;
+  /** The runs of the variants the page may start with, by variant id. */
+  initialRuns: Record<string, SnapshotRun[]>;
   examples: ExampleOption[];
   defaultScenario: Scenario;
 }
@@ -84,7 +96,7 @@ function planWithoutRuns(scenario: Scenario, snapshot: DatasetSnapshot): Plan | 
   }
 }
 
-export function Planner({ snapshot, examples, defaultScenario }: PlannerProps) {
+export function Planner({ catalogue, runCounts, initialRuns, examples, defaultScenario }: PlannerProps) {
   const [param, setParam] = useQueryState(
     SCENARIO_PARAM,
     parseAsString.withOptions({ history: "replace", limitUrlUpdates: debounce(250) }),
@@ -98,7 +110,7 @@ export function Planner({ snapshot, examples, defaultScenario }: PlannerProps) {
     parseAsArrayOf(parseAsString).withDefault([]).withOptions({ history: "replace", clearOnDefault: true }),
   );
   const [start] = useState<Start>(() =>
-    param === null ? { kind: "ok", scenario: defaultScenario } : readLink(param, snapshot),
+    param === null ? { kind: "ok", scenario: defaultScenario } : readLink(param, catalogue),
   );
   const initial = start.kind === "ok" ? start.scenario : defaultScenario;
   const [problem, setProblem] = useState(start.kind === "bad" ? start : null);
@@ -112,7 +124,7 @@ export function Planner({ snapshot, examples, defaultScenario }: PlannerProps) {
   const apply = useCallback(
     (next: Scenario) => {
       setDraft(next);
-      const checked = checkScenario(next, snapshot);
+      const checked = checkScenario(next, catalogue);
       if (checked.ok) {
         setIssues([]);
         setValid(checked.scenario);
@@ -123,23 +135,29 @@ export function Planner({ snapshot, examples, defaultScenario }: PlannerProps) {
         setIssues(checked.issues);
       }
     },
-    [snapshot, setParam],
+    [catalogue, setParam],
   );
+
+  const variantId = runsVariantOf(valid);
+  const { data: variantData, retry: retryRuns } = useVariantRuns(catalogue, initialRuns, variantId);
+  // The dataset the valid scenario is planned with; null while its variant's runs are on their way.
+  const snapshot = variantData.status === "ready" ? variantData.snapshot : null;
 
   // Planned at once, in the keystroke's own render: without the tornado a plan takes a
   // fraction of a millisecond, so the recommendation and the editor's dataset figures
   // follow every keystroke. The charts follow a full plan in the background (PlannerResults).
-  const result = useMemo(() => planSafely(valid, snapshot, { tornado: false }), [valid, snapshot]);
-  const datasetPlan = useMemo(() => planWithoutRuns(valid, snapshot), [valid, snapshot]);
-  const labels = useMemo(() => scenarioLabels(valid, snapshot), [valid, snapshot]);
-  const summary = useMemo(() => (result.plan ? recommendationSummary(result.plan, labels) : null), [result.plan, labels]);
+  const result = useMemo(() => (snapshot ? planSafely(valid, snapshot, { tornado: false }) : null), [valid, snapshot]);
+  const datasetPlan = useMemo(() => (snapshot ? planWithoutRuns(valid, snapshot) : null), [valid, snapshot]);
+  const labels = useMemo(() => scenarioLabels(valid, snapshot ?? catalogue), [valid, snapshot, catalogue]);
+  const summary = useMemo(() => (result?.plan ? recommendationSummary(result.plan, labels) : null), [result, labels]);
 
   const editor: EditorContextValue = {
     draft,
     issues,
-    plan: result.plan,
+    plan: result?.plan ?? null,
     datasetPlan,
-    snapshot,
+    snapshot: snapshot ?? catalogue,
+    runCounts,
     set: (path: Path, value: unknown) => apply(setIn(draft, path, value)),
     edit: (change) => apply(change(draft)),
   };
@@ -149,7 +167,7 @@ export function Planner({ snapshot, examples, defaultScenario }: PlannerProps) {
   // The limits in force, each with one change and what it does to the answer.
   const bindingActions = useMemo<BindingAction[]>(
     () =>
-      result.plan
+      result?.plan && snapshot
         ? constraintLevers(valid, result.plan, snapshot).map((lever) => ({
             id: lever.id,
             text: lever.text,
@@ -159,7 +177,7 @@ export function Planner({ snapshot, examples, defaultScenario }: PlannerProps) {
             onApply: () => apply(lever.change(valid)),
           }))
         : [],
-    [valid, result.plan, snapshot, apply],
+    [valid, result, snapshot, apply],
   );
   const useFromComparison = useCallback(
     (priceId: string) => apply({ ...valid, cloud: { ...valid.cloud, price: priceId } }),
@@ -186,7 +204,7 @@ export function Planner({ snapshot, examples, defaultScenario }: PlannerProps) {
             apply(defaultScenario);
           }}
           onTryRaw={(raw) => {
-            const read = readLink(raw, snapshot);
+            const read = readLink(raw, catalogue);
             if (read.kind === "bad") return read.issues;
             setProblem(null);
             apply(read.scenario);
@@ -254,7 +272,9 @@ export function Planner({ snapshot, examples, defaultScenario }: PlannerProps) {
                 Showing the last valid scenario: fix {issues.length} problem{issues.length === 1 ? "" : "s"} in the editor to update.
               </p>
             ) : null}
-            {result.plan ? (
+            {result === null || snapshot === null ? (
+              <RunsPending data={variantData} name={labels.variantName} onRetry={retryRuns} />
+            ) : result.plan ? (
               <PlannerResults
                 plan={result.plan}
                 labels={labels}
@@ -276,6 +296,25 @@ export function Planner({ snapshot, examples, defaultScenario }: PlannerProps) {
         </div>
       </div>
     </EditorContext.Provider>
+  );
+}
+
+/** Said in the results' place while the chosen variant's runs are fetched, or when they could not be. */
+function RunsPending({ data, name, onRetry }: { data: VariantData; name: string; onRetry: () => void }) {
+  if (data.status === "failed") {
+    return (
+      <p className="empty" role="alert" data-testid="runs-failed">
+        The measured runs of {name} could not be loaded ({data.message}), so it cannot be planned yet.{" "}
+        <button type="button" className="link-button" onClick={onRetry}>
+          Try again
+        </button>
+      </p>
+    );
+  }
+  return (
+    <p className="empty" role="status" data-testid="runs-loading">
+      Loading the runs of {name}…
+    </p>
   );
 }
 
