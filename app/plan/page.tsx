@@ -2,14 +2,15 @@ import type { Metadata } from "next";
 import { getDatabase } from "@/db/client";
 import { loadCachedRunCounts } from "@/db/queries/run-counts";
 import { loadCachedCatalogue, loadCachedVariantRuns } from "@/db/queries/snapshot-cache";
-import type { SnapshotRun } from "@/lib/dataset/snapshot";
+import type { DatasetSnapshot, SnapshotRun } from "@/lib/dataset/snapshot";
 import { firstSearchParamValues, type RawSearchParams } from "@/lib/http/search-params";
-import { checkReferences } from "@/lib/planner/check-scenario";
+import { checkReferences } from "@/lib/planner/check-references";
 import { decodeScenarioParam, FROM_SHARE_PARAM, SCENARIO_PARAM } from "@/lib/planner/url-state";
 import { runsVariantOf, withVariantRuns } from "@/lib/planner/variant-runs";
 import { getSharedScenario } from "@/lib/use-cases/share";
+import { SCENARIO_DEFAULTS } from "@/lib/planner/defaults";
 import { fallbackScenario, fallbackVariant } from "@/lib/planner/fallback-scenario";
-import { Planner } from "./_components/planner";
+import { Planner, type LinkedScenario } from "./_components/planner";
 import { loadExampleScenarios } from "./example-scenarios";
 
 export const dynamic = "force-dynamic";
@@ -58,10 +59,11 @@ export default async function PlanPage({ searchParams }: { searchParams: Promise
     );
   }
 
+  // The link's scenario is read here, so that the planner's first load needs no schema library.
+  const linked = params[SCENARIO_PARAM] === undefined ? null : readLinkedScenario(params[SCENARIO_PARAM], catalogue);
   // The runs of the variants the planner may open with: the default's and the linked scenario's.
-  const linked = params[SCENARIO_PARAM] ? decodeScenarioParam(params[SCENARIO_PARAM]) : null;
   const startVariants = new Set<string>();
-  for (const scenario of [defaultScenario, linked?.ok ? linked.scenario : null]) {
+  for (const scenario of [defaultScenario, linked?.kind === "ok" ? linked.scenario : null]) {
     const id = scenario ? runsVariantOf(scenario) : null;
     if (id) startVariants.add(id);
   }
@@ -82,6 +84,15 @@ export default async function PlanPage({ searchParams }: { searchParams: Promise
       initialRuns={initialRuns}
       examples={examples}
       defaultScenario={defaultScenario}
+      defaults={SCENARIO_DEFAULTS}
+      linked={linked}
     />
   );
+}
+
+function readLinkedScenario(raw: string, catalogue: DatasetSnapshot): LinkedScenario {
+  const decoded = decodeScenarioParam(raw);
+  if (!decoded.ok) return { kind: "bad", issues: decoded.issues, raw };
+  const checked = checkReferences(decoded.scenario, catalogue);
+  return checked.ok ? { kind: "ok", scenario: checked.scenario } : { kind: "bad", issues: checked.issues, raw };
 }

@@ -23,6 +23,8 @@ export interface EditorContextValue {
   snapshot: DatasetSnapshot;
   /** The dataset's runs per variant and runtime: the snapshot carries one variant's runs at most. */
   runCounts: RunCounts;
+  /** A scenario with the schema's defaults (lib/planner/defaults.ts): what each input shows as its default. */
+  defaults: Scenario;
   /** Sets one field. */
   set: (path: Path, value: unknown) => void;
   /** Applies a structural edit (lib/planner/edits.ts). */

@@ -15,7 +15,7 @@
  * scenario, marked as such; the URL only ever holds a valid scenario.
  */
 import { debounce, parseAsArrayOf, parseAsString, parseAsStringLiteral, useQueryState } from "nuqs";
-import { memo, useCallback, useDeferredValue, useMemo, useState } from "react";
+import { memo, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
 import { AnswerBar } from "@/app/_components/plan/answer-bar";
 import { PlanResults } from "@/app/_components/plan/plan-results";
 import type { BindingAction } from "@/app/_components/plan/recommendation-card";
@@ -23,13 +23,12 @@ import type { DatasetSnapshot, SnapshotRun } from "@/lib/dataset/snapshot";
 import { planScenario, type Plan, type PlanOptions } from "@/lib/model";
 import { scenarioLabels, type ScenarioLabels } from "@/lib/plan-view/scenario-labels";
 import { recommendationSummary } from "@/lib/plan-view/summary";
-import { checkReferences, checkScenario } from "@/lib/planner/check-scenario";
+import type { ScenarioCheck } from "@/lib/planner/check-references";
 import { constraintLevers } from "@/lib/planner/constraint-levers";
 import type { ScenarioIssue } from "@/lib/planner/issues";
 import type { RunCounts } from "@/lib/planner/run-counts";
 import { setIn, type Path } from "@/lib/planner/set-in";
 import {
-  decodeScenarioParam,
   encodeScenarioParam,
   scenarioParamFitsInLink,
   PICKED_PRICES_PARAM,
@@ -37,7 +36,7 @@ import {
   SCENARIO_PARAM,
   type ResultView,
   VIEW_PARAM,
-} from "@/lib/planner/url-state";
+} from "@/lib/planner/url-params";
 import { runsVariantOf } from "@/lib/planner/variant-runs";
 import type { Scenario } from "@/lib/schemas/scenario";
 import { CloudSection } from "./cloud-section";
@@ -53,6 +52,7 @@ import { PriceComparison } from "./price-comparison";
 import { SharePanel } from "./share-panel";
 import { TiersSection } from "./tiers-section";
 import { TrafficSection } from "./traffic-section";
+import { loadedScenarioChecker, loadLinkReader, loadScenarioChecker } from "./scenario-checker";
 import { UrlStateProblem } from "./url-state-problem";
 import { useVariantRuns, type VariantData } from "./use-variant-runs";
 
@@ -65,14 +65,20 @@ interface PlannerProps {
   initialRuns: Record<string, SnapshotRun[]>;
   examples: ExampleOption[];
   defaultScenario: Scenario;
+  /** The schema's defaults (SCENARIO_DEFAULTS), computed on the server. */
+  defaults: Scenario;
+  /** The scenario of the page's link (`?s=`), read and checked by the server; null without one. */
+  linked: LinkedScenario | null;
 }
 
-type Start = { kind: "ok"; scenario: Scenario } | { kind: "bad"; issues: ScenarioIssue[]; raw: string };
+export type LinkedScenario = { kind: "ok"; scenario: Scenario } | { kind: "bad"; issues: ScenarioIssue[]; raw: string };
 
-function readLink(raw: string, snapshot: DatasetSnapshot): Start {
+/** A scenario pasted into "Use this scenario", read as page.tsx reads a link's. */
+async function readLink(raw: string, catalogue: DatasetSnapshot): Promise<LinkedScenario> {
+  const [{ decodeScenarioParam }, { checkReferences }] = await Promise.all([loadLinkReader(), loadScenarioChecker()]);
   const decoded = decodeScenarioParam(raw);
   if (!decoded.ok) return { kind: "bad", issues: decoded.issues, raw };
-  const checked = checkReferences(decoded.scenario, snapshot);
+  const checked = checkReferences(decoded.scenario, catalogue);
   return checked.ok ? { kind: "ok", scenario: checked.scenario } : { kind: "bad", issues: checked.issues, raw };
 }
 
@@ -96,8 +102,8 @@ function planWithoutRuns(scenario: Scenario, snapshot: DatasetSnapshot): Plan | 
   }
 }
 
-export function Planner({ catalogue, runCounts, initialRuns, examples, defaultScenario }: PlannerProps) {
-  const [param, setParam] = useQueryState(
+export function Planner({ catalogue, runCounts, initialRuns, examples, defaultScenario, defaults, linked }: PlannerProps) {
+  const [, setParam] = useQueryState(
     SCENARIO_PARAM,
     parseAsString.withOptions({ history: "replace", limitUrlUpdates: debounce(250) }),
   );
@@ -109,9 +115,7 @@ export function Planner({ catalogue, runCounts, initialRuns, examples, defaultSc
     PICKED_PRICES_PARAM,
     parseAsArrayOf(parseAsString).withDefault([]).withOptions({ history: "replace", clearOnDefault: true }),
   );
-  const [start] = useState<Start>(() =>
-    param === null ? { kind: "ok", scenario: defaultScenario } : readLink(param, catalogue),
-  );
+  const [start] = useState<LinkedScenario>(() => linked ?? { kind: "ok", scenario: defaultScenario });
   const initial = start.kind === "ok" ? start.scenario : defaultScenario;
   const [problem, setProblem] = useState(start.kind === "bad" ? start : null);
   const [draft, setDraft] = useState<Scenario>(initial);
@@ -121,19 +125,41 @@ export function Planner({ catalogue, runCounts, initialRuns, examples, defaultSc
   // The scenario as last loaded (the start, or a picked example): a draft that differs holds the user's edits.
   const [loaded, setLoaded] = useState<Scenario>(initial);
 
+  // The draft last applied: a check that waited for the schema to load applies only if still current.
+  const latest = useRef<Scenario>(initial);
+  useEffect(() => {
+    loadScenarioChecker().catch(() => undefined);
+  }, []);
+
   const apply = useCallback(
     (next: Scenario) => {
       setDraft(next);
-      const checked = checkScenario(next, catalogue);
-      if (checked.ok) {
-        setIssues([]);
-        setValid(checked.scenario);
-        // A scenario too long for a link (the server would answer 431) leaves the URL: Save & share gives it an id.
-        const encoded = encodeScenarioParam(checked.scenario);
-        void setParam(scenarioParamFitsInLink(encoded) ? encoded : null);
-      } else {
-        setIssues(checked.issues);
+      latest.current = next;
+      const settle = (checked: ScenarioCheck) => {
+        if (latest.current !== next) return;
+        if (checked.ok) {
+          setIssues([]);
+          setValid(checked.scenario);
+          // A scenario too long for a link (the server would answer 431) leaves the URL: Save & share gives it an id.
+          const encoded = encodeScenarioParam(checked.scenario);
+          void setParam(scenarioParamFitsInLink(encoded) ? encoded : null);
+        } else {
+          setIssues(checked.issues);
+        }
+      };
+      const checker = loadedScenarioChecker();
+      if (checker) {
+        settle(checker.checkScenario(next, catalogue));
+        return;
       }
+      loadScenarioChecker().then(
+        (loaded) => settle(loaded.checkScenario(next, catalogue)),
+        () =>
+          settle({
+            ok: false,
+            issues: [{ path: "", message: "The scenario checker could not be loaded (the network?); edit again or reload the page" }],
+          }),
+      );
     },
     [catalogue, setParam],
   );
@@ -158,6 +184,7 @@ export function Planner({ catalogue, runCounts, initialRuns, examples, defaultSc
     datasetPlan,
     snapshot: snapshot ?? catalogue,
     runCounts,
+    defaults,
     set: (path: Path, value: unknown) => apply(setIn(draft, path, value)),
     edit: (change) => apply(change(draft)),
   };
@@ -203,8 +230,8 @@ export function Planner({ catalogue, runCounts, initialRuns, examples, defaultSc
             setProblem(null);
             apply(defaultScenario);
           }}
-          onTryRaw={(raw) => {
-            const read = readLink(raw, catalogue);
+          onTryRaw={async (raw) => {
+            const read = await readLink(raw, catalogue);
             if (read.kind === "bad") return read.issues;
             setProblem(null);
             apply(read.scenario);

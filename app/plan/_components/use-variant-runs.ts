@@ -9,7 +9,6 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { DatasetSnapshot, SnapshotRun } from "@/lib/dataset/snapshot";
 import { withVariantRuns } from "@/lib/planner/variant-runs";
-import { variantRunsResponseSchema } from "@/lib/schemas/variant-runs";
 
 export type VariantData =
   | { status: "ready"; snapshot: DatasetSnapshot }
@@ -24,6 +23,8 @@ async function fetchVariantRuns(variantId: string): Promise<SnapshotRun[]> {
     throw new Error("the server could not be reached");
   }
   if (!response.ok) throw new Error(`the server answered ${response.status}`);
+  // The schema (zod) is loaded with the first fetch, not with the page.
+  const { variantRunsResponseSchema } = await import("@/lib/schemas/variant-runs");
   const parsed = variantRunsResponseSchema.safeParse(await response.json().catch(() => null));
   if (!parsed.success) throw new Error("the server's answer was not a list of runs");
   return parsed.data.runs;
