@@ -7,7 +7,7 @@
 import type { DatasetSnapshot } from "@/lib/dataset/snapshot";
 import type { DeviceClassPlan } from "@/lib/model";
 import type { DeviceRef, InlineDevice, InlinePrice, InlineRun, InlineVariant, Scenario } from "@/lib/schemas/scenario";
-import { deviceKeyOf } from "./scenario-rules";
+import { deviceKeyOf } from "@/lib/schemas/scenario-rules";
 
 // ---- tiers ----
 
