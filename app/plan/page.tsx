@@ -3,6 +3,8 @@ import { getDatabase } from "@/db/client";
 import { loadCachedRunCounts } from "@/db/queries/run-counts";
 import { loadCachedCatalogue, loadCachedVariantRuns } from "@/db/queries/snapshot-cache";
 import type { DatasetSnapshot, SnapshotRun } from "@/lib/dataset/snapshot";
+import { planScenario, type Plan } from "@/lib/model";
+import type { Scenario } from "@/lib/schemas/scenario";
 import { firstSearchParamValues, type RawSearchParams } from "@/lib/http/search-params";
 import { checkReferences } from "@/lib/planner/check-references";
 import { decodeScenarioParam, FROM_SHARE_PARAM, SCENARIO_PARAM } from "@/lib/planner/url-state";
@@ -73,6 +75,11 @@ export default async function PlanPage({ searchParams }: { searchParams: Promise
     if (runs) initialRuns[id] = [...runs];
   }
 
+  // The plan the page opens with, computed here: the browser shows it before its engine loads.
+  const start = linked === null ? defaultScenario : linked.kind === "ok" ? linked.scenario : null;
+  const startVariant = start ? runsVariantOf(start) : null;
+  const initialPlan = start ? planOrNull(start, withVariantRuns(catalogue, (startVariant && initialRuns[startVariant]) || [])) : null;
+
   // The planner reads its scenario from the URL once, when it mounts; its own URL updates are
   // shallow (no server render). A navigation (a link, the nav bar's "Plan") renders this page
   // again, and a fresh key makes the planner read the new URL instead of keeping the old draft.
@@ -84,6 +91,7 @@ export default async function PlanPage({ searchParams }: { searchParams: Promise
       initialRuns={initialRuns}
       examples={examples}
       defaultScenario={defaultScenario}
+      initialPlan={initialPlan}
       defaults={SCENARIO_DEFAULTS}
       linked={linked}
     />
@@ -95,4 +103,13 @@ function readLinkedScenario(raw: string, catalogue: DatasetSnapshot): LinkedScen
   if (!decoded.ok) return { kind: "bad", issues: decoded.issues, raw };
   const checked = checkReferences(decoded.scenario, catalogue);
   return checked.ok ? { kind: "ok", scenario: checked.scenario } : { kind: "bad", issues: checked.issues, raw };
+}
+
+/** The planner's own plan of the scenario (no tornado), or null when the engine refuses it (the planner says why). */
+function planOrNull(scenario: Scenario, data: DatasetSnapshot): Plan | null {
+  try {
+    return planScenario(scenario, data, { tornado: false });
+  } catch {
+    return null;
+  }
 }

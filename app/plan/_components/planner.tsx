@@ -14,17 +14,17 @@
  * its issues show beside the fields, and the results stay on the last valid
  * scenario, marked as such; the URL only ever holds a valid scenario.
  */
+import dynamic from "next/dynamic";
 import { debounce, parseAsArrayOf, parseAsString, parseAsStringLiteral, useQueryState } from "nuqs";
 import { memo, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
 import { AnswerBar } from "@/app/_components/plan/answer-bar";
 import { PlanResults } from "@/app/_components/plan/plan-results";
 import type { BindingAction } from "@/app/_components/plan/recommendation-card";
 import type { DatasetSnapshot, SnapshotRun } from "@/lib/dataset/snapshot";
-import { planScenario, type Plan, type PlanOptions } from "@/lib/model";
+import type { Plan, PlanOptions } from "@/lib/model";
 import { scenarioLabels, type ScenarioLabels } from "@/lib/plan-view/scenario-labels";
 import { recommendationSummary } from "@/lib/plan-view/summary";
 import type { ScenarioCheck } from "@/lib/planner/check-references";
-import { constraintLevers } from "@/lib/planner/constraint-levers";
 import type { ScenarioIssue } from "@/lib/planner/issues";
 import type { RunCounts } from "@/lib/planner/run-counts";
 import { setIn, type Path } from "@/lib/planner/set-in";
@@ -48,13 +48,21 @@ import { EditorContext, type EditorContextValue } from "./editor-context";
 import { ExamplePicker, type ExampleOption } from "./example-picker";
 import { TextField } from "./fields";
 import { IssueSummary } from "./issue-summary";
-import { PriceComparison } from "./price-comparison";
 import { SharePanel } from "./share-panel";
 import { TiersSection } from "./tiers-section";
 import { TrafficSection } from "./traffic-section";
-import { loadedScenarioChecker, loadLinkReader, loadScenarioChecker } from "./scenario-checker";
+import { loadedScenarioChecker, loadEngine, loadLinkReader, loadScenarioChecker, type Engine } from "./deferred-modules";
 import { UrlStateProblem } from "./url-state-problem";
 import { useVariantRuns, type VariantData } from "./use-variant-runs";
+
+// Every cloud price planned side by side: the "prices" view only, loaded when shown (it plans with the engine).
+const PriceComparison = dynamic(() => import("./price-comparison").then((m) => m.PriceComparison), {
+  loading: () => (
+    <p className="note" role="status">
+      Loading the price comparison…
+    </p>
+  ),
+});
 
 interface PlannerProps {
   /** Devices, variants and prices with their provenance, and the learned speed model; no runs. */
@@ -65,6 +73,8 @@ interface PlannerProps {
   initialRuns: Record<string, SnapshotRun[]>;
   examples: ExampleOption[];
   defaultScenario: Scenario;
+  /** The server's plan of the starting scenario (no tornado), shown until the engine loads; null when it has none. */
+  initialPlan: Plan | null;
   /** The schema's defaults (SCENARIO_DEFAULTS), computed on the server. */
   defaults: Scenario;
   /** The scenario of the page's link (`?s=`), read and checked by the server; null without one. */
@@ -84,25 +94,25 @@ async function readLink(raw: string, catalogue: DatasetSnapshot): Promise<Linked
 
 type Planned = { plan: Plan; error: null } | { plan: null; error: string };
 
-function planSafely(scenario: Scenario, snapshot: DatasetSnapshot, options?: PlanOptions): Planned {
+function planSafely(engine: Engine, scenario: Scenario, snapshot: DatasetSnapshot, options?: PlanOptions): Planned {
   try {
-    return { plan: planScenario(scenario, snapshot, options), error: null };
+    return { plan: engine.planScenario(scenario, snapshot, options), error: null };
   } catch (error) {
     return { plan: null, error: error instanceof Error ? error.message : String(error) };
   }
 }
 
 /** The same scenario without its inline runs: the figures an override replaces (shown as its defaults). */
-function planWithoutRuns(scenario: Scenario, snapshot: DatasetSnapshot): Plan | null {
+function planWithoutRuns(engine: Engine, scenario: Scenario, snapshot: DatasetSnapshot): Plan | null {
   if (scenario.edge.runs.length === 0) return null;
   try {
-    return planScenario({ ...scenario, edge: { ...scenario.edge, runs: [] } }, snapshot, { tornado: false });
+    return engine.planScenario({ ...scenario, edge: { ...scenario.edge, runs: [] } }, snapshot, { tornado: false });
   } catch {
     return null;
   }
 }
 
-export function Planner({ catalogue, runCounts, initialRuns, examples, defaultScenario, defaults, linked }: PlannerProps) {
+export function Planner({ catalogue, runCounts, initialRuns, examples, defaultScenario, initialPlan, defaults, linked }: PlannerProps) {
   const [, setParam] = useQueryState(
     SCENARIO_PARAM,
     parseAsString.withOptions({ history: "replace", limitUrlUpdates: debounce(250) }),
@@ -127,7 +137,11 @@ export function Planner({ catalogue, runCounts, initialRuns, examples, defaultSc
 
   // The draft last applied: a check that waited for the schema to load applies only if still current.
   const latest = useRef<Scenario>(initial);
+  // Null on the first render, here as on the server, so that hydration matches.
+  const [engine, setEngine] = useState<Engine | null>(null);
+  const [engineFailed, setEngineFailed] = useState(false);
   useEffect(() => {
+    loadEngine().then(setEngine, () => setEngineFailed(true));
     loadScenarioChecker().catch(() => undefined);
   }, []);
 
@@ -172,8 +186,13 @@ export function Planner({ catalogue, runCounts, initialRuns, examples, defaultSc
   // Planned at once, in the keystroke's own render: without the tornado a plan takes a
   // fraction of a millisecond, so the recommendation and the editor's dataset figures
   // follow every keystroke. The charts follow a full plan in the background (PlannerResults).
-  const result = useMemo(() => (snapshot ? planSafely(valid, snapshot, { tornado: false }) : null), [valid, snapshot]);
-  const datasetPlan = useMemo(() => (snapshot ? planWithoutRuns(valid, snapshot) : null), [valid, snapshot]);
+  // Until the engine loads, the starting scenario shows the server's plan of it.
+  const result = useMemo((): Planned | null => {
+    if (!snapshot) return null;
+    if (engine) return planSafely(engine, valid, snapshot, { tornado: false });
+    return valid === initial && initialPlan ? { plan: initialPlan, error: null } : null;
+  }, [engine, valid, snapshot, initial, initialPlan]);
+  const datasetPlan = useMemo(() => (engine && snapshot ? planWithoutRuns(engine, valid, snapshot) : null), [engine, valid, snapshot]);
   const labels = useMemo(() => scenarioLabels(valid, snapshot ?? catalogue), [valid, snapshot, catalogue]);
   const summary = useMemo(() => (result?.plan ? recommendationSummary(result.plan, labels) : null), [result, labels]);
 
@@ -194,8 +213,8 @@ export function Planner({ catalogue, runCounts, initialRuns, examples, defaultSc
   // The limits in force, each with one change and what it does to the answer.
   const bindingActions = useMemo<BindingAction[]>(
     () =>
-      result?.plan && snapshot
-        ? constraintLevers(valid, result.plan, snapshot).map((lever) => ({
+      result?.plan && snapshot && engine
+        ? engine.constraintLevers(valid, result.plan, snapshot).map((lever) => ({
             id: lever.id,
             text: lever.text,
             binds: lever.binds,
@@ -204,7 +223,7 @@ export function Planner({ catalogue, runCounts, initialRuns, examples, defaultSc
             onApply: () => apply(lever.change(valid)),
           }))
         : [],
-    [valid, result, snapshot, apply],
+    [valid, result, snapshot, engine, apply],
   );
   const useFromComparison = useCallback(
     (priceId: string) => apply({ ...valid, cloud: { ...valid.cloud, price: priceId } }),
@@ -299,10 +318,15 @@ export function Planner({ catalogue, runCounts, initialRuns, examples, defaultSc
                 Showing the last valid scenario: fix {issues.length} problem{issues.length === 1 ? "" : "s"} in the editor to update.
               </p>
             ) : null}
-            {result === null || snapshot === null ? (
+            {variantData.status !== "ready" ? (
               <RunsPending data={variantData} name={labels.variantName} onRetry={retryRuns} />
+            ) : result === null || snapshot === null ? (
+              <p className="empty" role={engineFailed ? "alert" : "status"} data-testid="engine-loading">
+                {engineFailed ? "The planner's engine could not be loaded (the network?): reload the page." : "Loading the planner…"}
+              </p>
             ) : result.plan ? (
               <PlannerResults
+                engine={engine}
                 plan={result.plan}
                 labels={labels}
                 scenario={valid}
@@ -346,6 +370,8 @@ function RunsPending({ data, name, onRetry }: { data: VariantData; name: string;
 }
 
 interface PlannerResultsProps {
+  /** Null until loaded: the charts then show `plan`, without the tornado. */
+  engine: Engine | null;
   /** The plan of `scenario`, without the tornado: what the recommendation shows. */
   plan: Plan;
   labels: ScenarioLabels;
@@ -369,6 +395,7 @@ interface PlannerResultsProps {
  * re-renders (an invalid draft, the URL write) skip it.
  */
 const PlannerResults = memo(function PlannerResults({
+  engine,
   plan,
   labels,
   scenario,
@@ -382,10 +409,11 @@ const PlannerResults = memo(function PlannerResults({
 }: PlannerResultsProps) {
   const deferred = useDeferredValue(scenario);
   const charted = useMemo(() => {
-    const full = planSafely(deferred, snapshot);
+    if (!engine) return undefined;
+    const full = planSafely(engine, deferred, snapshot);
     // A deferred scenario was valid and planned once already; should its full plan fail, the charts keep to `plan`.
     return full.plan ? { plan: full.plan, labels: scenarioLabels(deferred, snapshot) } : undefined;
-  }, [deferred, snapshot]);
+  }, [engine, deferred, snapshot]);
   const prices = (
     <PriceComparison scenario={deferred} snapshot={snapshot} picked={picked} onPickedChange={onPickedChange} onUse={onUsePrice} />
   );

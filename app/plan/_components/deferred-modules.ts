@@ -1,10 +1,12 @@
 /**
- * The scenario schema (zod) loaded after the planner paints: its first render reads
- * a scenario the server already checked (page.tsx), and the first edit needs the
- * schema. The planner asks for it on mount, so it is usually here by the first keystroke.
+ * What the planner loads after it paints: its first render shows a scenario the
+ * server read and checked and the plan the server computed (page.tsx). The engine
+ * replans every edit, and the scenario schema (zod) checks it; the planner asks for
+ * both on mount, so they are usually here by the first keystroke.
  */
 type Checker = typeof import("@/lib/planner/check-scenario");
 type LinkReader = typeof import("@/lib/planner/url-state");
+export type Engine = typeof import("@/lib/planner/engine");
 
 let checker: Checker | null = null;
 let pending: Promise<Checker> | null = null;
@@ -28,4 +30,14 @@ export function loadedScenarioChecker(): Checker | null {
 
 export function loadLinkReader(): Promise<LinkReader> {
   return import("@/lib/planner/url-state");
+}
+
+let enginePending: Promise<Engine> | null = null;
+
+export function loadEngine(): Promise<Engine> {
+  enginePending ??= import("@/lib/planner/engine").catch((error: unknown) => {
+    enginePending = null;
+    throw error;
+  });
+  return enginePending;
 }
