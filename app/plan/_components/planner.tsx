@@ -55,6 +55,13 @@ import { loadedScenarioChecker, loadEngine, loadLinkReader, loadScenarioChecker,
 import { UrlStateProblem } from "./url-state-problem";
 import { useVariantRuns, type VariantData } from "./use-variant-runs";
 
+// In the browser, the engine and the schema start loading as soon as this module runs,
+// while the page hydrates, rather than after: the first keystroke needs both.
+if (typeof window !== "undefined") {
+  loadEngine().catch(() => undefined);
+  loadScenarioChecker().catch(() => undefined);
+}
+
 // Every cloud price planned side by side: the "prices" view only, loaded when shown (it plans with the engine).
 const PriceComparison = dynamic(() => import("./price-comparison").then((m) => m.PriceComparison), {
   loading: () => (
