@@ -4,7 +4,8 @@ import type { StrategyName } from "@/lib/model";
 /** Display order: the baseline first, then the mix, then the all-in bet. */
 export const STRATEGY_ORDER: readonly StrategyName[] = ["cloudOnly", "hybrid", "edgeOnly"];
 
-export { BLOCK_LABELS, STRATEGY_LABELS } from "@/lib/model";
+// From the module that defines them, not the engine's index: a page showing a plan loads no engine.
+export { BLOCK_LABELS, STRATEGY_LABELS } from "@/lib/model/recommendation";
 
 export const COST_PARTS = ["cloudUsd", "distributionUsd", "infraUsd"] as const;
 export type CostPart = (typeof COST_PARTS)[number];

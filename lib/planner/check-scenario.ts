@@ -4,26 +4,14 @@
  * of problem come back as located issues, never as a throw.
  */
 import type { DatasetSnapshot } from "@/lib/dataset/snapshot";
-import { isUnknownReferenceError, resolveScenario } from "@/lib/model";
-import { scenarioSchema, type Scenario } from "@/lib/schemas/scenario";
-import { wordsForUnknownReference } from "./issue-words";
-import { issuesFromZod, type ScenarioIssue } from "./issues";
+import { scenarioSchema } from "@/lib/schemas/scenario";
+import { checkReferences, type ScenarioCheck } from "./check-references";
+import { issuesFromZod } from "./issues";
 
-export type ScenarioCheck = { ok: true; scenario: Scenario } | { ok: false; issues: ScenarioIssue[] };
+export { checkReferences, type ScenarioCheck } from "./check-references";
 
 export function checkScenario(input: unknown, data: DatasetSnapshot): ScenarioCheck {
   const parsed = scenarioSchema.safeParse(input);
   if (!parsed.success) return { ok: false, issues: issuesFromZod(parsed.error, input) };
   return checkReferences(parsed.data, data);
-}
-
-/** The ids a parsed scenario names must exist in the dataset. */
-export function checkReferences(scenario: Scenario, data: DatasetSnapshot): ScenarioCheck {
-  try {
-    resolveScenario(scenario, data);
-  } catch (error) {
-    if (isUnknownReferenceError(error)) return { ok: false, issues: error.issues.map(wordsForUnknownReference) };
-    throw error;
-  }
-  return { ok: true, scenario };
 }

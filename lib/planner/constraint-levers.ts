@@ -9,6 +9,7 @@ import { formatMs, formatPct, formatUsd } from "@/lib/format/numbers";
 import { planScenario, type BlockCode, type Plan } from "@/lib/model";
 import { STRATEGY_LABELS } from "@/lib/plan-view/labels";
 import type { Scenario } from "@/lib/schemas/scenario";
+import { latencyTargetWords } from "./latency-target";
 
 export interface ConstraintLever {
   id: "latency" | "battery" | "quality" | "memory";
@@ -29,11 +30,6 @@ const BLOCK_OF: Record<ConstraintLever["id"], BlockCode> = {
   quality: "quality",
   memory: "memory",
 };
-
-/** In words, what a latency budget bounds. */
-export function latencyTargetWords(scenario: Scenario): string {
-  return scenario.constraints.latencyTarget === "firstToken" ? "the first token" : "the whole response";
-}
 
 function withConstraints(scenario: Scenario, patch: Partial<Scenario["constraints"]>): Scenario {
   return { ...scenario, constraints: { ...scenario.constraints, ...patch } };

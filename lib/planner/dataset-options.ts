@@ -4,6 +4,7 @@
  * variant has runs on, and the quality metrics anything is scored on.
  */
 import type { DatasetSnapshot, SnapshotDevice, SnapshotPrice, SnapshotVariant } from "@/lib/dataset/snapshot";
+import { countRuns, type RunCounts } from "./run-counts";
 
 export interface OptionGroup<T> {
   label: string;
@@ -25,10 +26,10 @@ export function deviceOptions(data: DatasetSnapshot): SnapshotDevice[] {
  * Variants by model name; in each model the variants with runs first (most runs
  * first), then by quantization, so people pick ones with data. Two variants of
  * one name (the same quantization from two sources) are told apart by `detail`.
+ * `counts` are the dataset's run counts when `data` carries only some of its runs.
  */
-export function variantGroups(data: DatasetSnapshot): OptionGroup<VariantOption>[] {
-  const runCount = new Map<string, number>();
-  for (const run of data.runs) runCount.set(run.variantId, (runCount.get(run.variantId) ?? 0) + 1);
+export function variantGroups(data: DatasetSnapshot, counts: RunCounts = countRuns(data.runs)): OptionGroup<VariantOption>[] {
+  const runCount = new Map(Object.entries(counts.byVariant));
   const groups = new Map<string, VariantOption[]>();
   for (const variant of data.variants) {
     const model = variant.name.slice(0, variant.name.length - variant.quantization.length).trim() || variant.modelId;
@@ -63,14 +64,21 @@ export function priceGroups(data: DatasetSnapshot): OptionGroup<SnapshotPrice>[]
     .map(([label, options]) => ({ label, options: options.sort((a, b) => a.name.localeCompare(b.name)) }));
 }
 
-/** Runtimes with runs of this variant, most runs first; every runtime in the dataset when it has none. */
-export function runtimeOptions(data: DatasetSnapshot, variantId: string | null): string[] {
-  const counts = new Map<string, number>();
-  for (const run of data.runs) {
-    if (variantId === null || run.variantId === variantId) counts.set(run.runtime, (counts.get(run.runtime) ?? 0) + 1);
+/**
+ * Runtimes with runs of this variant (`data` carries them), most runs first; every
+ * runtime in the dataset (`counts`) when it has none.
+ */
+export function runtimeOptions(
+  data: DatasetSnapshot,
+  variantId: string | null,
+  counts: RunCounts = countRuns(data.runs),
+): string[] {
+  const own = new Map<string, number>();
+  if (variantId !== null) {
+    for (const run of data.runs) if (run.variantId === variantId) own.set(run.runtime, (own.get(run.runtime) ?? 0) + 1);
   }
-  if (counts.size === 0 && variantId !== null) return runtimeOptions(data, null);
-  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([runtime]) => runtime);
+  const ranked = own.size > 0 ? [...own] : Object.entries(counts.byRuntime);
+  return ranked.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([runtime]) => runtime);
 }
 
 export function qualityMetrics(data: DatasetSnapshot, current: string): string[] {

@@ -4,18 +4,14 @@
  * page can never disagree with the API about a default.
  */
 import { scenarioSchema, type Scenario } from "@/lib/schemas/scenario";
+import { defaultIn } from "./default-at";
 
 // The variant and the price have no defaults; placeholders satisfy the schema.
 const schemaDefaults: Scenario = scenarioSchema.parse({ version: 1, edge: { variant: "-" }, cloud: { price: "-" } });
 
 /** The schema default at a dotted path ("traffic.monthlyActiveUsers"), or undefined when it has none. */
 export function defaultAt(path: string): number | string | null | undefined {
-  let node: unknown = schemaDefaults;
-  for (const key of path.split(".")) {
-    if (node === null || typeof node !== "object" || !(key in node)) return undefined;
-    node = (node as Record<string, unknown>)[key];
-  }
-  return typeof node === "number" || typeof node === "string" || node === null ? node : undefined;
+  return defaultIn(schemaDefaults, path);
 }
 
 export const SCENARIO_DEFAULTS = schemaDefaults;

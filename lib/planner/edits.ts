@@ -6,15 +6,8 @@
  */
 import type { DatasetSnapshot } from "@/lib/dataset/snapshot";
 import type { DeviceClassPlan } from "@/lib/model";
-import {
-  deviceKeyOf,
-  type DeviceRef,
-  type InlineDevice,
-  type InlinePrice,
-  type InlineRun,
-  type InlineVariant,
-  type Scenario,
-} from "@/lib/schemas/scenario";
+import type { DeviceRef, InlineDevice, InlinePrice, InlineRun, InlineVariant, Scenario } from "@/lib/schemas/scenario";
+import { deviceKeyOf } from "@/lib/schemas/scenario-rules";
 
 // ---- tiers ----
 

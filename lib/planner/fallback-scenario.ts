@@ -4,15 +4,22 @@
  * runs, its two best-covered devices, and the cheapest current price.
  * null when the dataset has no variant or no price to plan with.
  */
-import type { DatasetSnapshot } from "@/lib/dataset/snapshot";
+import type { DatasetSnapshot, SnapshotVariant } from "@/lib/dataset/snapshot";
 import { scenarioSchema, type Scenario } from "@/lib/schemas/scenario";
+import { countRuns, type RunCounts } from "./run-counts";
 
-export function fallbackScenario(data: DatasetSnapshot): Scenario | null {
-  const runCount = new Map<string, number>();
-  for (const run of data.runs) runCount.set(run.variantId, (runCount.get(run.variantId) ?? 0) + 1);
-  const variant = data.variants
-    .filter((v) => v.sizeGB !== null)
-    .sort((a, b) => (runCount.get(b.id) ?? 0) - (runCount.get(a.id) ?? 0) || a.id.localeCompare(b.id))[0];
+/** The variant the fallback scenario plans: a known size and the most runs. */
+export function fallbackVariant(data: DatasetSnapshot, counts: RunCounts = countRuns(data.runs)): SnapshotVariant | null {
+  const runs = (id: string) => counts.byVariant[id] ?? 0;
+  return data.variants.filter((v) => v.sizeGB !== null).sort((a, b) => runs(b.id) - runs(a.id) || a.id.localeCompare(b.id))[0] ?? null;
+}
+
+/**
+ * `data` needs the runs of the fallback variant only (it picks the devices with most of
+ * them); `counts` are the dataset's run counts when `data` carries only some runs.
+ */
+export function fallbackScenario(data: DatasetSnapshot, counts: RunCounts = countRuns(data.runs)): Scenario | null {
+  const variant = fallbackVariant(data, counts);
   const price = [...data.prices].sort(
     (a, b) => a.inputUsdPerMTok + a.outputUsdPerMTok - (b.inputUsdPerMTok + b.outputUsdPerMTok) || a.id.localeCompare(b.id),
   )[0];

@@ -8,9 +8,9 @@
  */
 import { z } from "zod";
 import { DEVICE_KINDS, dataStatusSchema } from "./benchmark-file";
+import { deviceKeyOf, SHARE_SUM_TOLERANCE } from "./scenario-rules";
 
-/** 1 + this is the largest sum of shares accepted as "1": shares are typed by people. */
-export const SHARE_SUM_TOLERANCE = 1e-9;
+export { deviceKeyOf, SHARE_SUM_TOLERANCE } from "./scenario-rules";
 
 // Upper bounds keep every product in the engine finite (1e10 users growing
 // 100 %/month for 120 months is still ~1e46 requests, far below Number.MAX_VALUE).
@@ -199,11 +199,6 @@ export const constraintsSchema = z.strictObject({
   /** What the latency budget bounds: the whole response (v1) or the first token only. */
   latencyTarget: z.enum(["fullResponse", "firstToken"]).default("fullResponse"),
 });
-
-/** The key a device class is reported under: its dataset id, or the inline id, else name. */
-export function deviceKeyOf(ref: z.output<typeof deviceRefSchema>): string {
-  return typeof ref === "string" ? ref.trim() : (ref.id ?? ref.name);
-}
 
 export const scenarioSchema = z
   .strictObject({

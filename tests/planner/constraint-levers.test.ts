@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { planScenario } from "@/lib/model";
-import { constraintLevers, latencyTargetWords } from "@/lib/planner/constraint-levers";
+import { constraintLevers } from "@/lib/planner/constraint-levers";
+import { latencyTargetWords } from "@/lib/planner/latency-target";
 import { fixtureScenario, snapshot } from "../plan-view/fixture";
 
 describe("constraintLevers", () => {

@@ -11,10 +11,8 @@ import { memo, useMemo, type ReactNode } from "react";
 import type { Plan } from "@/lib/model";
 import type { ScenarioLabels } from "@/lib/plan-view/scenario-labels";
 import { recommendationSummary } from "@/lib/plan-view/summary";
-import { planTables } from "@/lib/plan-view/tables";
 import type { ResultView } from "@/lib/planner/url-state";
 import type { BindingAction } from "./recommendation-card";
-import { PlanTables } from "./plan-tables";
 import { RecommendationCard } from "./recommendation-card";
 
 // The charts (and Recharts with them) load after the answer: the recommendation is
@@ -24,6 +22,15 @@ const PlanCharts = dynamic(() => import("./plan-charts"), {
   loading: () => (
     <p className="chart-loading" data-testid="charts-loading">
       Drawing the charts…
+    </p>
+  ),
+});
+
+// The tables (and their CSV and Markdown exports) load when their view is chosen.
+const PlanTableView = dynamic(() => import("./plan-table-view"), {
+  loading: () => (
+    <p className="chart-loading" data-testid="tables-loading">
+      Loading the tables…
     </p>
   ),
 });
@@ -58,7 +65,6 @@ export const PlanResults = memo(function PlanResults({ plan, labels, view, onVie
   const chartLabels = charted?.labels ?? labels;
   const summary = useMemo(() => recommendationSummary(plan, labels), [plan, labels]);
   const shownView: ResultView = view === "prices" && !prices ? "charts" : view;
-  const tables = useMemo(() => (shownView === "table" ? planTables(chartPlan) : []), [chartPlan, shownView]);
   const views: ResultView[] = prices ? ["charts", "table", "prices"] : ["charts", "table"];
 
   return (
@@ -81,7 +87,7 @@ export const PlanResults = memo(function PlanResults({ plan, labels, view, onVie
       {shownView === "charts" ? (
         <PlanCharts plan={chartPlan} variantName={chartLabels.variantName} />
       ) : shownView === "table" ? (
-        <PlanTables tables={tables} scenarioName={chartPlan.scenarioName} />
+        <PlanTableView plan={chartPlan} />
       ) : (
         prices
       )}

@@ -1,7 +1,7 @@
 "use client";
 
 import { useId } from "react";
-import { latencyTargetWords } from "@/lib/planner/constraint-levers";
+import { latencyTargetWords } from "@/lib/planner/latency-target";
 import { qualityMetrics } from "@/lib/planner/dataset-options";
 import { formatMs, formatPct } from "@/lib/format/numbers";
 import { useEditor } from "./editor-context";

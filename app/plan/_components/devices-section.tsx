@@ -24,7 +24,8 @@ import {
 } from "@/lib/planner/edits";
 import { deviceOptions } from "@/lib/planner/dataset-options";
 import { issuesAt, issuesUnder } from "@/lib/planner/issues";
-import { deviceKeyOf, type Scenario } from "@/lib/schemas/scenario";
+import { deviceKeyOf } from "@/lib/schemas/scenario-rules";
+import type { Scenario } from "@/lib/schemas/scenario";
 import { DeviceEfficiency } from "./device-efficiency";
 import { useEditor } from "./editor-context";
 import { NumberField, SectionIssues, StatusField, TextField } from "./fields";

@@ -12,7 +12,7 @@ import { CUSTOM_REF, RefSelect } from "./ref-select";
 import { FigureList } from "./provenance";
 
 export function EdgeSection() {
-  const { draft, edit, snapshot, plan, issues } = useEditor();
+  const { draft, edit, snapshot, runCounts, plan, issues } = useEditor();
   const runtimeListId = useId();
   const ref = draft.edge.variant;
   const inline = typeof ref !== "string";
@@ -21,7 +21,7 @@ export function EdgeSection() {
   // The option list depends on the dataset only: built once, not on every keystroke.
   const variantOptionGroups = useMemo(
     () =>
-      variantGroups(snapshot).map((group) => (
+      variantGroups(snapshot, runCounts).map((group) => (
         <optgroup key={group.label} label={group.label}>
           {group.options.map(({ variant, runCount, detail }) => (
             <option key={variant.id} value={variant.id} disabled={variant.sizeGB === null && runCount === 0}>
@@ -32,9 +32,9 @@ export function EdgeSection() {
           ))}
         </optgroup>
       )),
-    [snapshot],
+    [snapshot, runCounts],
   );
-  const runtimes = useMemo(() => runtimeOptions(snapshot, variantId), [snapshot, variantId]);
+  const runtimes = useMemo(() => runtimeOptions(snapshot, variantId, runCounts), [snapshot, variantId, runCounts]);
   const known = variantId !== null && snapshot.variants.some((v) => v.id === variantId);
 
   const onPick = (value: string) => {

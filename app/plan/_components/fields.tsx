@@ -5,7 +5,7 @@
  * (from the schema) or the dataset value it replaces, and the zod issues at its path.
  */
 import { useId, useState, type KeyboardEvent, type ReactNode } from "react";
-import { defaultAt } from "@/lib/planner/defaults";
+import { defaultIn } from "@/lib/planner/default-at";
 import { fieldLabel } from "@/lib/planner/field-labels";
 import { wordsForTypo } from "@/lib/planner/issue-words";
 import { issuesAt } from "@/lib/planner/issues";
@@ -64,7 +64,7 @@ export function NumberField({
   const unit = unitProp ?? catalogued.unit;
   const scale = scaleProp ?? catalogued.scale ?? 1;
   const step = stepProp ?? catalogued.step ?? 1;
-  const { draft, issues, set } = useEditor();
+  const { draft, issues, set, defaults } = useEditor();
   const id = useId();
   const raw = getIn(draft, path);
   const value = typeof raw === "number" ? raw : null;
@@ -110,7 +110,7 @@ export function NumberField({
 
   const key = pathKey(path);
   const fieldIssues = issuesAt(issues, key);
-  const schemaDefault = defaultValue !== undefined ? defaultValue : defaultAt(key);
+  const schemaDefault = defaultValue !== undefined ? defaultValue : defaultIn(defaults, key);
   const defaultText =
     schemaDefault === undefined || typeof schemaDefault === "string"
       ? null
@@ -177,12 +177,12 @@ interface TextFieldProps {
 }
 
 export function TextField({ path, label, testId, compact = false, list, placeholder }: TextFieldProps) {
-  const { draft, issues, set } = useEditor();
+  const { draft, issues, set, defaults } = useEditor();
   const id = useId();
   const raw = getIn(draft, path);
   const key = pathKey(path);
   const fieldIssues = issuesAt(issues, key);
-  const schemaDefault = defaultAt(key);
+  const schemaDefault = defaultIn(defaults, key);
   return (
     <div className={`field${compact ? " field-compact" : ""}${fieldIssues.length ? " field-invalid" : ""}`}>
       <label htmlFor={id} className={compact ? "visually-hidden" : undefined}>

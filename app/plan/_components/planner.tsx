@@ -6,25 +6,29 @@
  * engine is pure and synchronous) and written to the URL (`?s=`, see
  * lib/planner/url-state.ts), so the address is always a link to this view.
  *
+ * The page ships the catalogue and the runs of the starting variant; another
+ * variant's runs are fetched when it is chosen (use-variant-runs.ts), and until
+ * they come the results say so rather than show a plan without them.
+ *
  * The draft may be invalid while someone types (shares not summing to 100%):
  * its issues show beside the fields, and the results stay on the last valid
  * scenario, marked as such; the URL only ever holds a valid scenario.
  */
+import dynamic from "next/dynamic";
 import { debounce, parseAsArrayOf, parseAsString, parseAsStringLiteral, useQueryState } from "nuqs";
-import { memo, useCallback, useDeferredValue, useMemo, useState } from "react";
+import { memo, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
 import { AnswerBar } from "@/app/_components/plan/answer-bar";
 import { PlanResults } from "@/app/_components/plan/plan-results";
 import type { BindingAction } from "@/app/_components/plan/recommendation-card";
-import type { DatasetSnapshot } from "@/lib/dataset/snapshot";
-import { planScenario, type Plan, type PlanOptions } from "@/lib/model";
+import type { DatasetSnapshot, SnapshotRun } from "@/lib/dataset/snapshot";
+import type { Plan, PlanOptions } from "@/lib/model";
 import { scenarioLabels, type ScenarioLabels } from "@/lib/plan-view/scenario-labels";
 import { recommendationSummary } from "@/lib/plan-view/summary";
-import { checkReferences, checkScenario } from "@/lib/planner/check-scenario";
-import { constraintLevers } from "@/lib/planner/constraint-levers";
+import type { ScenarioCheck } from "@/lib/planner/check-references";
 import type { ScenarioIssue } from "@/lib/planner/issues";
+import type { RunCounts } from "@/lib/planner/run-counts";
 import { setIn, type Path } from "@/lib/planner/set-in";
 import {
-  decodeScenarioParam,
   encodeScenarioParam,
   scenarioParamFitsInLink,
   PICKED_PRICES_PARAM,
@@ -32,7 +36,8 @@ import {
   SCENARIO_PARAM,
   type ResultView,
   VIEW_PARAM,
-} from "@/lib/planner/url-state";
+} from "@/lib/planner/url-params";
+import { runsVariantOf } from "@/lib/planner/variant-runs";
 import type { Scenario } from "@/lib/schemas/scenario";
 import { CloudSection } from "./cloud-section";
 import { ConstraintsSection } from "./constraints-section";
@@ -43,49 +48,79 @@ import { EditorContext, type EditorContextValue } from "./editor-context";
 import { ExamplePicker, type ExampleOption } from "./example-picker";
 import { TextField } from "./fields";
 import { IssueSummary } from "./issue-summary";
-import { PriceComparison } from "./price-comparison";
 import { SharePanel } from "./share-panel";
 import { TiersSection } from "./tiers-section";
 import { TrafficSection } from "./traffic-section";
+import { loadedScenarioChecker, loadEngine, loadLinkReader, loadScenarioChecker, type Engine } from "./deferred-modules";
 import { UrlStateProblem } from "./url-state-problem";
+import { useVariantRuns, type VariantData } from "./use-variant-runs";
 
-interface PlannerProps {
-  snapshot: DatasetSnapshot;
-  examples: ExampleOption[];
-  defaultScenario: Scenario;
+// In the browser, the engine and the schema start loading as soon as this module runs,
+// while the page hydrates, rather than after: the first keystroke needs both.
+if (typeof window !== "undefined") {
+  loadEngine().catch(() => undefined);
+  loadScenarioChecker().catch(() => undefined);
 }
 
-type Start = { kind: "ok"; scenario: Scenario } | { kind: "bad"; issues: ScenarioIssue[]; raw: string };
+// Every cloud price planned side by side: the "prices" view only, loaded when shown (it plans with the engine).
+const PriceComparison = dynamic(() => import("./price-comparison").then((m) => m.PriceComparison), {
+  loading: () => (
+    <p className="note" role="status">
+      Loading the price comparison…
+    </p>
+  ),
+});
 
-function readLink(raw: string, snapshot: DatasetSnapshot): Start {
+interface PlannerProps {
+  /** Devices, variants and prices with their provenance, and the learned speed model; no runs. */
+  catalogue: DatasetSnapshot;
+  /** The dataset's runs per variant and runtime, for the pickers. */
+  runCounts: RunCounts;
+  /** The runs of the variants the page may start with, by variant id. */
+  initialRuns: Record<string, SnapshotRun[]>;
+  examples: ExampleOption[];
+  defaultScenario: Scenario;
+  /** The server's plan of the starting scenario (no tornado), shown until the engine loads; null when it has none. */
+  initialPlan: Plan | null;
+  /** The schema's defaults (SCENARIO_DEFAULTS), computed on the server. */
+  defaults: Scenario;
+  /** The scenario of the page's link (`?s=`), read and checked by the server; null without one. */
+  linked: LinkedScenario | null;
+}
+
+export type LinkedScenario = { kind: "ok"; scenario: Scenario } | { kind: "bad"; issues: ScenarioIssue[]; raw: string };
+
+/** A scenario pasted into "Use this scenario", read as page.tsx reads a link's. */
+async function readLink(raw: string, catalogue: DatasetSnapshot): Promise<LinkedScenario> {
+  const [{ decodeScenarioParam }, { checkReferences }] = await Promise.all([loadLinkReader(), loadScenarioChecker()]);
   const decoded = decodeScenarioParam(raw);
   if (!decoded.ok) return { kind: "bad", issues: decoded.issues, raw };
-  const checked = checkReferences(decoded.scenario, snapshot);
+  const checked = checkReferences(decoded.scenario, catalogue);
   return checked.ok ? { kind: "ok", scenario: checked.scenario } : { kind: "bad", issues: checked.issues, raw };
 }
 
 type Planned = { plan: Plan; error: null } | { plan: null; error: string };
 
-function planSafely(scenario: Scenario, snapshot: DatasetSnapshot, options?: PlanOptions): Planned {
+function planSafely(engine: Engine, scenario: Scenario, snapshot: DatasetSnapshot, options?: PlanOptions): Planned {
   try {
-    return { plan: planScenario(scenario, snapshot, options), error: null };
+    return { plan: engine.planScenario(scenario, snapshot, options), error: null };
   } catch (error) {
     return { plan: null, error: error instanceof Error ? error.message : String(error) };
   }
 }
 
 /** The same scenario without its inline runs: the figures an override replaces (shown as its defaults). */
-function planWithoutRuns(scenario: Scenario, snapshot: DatasetSnapshot): Plan | null {
+function planWithoutRuns(engine: Engine, scenario: Scenario, snapshot: DatasetSnapshot): Plan | null {
   if (scenario.edge.runs.length === 0) return null;
   try {
-    return planScenario({ ...scenario, edge: { ...scenario.edge, runs: [] } }, snapshot, { tornado: false });
+    return engine.planScenario({ ...scenario, edge: { ...scenario.edge, runs: [] } }, snapshot, { tornado: false });
   } catch {
     return null;
   }
 }
 
-export function Planner({ snapshot, examples, defaultScenario }: PlannerProps) {
-  const [param, setParam] = useQueryState(
+export function Planner({ catalogue, runCounts, initialRuns, examples, defaultScenario, initialPlan, defaults, linked }: PlannerProps) {
+  const [, setParam] = useQueryState(
     SCENARIO_PARAM,
     parseAsString.withOptions({ history: "replace", limitUrlUpdates: debounce(250) }),
   );
@@ -97,9 +132,7 @@ export function Planner({ snapshot, examples, defaultScenario }: PlannerProps) {
     PICKED_PRICES_PARAM,
     parseAsArrayOf(parseAsString).withDefault([]).withOptions({ history: "replace", clearOnDefault: true }),
   );
-  const [start] = useState<Start>(() =>
-    param === null ? { kind: "ok", scenario: defaultScenario } : readLink(param, snapshot),
-  );
+  const [start] = useState<LinkedScenario>(() => linked ?? { kind: "ok", scenario: defaultScenario });
   const initial = start.kind === "ok" ? start.scenario : defaultScenario;
   const [problem, setProblem] = useState(start.kind === "bad" ? start : null);
   const [draft, setDraft] = useState<Scenario>(initial);
@@ -109,37 +142,75 @@ export function Planner({ snapshot, examples, defaultScenario }: PlannerProps) {
   // The scenario as last loaded (the start, or a picked example): a draft that differs holds the user's edits.
   const [loaded, setLoaded] = useState<Scenario>(initial);
 
+  // The draft last applied: a check that waited for the schema to load applies only if still current.
+  const latest = useRef<Scenario>(initial);
+  // Null on the first render, here as on the server, so that hydration matches.
+  const [engine, setEngine] = useState<Engine | null>(null);
+  const [engineFailed, setEngineFailed] = useState(false);
+  useEffect(() => {
+    loadEngine().then(setEngine, () => setEngineFailed(true));
+    loadScenarioChecker().catch(() => undefined);
+  }, []);
+
   const apply = useCallback(
     (next: Scenario) => {
       setDraft(next);
-      const checked = checkScenario(next, snapshot);
-      if (checked.ok) {
-        setIssues([]);
-        setValid(checked.scenario);
-        // A scenario too long for a link (the server would answer 431) leaves the URL: Save & share gives it an id.
-        const encoded = encodeScenarioParam(checked.scenario);
-        void setParam(scenarioParamFitsInLink(encoded) ? encoded : null);
-      } else {
-        setIssues(checked.issues);
+      latest.current = next;
+      const settle = (checked: ScenarioCheck) => {
+        if (latest.current !== next) return;
+        if (checked.ok) {
+          setIssues([]);
+          setValid(checked.scenario);
+          // A scenario too long for a link (the server would answer 431) leaves the URL: Save & share gives it an id.
+          const encoded = encodeScenarioParam(checked.scenario);
+          void setParam(scenarioParamFitsInLink(encoded) ? encoded : null);
+        } else {
+          setIssues(checked.issues);
+        }
+      };
+      const checker = loadedScenarioChecker();
+      if (checker) {
+        settle(checker.checkScenario(next, catalogue));
+        return;
       }
+      loadScenarioChecker().then(
+        (loaded) => settle(loaded.checkScenario(next, catalogue)),
+        () =>
+          settle({
+            ok: false,
+            issues: [{ path: "", message: "The scenario checker could not be loaded (the network?); edit again or reload the page" }],
+          }),
+      );
     },
-    [snapshot, setParam],
+    [catalogue, setParam],
   );
+
+  const variantId = runsVariantOf(valid);
+  const { data: variantData, retry: retryRuns } = useVariantRuns(catalogue, initialRuns, variantId);
+  // The dataset the valid scenario is planned with; null while its variant's runs are on their way.
+  const snapshot = variantData.status === "ready" ? variantData.snapshot : null;
 
   // Planned at once, in the keystroke's own render: without the tornado a plan takes a
   // fraction of a millisecond, so the recommendation and the editor's dataset figures
   // follow every keystroke. The charts follow a full plan in the background (PlannerResults).
-  const result = useMemo(() => planSafely(valid, snapshot, { tornado: false }), [valid, snapshot]);
-  const datasetPlan = useMemo(() => planWithoutRuns(valid, snapshot), [valid, snapshot]);
-  const labels = useMemo(() => scenarioLabels(valid, snapshot), [valid, snapshot]);
-  const summary = useMemo(() => (result.plan ? recommendationSummary(result.plan, labels) : null), [result.plan, labels]);
+  // Until the engine loads, the starting scenario shows the server's plan of it.
+  const result = useMemo((): Planned | null => {
+    if (!snapshot) return null;
+    if (engine) return planSafely(engine, valid, snapshot, { tornado: false });
+    return valid === initial && initialPlan ? { plan: initialPlan, error: null } : null;
+  }, [engine, valid, snapshot, initial, initialPlan]);
+  const datasetPlan = useMemo(() => (engine && snapshot ? planWithoutRuns(engine, valid, snapshot) : null), [engine, valid, snapshot]);
+  const labels = useMemo(() => scenarioLabels(valid, snapshot ?? catalogue), [valid, snapshot, catalogue]);
+  const summary = useMemo(() => (result?.plan ? recommendationSummary(result.plan, labels) : null), [result, labels]);
 
   const editor: EditorContextValue = {
     draft,
     issues,
-    plan: result.plan,
+    plan: result?.plan ?? null,
     datasetPlan,
-    snapshot,
+    snapshot: snapshot ?? catalogue,
+    runCounts,
+    defaults,
     set: (path: Path, value: unknown) => apply(setIn(draft, path, value)),
     edit: (change) => apply(change(draft)),
   };
@@ -149,8 +220,8 @@ export function Planner({ snapshot, examples, defaultScenario }: PlannerProps) {
   // The limits in force, each with one change and what it does to the answer.
   const bindingActions = useMemo<BindingAction[]>(
     () =>
-      result.plan
-        ? constraintLevers(valid, result.plan, snapshot).map((lever) => ({
+      result?.plan && snapshot && engine
+        ? engine.constraintLevers(valid, result.plan, snapshot).map((lever) => ({
             id: lever.id,
             text: lever.text,
             binds: lever.binds,
@@ -159,7 +230,7 @@ export function Planner({ snapshot, examples, defaultScenario }: PlannerProps) {
             onApply: () => apply(lever.change(valid)),
           }))
         : [],
-    [valid, result.plan, snapshot, apply],
+    [valid, result, snapshot, engine, apply],
   );
   const useFromComparison = useCallback(
     (priceId: string) => apply({ ...valid, cloud: { ...valid.cloud, price: priceId } }),
@@ -185,8 +256,8 @@ export function Planner({ snapshot, examples, defaultScenario }: PlannerProps) {
             setProblem(null);
             apply(defaultScenario);
           }}
-          onTryRaw={(raw) => {
-            const read = readLink(raw, snapshot);
+          onTryRaw={async (raw) => {
+            const read = await readLink(raw, catalogue);
             if (read.kind === "bad") return read.issues;
             setProblem(null);
             apply(read.scenario);
@@ -254,8 +325,15 @@ export function Planner({ snapshot, examples, defaultScenario }: PlannerProps) {
                 Showing the last valid scenario: fix {issues.length} problem{issues.length === 1 ? "" : "s"} in the editor to update.
               </p>
             ) : null}
-            {result.plan ? (
+            {variantData.status !== "ready" ? (
+              <RunsPending data={variantData} name={labels.variantName} onRetry={retryRuns} />
+            ) : result === null || snapshot === null ? (
+              <p className="empty" role={engineFailed ? "alert" : "status"} data-testid="engine-loading">
+                {engineFailed ? "The planner's engine could not be loaded (the network?): reload the page." : "Loading the planner…"}
+              </p>
+            ) : result.plan ? (
               <PlannerResults
+                engine={engine}
                 plan={result.plan}
                 labels={labels}
                 scenario={valid}
@@ -279,7 +357,28 @@ export function Planner({ snapshot, examples, defaultScenario }: PlannerProps) {
   );
 }
 
+/** Said in the results' place while the chosen variant's runs are fetched, or when they could not be. */
+function RunsPending({ data, name, onRetry }: { data: VariantData; name: string; onRetry: () => void }) {
+  if (data.status === "failed") {
+    return (
+      <p className="empty" role="alert" data-testid="runs-failed">
+        The measured runs of {name} could not be loaded ({data.message}), so it cannot be planned yet.{" "}
+        <button type="button" className="link-button" onClick={onRetry}>
+          Try again
+        </button>
+      </p>
+    );
+  }
+  return (
+    <p className="empty" role="status" data-testid="runs-loading">
+      Loading the runs of {name}…
+    </p>
+  );
+}
+
 interface PlannerResultsProps {
+  /** Null until loaded: the charts then show `plan`, without the tornado. */
+  engine: Engine | null;
   /** The plan of `scenario`, without the tornado: what the recommendation shows. */
   plan: Plan;
   labels: ScenarioLabels;
@@ -303,6 +402,7 @@ interface PlannerResultsProps {
  * re-renders (an invalid draft, the URL write) skip it.
  */
 const PlannerResults = memo(function PlannerResults({
+  engine,
   plan,
   labels,
   scenario,
@@ -316,10 +416,11 @@ const PlannerResults = memo(function PlannerResults({
 }: PlannerResultsProps) {
   const deferred = useDeferredValue(scenario);
   const charted = useMemo(() => {
-    const full = planSafely(deferred, snapshot);
+    if (!engine) return undefined;
+    const full = planSafely(engine, deferred, snapshot);
     // A deferred scenario was valid and planned once already; should its full plan fail, the charts keep to `plan`.
     return full.plan ? { plan: full.plan, labels: scenarioLabels(deferred, snapshot) } : undefined;
-  }, [deferred, snapshot]);
+  }, [engine, deferred, snapshot]);
   const prices = (
     <PriceComparison scenario={deferred} snapshot={snapshot} picked={picked} onPickedChange={onPickedChange} onUse={onUsePrice} />
   );

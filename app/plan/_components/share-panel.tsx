@@ -2,7 +2,7 @@
 
 /** "Save & share": stores the scenario with the data it is planned with and shows its /s/{id} link. */
 import { useId, useState } from "react";
-import { encodeScenarioParam, scenarioParamFitsInLink } from "@/lib/planner/url-state";
+import { encodeScenarioParam, scenarioParamFitsInLink } from "@/lib/planner/url-params";
 import type { Scenario } from "@/lib/schemas/scenario";
 
 type ShareState =

@@ -2,7 +2,7 @@
 
 import { formatFigure } from "@/lib/format/numbers";
 import { addTier, normalizeTierShares, removeTier } from "@/lib/planner/edits";
-import { SHARE_SUM_TOLERANCE } from "@/lib/schemas/scenario";
+import { SHARE_SUM_TOLERANCE } from "@/lib/schemas/scenario-rules";
 import { useEditor } from "./editor-context";
 import { NumberField, SectionIssues, TextField } from "./fields";
 import { Fold } from "./fold";

@@ -14,7 +14,7 @@ interface UrlStateProblemProps {
   defaultName: string;
   onUseDefault: () => void;
   /** Tries a hand-edited scenario; returns its issues, empty when it was accepted. */
-  onTryRaw: (raw: string) => ScenarioIssue[];
+  onTryRaw: (raw: string) => Promise<ScenarioIssue[]>;
 }
 
 export function UrlStateProblem({ issues, raw, defaultName, onUseDefault, onTryRaw }: UrlStateProblemProps) {
@@ -42,7 +42,7 @@ export function UrlStateProblem({ issues, raw, defaultName, onUseDefault, onTryR
         <summary>Or fix the scenario by hand</summary>
         <label htmlFor={textId}>Scenario JSON</label>
         <textarea id={textId} rows={10} value={text} onChange={(e) => setText(e.target.value)} spellCheck={false} />
-        <button type="button" className="button" onClick={() => setRetryIssues(onTryRaw(text))}>
+        <button type="button" className="button" onClick={() => void onTryRaw(text).then(setRetryIssues)}>
           Use this scenario
         </button>
       </details>

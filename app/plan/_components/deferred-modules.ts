@@ -1,0 +1,43 @@
+/**
+ * What the planner loads after it paints: its first render shows a scenario the
+ * server read and checked and the plan the server computed (page.tsx). The engine
+ * replans every edit, and the scenario schema (zod) checks it; the planner asks for
+ * both on mount, so they are usually here by the first keystroke.
+ */
+type Checker = typeof import("@/lib/planner/check-scenario");
+type LinkReader = typeof import("@/lib/planner/url-state");
+export type Engine = typeof import("@/lib/planner/engine");
+
+let checker: Checker | null = null;
+let pending: Promise<Checker> | null = null;
+
+export function loadScenarioChecker(): Promise<Checker> {
+  pending ??= import("@/lib/planner/check-scenario").then(
+    (m) => (checker = m),
+    (error: unknown) => {
+      // A failed load (the network) is tried again at the next edit.
+      pending = null;
+      throw error;
+    },
+  );
+  return pending;
+}
+
+/** The checker when already loaded, to check an edit in its own render. */
+export function loadedScenarioChecker(): Checker | null {
+  return checker;
+}
+
+export function loadLinkReader(): Promise<LinkReader> {
+  return import("@/lib/planner/url-state");
+}
+
+let enginePending: Promise<Engine> | null = null;
+
+export function loadEngine(): Promise<Engine> {
+  enginePending ??= import("@/lib/planner/engine").catch((error: unknown) => {
+    enginePending = null;
+    throw error;
+  });
+  return enginePending;
+}

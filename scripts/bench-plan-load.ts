@@ -1,0 +1,123 @@
+/**
+ * /plan on a slow phone: with Chromium's CPU slowed 4× (CDP Emulation.setCPUThrottlingRate),
+ * the time from navigation to (1) the answer painted (first contentful paint; the answer
+ * is in the server's HTML) and (2) a first keystroke handled (a digit typed into the
+ * monthly-active-users field as soon as the page has loaded, until the 3-year TCO shows
+ * another figure and the frame after it), against a blank page's load (`/api/health`,
+ * navigation to its load event) measured the same way in the same run.
+ *
+ *   npm run bench:plan-load [-- --rounds 5] [--url http://127.0.0.1:3000]
+ *
+ * Without --url it serves the production build over a fresh seeded database.
+ */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { startApp, type AppServer } from "./bench/app-server";
+
+const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const SLOWDOWN = 4;
+
+function flag(name: string): string | undefined {
+  const at = process.argv.indexOf(`--${name}`);
+  return at >= 0 ? process.argv[at + 1] : undefined;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+async function slowPage(browser: Browser): Promise<Page> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: SLOWDOWN });
+  return page;
+}
+
+/** Navigation start to the load event of a page without script. */
+async function blankLoad(browser: Browser, baseUrl: string): Promise<number> {
+  const page = await slowPage(browser);
+  await page.goto(`${baseUrl}/api/health`, { waitUntil: "load" });
+  const ms = await page.evaluate(() => (performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming).loadEventEnd);
+  await page.context().close();
+  return ms;
+}
+
+async function planLoad(browser: Browser, baseUrl: string): Promise<{ painted: number; keystroke: number }> {
+  const page = await slowPage(browser);
+  await page.goto(`${baseUrl}/plan`, { waitUntil: "load" });
+  const painted = await page.evaluate(
+    () => performance.getEntriesByType("paint").find((e) => e.name === "first-contentful-paint")?.startTime ?? NaN,
+  );
+  const input = page.getByTestId("input-mau");
+  await input.focus();
+  // The field is selected whole and its first digit replaced: a new value whatever it held.
+  await page.evaluate(() => {
+    const field = document.querySelector<HTMLInputElement>('[data-testid="input-mau"]')!;
+    field.setSelectionRange(0, 1);
+    const tco = document.querySelector('[data-testid="rec-tco"]')!;
+    const before = tco.textContent;
+    (window as unknown as { handled: Promise<number> }).handled = new Promise((resolve) => {
+      new MutationObserver(() => {
+        if (tco.textContent !== before) requestAnimationFrame(() => resolve(performance.now()));
+      }).observe(tco, { childList: true, subtree: true, characterData: true });
+    });
+  });
+  const first = (await input.inputValue()).replace(/[^0-9]/g, "")[0];
+  await page.keyboard.press(first === "9" ? "8" : "9");
+  const keystroke = await page.evaluate(() => (window as unknown as { handled: Promise<number> }).handled);
+  await page.context().close();
+  return { painted, keystroke };
+}
+
+async function main() {
+  const rounds = Number(flag("rounds") ?? 5);
+  let server: AppServer | null = null;
+  let dir: string | null = null;
+  let baseUrl = flag("url");
+  if (!baseUrl) {
+    dir = mkdtempSync(join(tmpdir(), "bench-plan-load-"));
+    server = await startApp(process.cwd(), `file:${join(dir, "bench.db")}`);
+    baseUrl = server.baseUrl;
+  }
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-gpu"],
+  });
+  try {
+    // One unmeasured round each: the server's caches and compiled routes are warm before timing.
+    await blankLoad(browser, baseUrl);
+    await planLoad(browser, baseUrl);
+    const blank: number[] = [];
+    const painted: number[] = [];
+    const keystroke: number[] = [];
+    for (let i = 0; i < rounds; i++) {
+      blank.push(await blankLoad(browser, baseUrl));
+      const plan = await planLoad(browser, baseUrl);
+      painted.push(plan.painted);
+      keystroke.push(plan.keystroke);
+    }
+    const base = median(blank);
+    console.log(`/plan with the CPU slowed ${SLOWDOWN}×, medians of ${rounds} loads (ms from navigation start)`);
+    console.log(`  blank page loaded            ${base.toFixed(0).padStart(6)}   1.0×`);
+    console.log(`  /plan answer painted (FCP)   ${median(painted).toFixed(0).padStart(6)}   ${(median(painted) / base).toFixed(1)}×`);
+    console.log(`  /plan first keystroke shown  ${median(keystroke).toFixed(0).padStart(6)}   ${(median(keystroke) / base).toFixed(1)}×`);
+  } finally {
+    await browser.close();
+    server?.stop();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  },
+);
