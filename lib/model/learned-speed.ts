@@ -420,10 +420,17 @@ export function learnSpeedModel(
         const prior = lookupPrior(priors, r.runtime, r.backend, r.bucket, r.quant);
         return prior && prior.value > 0 ? [{ run: r, prior: prior.value, ratio: r[metric]! / prior.value }] : [];
       });
+      // The median of the other models' ratios, once per model (not once per run: a device
+      // with thousands of runs of a model would make this quadratic).
+      const othersMedian = new Map<string, number | null>();
+      for (const modelId of new Set(scored.map((s) => s.run.modelId))) {
+        const others = scored.filter((s) => s.run.modelId !== modelId).map((s) => s.ratio);
+        othersMedian.set(modelId, others.length === 0 ? null : median(others));
+      }
       for (const held of scored) {
-        const others = scored.filter((s) => s.run.modelId !== held.run.modelId).map((s) => s.ratio);
-        if (others.length === 0) continue;
-        target.push((held.prior * median(others)) / held.run[metric]!);
+        const m = othersMedian.get(held.run.modelId);
+        if (m === null || m === undefined) continue;
+        target.push((held.prior * m) / held.run[metric]!);
       }
     }
   }
