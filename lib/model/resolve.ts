@@ -12,14 +12,9 @@ import type {
   SnapshotRun,
   SnapshotVariant,
 } from "@/lib/dataset/snapshot";
-import {
-  deviceKeyOf,
-  type DeviceRef,
-  type InlineRun,
-  type PriceRef,
-  type Scenario,
-  type VariantRef,
-} from "@/lib/schemas/scenario";
+import type { DeviceRef, InlineRun, PriceRef, Scenario, VariantRef } from "@/lib/schemas/scenario";
+// The zod-free module: the engine loads in the browser without the schema.
+import { deviceKeyOf } from "@/lib/schemas/scenario-rules";
 import { NO_PRICE_TIERS, type CloudPriceTiers } from "./cloud-cost";
 import { UnknownReferenceError, type ReferenceIssue } from "./errors";
 import { estimated, figure, fromProvenance, INLINE_SOURCE, type Figure } from "./figure";
