@@ -210,6 +210,11 @@ const TORNADO_FORMULAS: Record<string, TornadoFormula> = {
     base: (m) => m.inputUsdPerMTok,
     apply: (m, v) => ({ ...m, inputUsdPerMTok: v }),
   },
+  "cloud.batchShare": {
+    keeps: "prices",
+    base: (m) => m.batchShare,
+    apply: (m, v) => ({ ...m, batchShare: v }),
+  },
   "cloud.priceChangePctPerYear": {
     keeps: "cells",
     traffic: true,

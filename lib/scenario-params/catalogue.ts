@@ -144,7 +144,12 @@ export const SCENARIO_PARAMS: Readonly<Record<string, ScenarioParam>> = {
   "cloud.price.tokensPerSec": { label: "Cloud output speed", unit: "tok/s", planUnit: "tokens/s" },
   "cloud.price.quality": { label: "Cloud model quality", unit: "%", planUnit: "% {metric}" },
   "cloud.cachedInputShare": { label: "Cached input share", ...pct, planUnit: "fraction" },
-  "cloud.batchShare": { planUnit: "fraction" },
+  "cloud.batchShare": {
+    label: "Requests sent to the batch API",
+    ...pct,
+    planUnit: "fraction",
+    tornado: { engineLabel: "Share of requests sent to the batch API", name: "Requests sent to the batch API", unit: "share of requests", format: "share", max: 1 },
+  },
   "cloud.networkRttMs": { label: "Network round trip", unit: "ms", step: 10, planUnit: "ms" },
   "cloud.priceChangePctPerYear": {
     label: "Price change",
