@@ -103,6 +103,23 @@ describe("cloud.batchShare, added through the catalogue", () => {
     expect(bar.savingsAtLowUsd).toBe(low.sensitivity.baseSavingsUsd);
   });
 
+  it("equals a full plan at both ends with and without a battery cap (the cells reused only without one)", () => {
+    for (const constraints of [{ latencyBudgetMs: 5000, maxBatteryPctPerUserDay: 2 }, { latencyBudgetMs: 5000, maxBatteryPctPerUserDay: null }]) {
+      const at = (batchShare: number) =>
+        planScenario(fixtureScenario({ cloud: { price: "p/model", batchShare }, constraints }), batched, { tornado: batchShare === 0.5 });
+      const bar = at(0.5).sensitivity.tornado.find((b) => b.input === "cloud.batchShare")!;
+      expect(bar.savingsAtLowUsd).toBe(at(0.375).sensitivity.baseSavingsUsd);
+      expect(bar.savingsAtHighUsd).toBe(at(0.625).sensitivity.baseSavingsUsd);
+    }
+  });
+
+  it("moves nothing when the price has no batch prices (the share pays the standard price)", () => {
+    const bar = planScenario(fixtureScenario({ cloud: { price: "p/model", batchShare: 0.5 } }), snapshot).sensitivity.tornado.find(
+      (b) => b.input === "cloud.batchShare",
+    )!;
+    expect(bar.swingUsd).toBe(0);
+  });
+
   it("is a tornado row with the catalogue's name, unit and share format", () => {
     const row = tornadoSeries(plan).rows.find((r) => r.input === "cloud.batchShare")!;
     expect(row.label).toBe("Requests sent to the batch API (share of requests)");

@@ -100,7 +100,7 @@ export function CloudSection() {
       >
       <div className="field-grid">
         <NumberField path={["cloud", "cachedInputShare"]} />
-        <NumberField path={["cloud", "batchShare"]} optional />
+        <NumberField path={["cloud", "batchShare"]} optional hint="empty: every request at the standard price" />
         <NumberField path={["cloud", "networkRttMs"]} />
         <NumberField path={["cloud", "priceChangePctPerYear"]} />
       </div>
