@@ -217,11 +217,16 @@ export function scenarioParam(pattern: string): ScenarioParam | undefined {
   return Object.hasOwn(SCENARIO_PARAMS, pattern) ? SCENARIO_PARAMS[pattern] : undefined;
 }
 
+// Every plan reads some sixty units: a Map lookup, and a replace only where there is a placeholder.
+const PLAN_UNITS = new Map(
+  Object.entries(SCENARIO_PARAMS).flatMap(([pattern, p]) => (p.planUnit === undefined ? [] : [[pattern, p.planUnit] as const])),
+);
+
 /** The plan unit of a catalogue pattern; a pattern without one is a programming error. */
 export function planUnit(pattern: string, qualityMetric = ""): string {
-  const unit = scenarioParam(pattern)?.planUnit;
+  const unit = PLAN_UNITS.get(pattern);
   if (unit === undefined) throw new Error(`scenario parameter catalogue: no plan unit for ${pattern}`);
-  return unit.replace("{metric}", qualityMetric);
+  return unit.includes("{metric}") ? unit.replace("{metric}", qualityMetric) : unit;
 }
 
 /** The tornado's entry for an input path, or undefined when the tornado does not move it. */
