@@ -98,6 +98,7 @@ export const SCENARIO_PARAMS: Readonly<Record<string, ScenarioParam>> = {
   "devices.#.device.ramGB": { label: "Phone {n}'s RAM", unit: "GB", planUnit: "GB" },
   "devices.#.device.memoryBandwidthGBps": { label: "Phone {n}'s memory bandwidth", unit: "GB/s", planUnit: "GB/s" },
   "devices.#.device.batteryWh": { label: "Phone {n}'s battery", unit: "Wh", planUnit: "Wh" },
+  "devices.#.device.status": { label: "Phone {n}'s figures' status", unit: "" },
   "devices.*.decodeTokensPerSec": {
     tornado: { engineLabel: "Edge decode speed (all devices)", name: "Edge decode speed, every phone", unit: AS_ENTERED, format: "factor" },
   },
@@ -113,6 +114,7 @@ export const SCENARIO_PARAMS: Readonly<Record<string, ScenarioParam>> = {
   "edge.variant.peakMemoryMB": { label: "Model peak memory", unit: "MB", planUnit: "MB" },
   "edge.variant.quality": { label: "Model quality", unit: "%", planUnit: "% {metric}" },
   "edge.variant.paramsB": { label: "Model parameters", unit: "B" },
+  "edge.variant.status": { label: "Model figures' status", unit: "" },
   "edge.runtime": { label: "Runtime", unit: "", planUnit: "runtime" },
   "edge.backend": { planUnit: "backend" },
   "edge.runs.#.device": { label: "Speed override {n}'s phone", unit: "" },
@@ -121,6 +123,7 @@ export const SCENARIO_PARAMS: Readonly<Record<string, ScenarioParam>> = {
   "edge.runs.#.prefillTokensPerSec": { planUnit: "tokens/s" },
   "edge.runs.#.powerW": { label: "Power", unit: "W", planUnit: "W" },
   "edge.runs.#.throttlePct": { label: "Throttling", unit: "%", planUnit: "%" },
+  "edge.runs.#.status": { label: "Speed override {n}'s status", unit: "" },
   "cloud.price": { label: "Cloud price", unit: "", planUnit: "id" },
   "cloud.price.name": { label: "Price name", unit: "" },
   "cloud.price.inputUsdPerMTok": {
@@ -143,6 +146,7 @@ export const SCENARIO_PARAMS: Readonly<Record<string, ScenarioParam>> = {
   "cloud.price.ttftMs": { label: "Cloud first token time", unit: "ms", step: 50, planUnit: "ms" },
   "cloud.price.tokensPerSec": { label: "Cloud output speed", unit: "tok/s", planUnit: "tokens/s" },
   "cloud.price.quality": { label: "Cloud model quality", unit: "%", planUnit: "% {metric}" },
+  "cloud.price.status": { label: "Price figures' status", unit: "" },
   "cloud.cachedInputShare": { label: "Cached input share", ...pct, planUnit: "fraction" },
   "cloud.batchShare": {
     label: "Requests sent to the batch API",

@@ -3,6 +3,9 @@
  * tornado read; and cloud.batchShare, added through it (one entry plus the engine's
  * formula), shows up in each of them.
  */
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { DatasetSnapshot } from "@/lib/dataset/snapshot";
 import { planScenario } from "@/lib/model";
@@ -10,9 +13,10 @@ import { TORNADO_INPUTS } from "@/lib/model/sensitivity";
 import { tornadoSeries } from "@/lib/plan-view/tornado";
 import { fieldLabel } from "@/lib/planner/field-labels";
 import { wordsForZodError } from "@/lib/planner/issue-words";
-import { planUnit, SCENARIO_PARAMS } from "@/lib/scenario-params/catalogue";
+import { paramPattern, planUnit, scenarioParam, SCENARIO_PARAMS } from "@/lib/scenario-params/catalogue";
 import { scenarioSchema } from "@/lib/schemas/scenario";
 import { price, scenario, standardSnapshot } from "../model/fixtures";
+import { scenarioArb } from "../model/scenario-arbitrary";
 import { fixtureScenario, scenarioInput, snapshot } from "../plan-view/fixture";
 
 describe("the catalogue", () => {
@@ -27,6 +31,22 @@ describe("the catalogue", () => {
     expect([growth.min, growth.max, growth.label]).toEqual([-100, 100, "Monthly growth (%)"]);
     const mau = TORNADO_INPUTS.find((i) => i.input === "traffic.monthlyActiveUsers")!;
     expect([mau.min, mau.max]).toEqual([0, Number.MAX_VALUE]);
+  });
+
+  it("labels every field of the example scenarios and of scenarios of every shape (inline phones, models, prices, runs)", () => {
+    const unlabelled = new Set<string>();
+    const walk = (value: unknown, path: string) => {
+      if (value !== null && typeof value === "object") {
+        for (const [key, inner] of Object.entries(value)) walk(inner, path === "" ? key : `${path}.${key}`);
+      } else if (scenarioParam(paramPattern(path))?.label === undefined) unlabelled.add(paramPattern(path));
+    };
+    const dir = join(process.cwd(), "data", "scenarios");
+    for (const file of readdirSync(dir).filter((f) => f.endsWith(".json"))) {
+      walk(scenarioSchema.parse(JSON.parse(readFileSync(join(dir, file), "utf8"))), "");
+    }
+    for (const s of fc.sample(scenarioArb, { seed: 1, numRuns: 300 })) walk(s, "");
+    // The format's version is no one's to edit.
+    expect([...unlabelled]).toEqual(["version"]);
   });
 
   it("fills in the plan units' placeholders and refuses a path it lacks", () => {
