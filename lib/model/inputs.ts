@@ -3,20 +3,24 @@
  * status. Scenario parameters are the user's own figures (source "scenario",
  * status "claimed"); inline refs are "scenario (inline)" with the status the
  * user gave; dataset values carry the snapshot's provenance; the planner's
- * estimates are "estimated" with a note saying how.
+ * estimates are "estimated" with a note saying how. Units come from the
+ * parameter catalogue (lib/scenario-params/catalogue.ts), by the path's pattern.
  */
 import { longContextTierFor } from "./cloud-cost";
 import type { DerivedScenario } from "./derive";
 import { SCENARIO_SOURCE, type Figure } from "./figure";
 import type { InputValue } from "./plan-types";
+import { planUnit } from "@/lib/scenario-params/catalogue";
 
 export function planInputs(derived: DerivedScenario): Record<string, InputValue> {
   const { scenario, variant, price } = derived.resolved;
   const inputs: Record<string, InputValue> = {};
-  const param = (path: string, value: number | string | null, unit: string) => {
-    inputs[path] = { value, unit, source: SCENARIO_SOURCE, status: "claimed" };
+  const unitOf = (pattern: string) => planUnit(pattern, scenario.qualityMetric);
+  const param = (path: string, value: number | string | null, pattern = path) => {
+    inputs[path] = { value, unit: unitOf(pattern), source: SCENARIO_SOURCE, status: "claimed" };
   };
-  const fig = (path: string, f: Figure | null, unit: string) => {
+  const fig = (path: string, f: Figure | null, pattern = path) => {
+    const unit = unitOf(pattern);
     if (f === null) {
       inputs[path] = { value: null, unit, source: "unknown", status: "estimated", note: "not known" };
       return;
@@ -26,87 +30,91 @@ export function planInputs(derived: DerivedScenario): Record<string, InputValue>
       : { value: f.value, unit, source: f.source, status: f.status, note: f.note };
   };
 
-  param("horizonMonths", scenario.horizonMonths, "months");
-  param("qualityMetric", scenario.qualityMetric, "metric");
+  param("horizonMonths", scenario.horizonMonths);
+  param("qualityMetric", scenario.qualityMetric);
   const { traffic, costs, constraints, cloud, edge } = scenario;
-  param("traffic.monthlyActiveUsers", traffic.monthlyActiveUsers, "users");
-  param("traffic.requestsPerUserPerDay", traffic.requestsPerUserPerDay, "requests/user/day");
-  param("traffic.activeDaysPerMonth", traffic.activeDaysPerMonth, "days/month");
-  param("traffic.monthlyGrowthPct", traffic.monthlyGrowthPct, "%/month");
+  param("traffic.monthlyActiveUsers", traffic.monthlyActiveUsers);
+  param("traffic.requestsPerUserPerDay", traffic.requestsPerUserPerDay);
+  param("traffic.activeDaysPerMonth", traffic.activeDaysPerMonth);
+  param("traffic.monthlyGrowthPct", traffic.monthlyGrowthPct);
   for (const tier of scenario.tiers) {
-    param(`tiers.${tier.id}.share`, tier.share, "fraction");
-    param(`tiers.${tier.id}.inputTokens`, tier.inputTokens, "tokens");
-    param(`tiers.${tier.id}.outputTokens`, tier.outputTokens, "tokens");
-    param(`tiers.${tier.id}.minQuality`, tier.minQuality, `% ${scenario.qualityMetric}`);
+    param(`tiers.${tier.id}.share`, tier.share, "tiers.#.share");
+    param(`tiers.${tier.id}.inputTokens`, tier.inputTokens, "tiers.#.inputTokens");
+    param(`tiers.${tier.id}.outputTokens`, tier.outputTokens, "tiers.#.outputTokens");
+    param(`tiers.${tier.id}.minQuality`, tier.minQuality, "tiers.#.minQuality");
   }
 
   const refSource = (datasetId: string | null) => (datasetId === null ? "scenario (inline)" : "dataset");
-  inputs["edge.variant"] = { value: variant.key, unit: "id", source: refSource(variant.datasetId), status: "claimed" };
-  param("edge.runtime", edge.runtime, "runtime");
-  if (edge.backend !== undefined) param("edge.backend", edge.backend, "backend");
-  fig("edge.variant.sizeGB", variant.sizeGB, "GB");
-  fig("edge.variant.peakMemoryMB", derived.peakMemoryMB, "MB");
-  if (variant.quality !== null) fig("edge.variant.quality", variant.quality, `% ${scenario.qualityMetric}`);
+  inputs["edge.variant"] = { value: variant.key, unit: unitOf("edge.variant"), source: refSource(variant.datasetId), status: "claimed" };
+  param("edge.runtime", edge.runtime);
+  if (edge.backend !== undefined) param("edge.backend", edge.backend);
+  fig("edge.variant.sizeGB", variant.sizeGB);
+  fig("edge.variant.peakMemoryMB", derived.peakMemoryMB);
+  if (variant.quality !== null) fig("edge.variant.quality", variant.quality);
 
-  inputs["cloud.price"] = { value: price.key, unit: "id", source: refSource(price.datasetId), status: "claimed" };
-  fig("cloud.price.inputUsdPerMTok", price.inputUsdPerMTok, "USD/1M tokens");
-  fig("cloud.price.outputUsdPerMTok", price.outputUsdPerMTok, "USD/1M tokens");
-  fig("cloud.price.cachedInputUsdPerMTok", price.cachedInputUsdPerMTok, "USD/1M tokens");
-  fig("cloud.price.ttftMs", price.ttftMs, "ms");
-  fig("cloud.price.tokensPerSec", price.tokensPerSec, "tokens/s");
-  if (price.quality !== null) fig("cloud.price.quality", price.quality, `% ${scenario.qualityMetric}`);
-  param("cloud.cachedInputShare", cloud.cachedInputShare, "fraction");
-  if (cloud.batchShare !== undefined) param("cloud.batchShare", cloud.batchShare, "fraction");
+  inputs["cloud.price"] = { value: price.key, unit: unitOf("cloud.price"), source: refSource(price.datasetId), status: "claimed" };
+  fig("cloud.price.inputUsdPerMTok", price.inputUsdPerMTok);
+  fig("cloud.price.outputUsdPerMTok", price.outputUsdPerMTok);
+  fig("cloud.price.cachedInputUsdPerMTok", price.cachedInputUsdPerMTok);
+  fig("cloud.price.ttftMs", price.ttftMs);
+  fig("cloud.price.tokensPerSec", price.tokensPerSec);
+  if (price.quality !== null) fig("cloud.price.quality", price.quality);
+  param("cloud.cachedInputShare", cloud.cachedInputShare);
+  if (cloud.batchShare !== undefined) param("cloud.batchShare", cloud.batchShare);
   // Price tiers the plan actually bills: the batch prices when a batch share is set, and each
   // long-context tier a scenario tier's prompt passes (same source and status as the price).
-  const priceFigure = (path: string, value: number, unit: string) => {
+  const priceFigure = (path: string, value: number, unit = unitOf(path)) => {
     inputs[path] = { value, unit, source: price.tiers.source ?? price.inputUsdPerMTok.source, status: price.inputUsdPerMTok.status };
   };
   if ((cloud.batchShare ?? 0) > 0) {
-    if (price.tiers.batchInputUsdPerMTok !== null) priceFigure("cloud.price.batchInputUsdPerMTok", price.tiers.batchInputUsdPerMTok, "USD/1M tokens");
-    if (price.tiers.batchOutputUsdPerMTok !== null) priceFigure("cloud.price.batchOutputUsdPerMTok", price.tiers.batchOutputUsdPerMTok, "USD/1M tokens");
+    if (price.tiers.batchInputUsdPerMTok !== null) priceFigure("cloud.price.batchInputUsdPerMTok", price.tiers.batchInputUsdPerMTok);
+    if (price.tiers.batchOutputUsdPerMTok !== null) priceFigure("cloud.price.batchOutputUsdPerMTok", price.tiers.batchOutputUsdPerMTok);
   }
   for (const tier of scenario.tiers) {
     const long = longContextTierFor(tier.inputTokens, price.tiers.longContext);
-    if (long) priceFigure(`tiers.${tier.id}.longContextInputUsdPerMTok`, long.inputUsdPerMTok, `USD/1M tokens (prompts above ${long.aboveInputTokens} tokens)`);
-    if (long?.outputUsdPerMTok !== undefined) priceFigure(`tiers.${tier.id}.longContextOutputUsdPerMTok`, long.outputUsdPerMTok, `USD/1M tokens (prompts above ${long.aboveInputTokens} tokens)`);
+    if (!long) continue;
+    const unit = (pattern: string) => unitOf(pattern).replace("{above}", String(long.aboveInputTokens));
+    priceFigure(`tiers.${tier.id}.longContextInputUsdPerMTok`, long.inputUsdPerMTok, unit("tiers.#.longContextInputUsdPerMTok"));
+    if (long.outputUsdPerMTok !== undefined) {
+      priceFigure(`tiers.${tier.id}.longContextOutputUsdPerMTok`, long.outputUsdPerMTok, unit("tiers.#.longContextOutputUsdPerMTok"));
+    }
   }
-  param("cloud.networkRttMs", cloud.networkRttMs, "ms");
-  param("cloud.priceChangePctPerYear", cloud.priceChangePctPerYear, "%/year");
+  param("cloud.networkRttMs", cloud.networkRttMs);
+  param("cloud.priceChangePctPerYear", cloud.priceChangePctPerYear);
 
   derived.devices.forEach((device, i) => {
     const r = device.resolved;
     const at = `devices.${r.key}`;
-    inputs[at] = { value: r.key, unit: "id", source: refSource(r.datasetId), status: "claimed" };
-    param(`${at}.share`, r.share, "fraction");
+    inputs[at] = { value: r.key, unit: unitOf("devices.#"), source: refSource(r.datasetId), status: "claimed" };
+    param(`${at}.share`, r.share, "devices.#.share");
     const ownEfficiency = derived.resolved.scenario.devices[i]?.bandwidthEfficiency;
-    if (ownEfficiency !== undefined) param(`${at}.bandwidthEfficiency`, ownEfficiency, "fraction");
-    fig(`${at}.ramGB`, r.ramGB, "GB");
-    fig(`${at}.memoryBandwidthGBps`, r.memoryBandwidthGBps, "GB/s");
-    fig(`${at}.batteryWh`, r.batteryWh, "Wh");
+    if (ownEfficiency !== undefined) param(`${at}.bandwidthEfficiency`, ownEfficiency, "devices.#.bandwidthEfficiency");
+    fig(`${at}.ramGB`, r.ramGB, "devices.#.device.ramGB");
+    fig(`${at}.memoryBandwidthGBps`, r.memoryBandwidthGBps, "devices.#.device.memoryBandwidthGBps");
+    fig(`${at}.batteryWh`, r.batteryWh, "devices.#.device.batteryWh");
     const s = device.speed;
     if (s.basis !== "none") {
-      fig(`${at}.decodeTokensPerSec`, s.decodeTokensPerSec, "tokens/s");
-      if (s.ttftMs) fig(`${at}.ttftMs`, s.ttftMs, "ms");
-      else fig(`${at}.prefillTokensPerSec`, s.prefillTokensPerSec, "tokens/s");
-      fig(`${at}.powerW`, s.powerW, "W");
-      fig(`${at}.throttlePct`, s.throttlePct, "%");
+      fig(`${at}.decodeTokensPerSec`, s.decodeTokensPerSec, "edge.runs.#.decodeTokensPerSec");
+      if (s.ttftMs) fig(`${at}.ttftMs`, s.ttftMs, "edge.runs.#.ttftMs");
+      else fig(`${at}.prefillTokensPerSec`, s.prefillTokensPerSec, "edge.runs.#.prefillTokensPerSec");
+      fig(`${at}.powerW`, s.powerW, "edge.runs.#.powerW");
+      fig(`${at}.throttlePct`, s.throttlePct, "edge.runs.#.throttlePct");
     }
   });
 
   for (const name of ["cloudOnly", "edgeOnly", "hybrid"] as const) {
-    param(`costs.setupUsd.${name}`, costs.setupUsd[name], "USD");
-    param(`costs.monthlyInfraUsd.${name}`, costs.monthlyInfraUsd[name], "USD/month");
+    param(`costs.setupUsd.${name}`, costs.setupUsd[name]);
+    param(`costs.monthlyInfraUsd.${name}`, costs.monthlyInfraUsd[name]);
   }
-  param("costs.cdnUsdPerGB", costs.cdnUsdPerGB, "USD/GB");
-  param("costs.newInstallSharePerMonth", costs.newInstallSharePerMonth, "fraction/month");
-  param("costs.modelUpdatesPerYear", costs.modelUpdatesPerYear, "updates/year");
-  param("constraints.latencyBudgetMs", constraints.latencyBudgetMs, "ms");
-  param("constraints.maxBatteryPctPerUserDay", constraints.maxBatteryPctPerUserDay, "%/user-day");
-  param("constraints.usableRamFraction", constraints.usableRamFraction, "fraction");
+  param("costs.cdnUsdPerGB", costs.cdnUsdPerGB);
+  param("costs.newInstallSharePerMonth", costs.newInstallSharePerMonth);
+  param("costs.modelUpdatesPerYear", costs.modelUpdatesPerYear);
+  param("constraints.latencyBudgetMs", constraints.latencyBudgetMs);
+  param("constraints.maxBatteryPctPerUserDay", constraints.maxBatteryPctPerUserDay);
+  param("constraints.usableRamFraction", constraints.usableRamFraction);
   if (constraints.bandwidthEfficiency !== undefined) {
-    param("constraints.bandwidthEfficiency", constraints.bandwidthEfficiency, "fraction");
+    param("constraints.bandwidthEfficiency", constraints.bandwidthEfficiency);
   }
-  param("constraints.latencyTarget", constraints.latencyTarget, "target");
+  param("constraints.latencyTarget", constraints.latencyTarget);
   return inputs;
 }

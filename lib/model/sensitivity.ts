@@ -31,6 +31,7 @@
 import { emptyCellFacts } from "./cells";
 import { cloudOnlyTcoUsd, evaluate, hybridSavingsUsd, type Evaluation, type Reuse } from "./evaluate";
 import { STRATEGIES, type PlanModel, type StrategyName } from "./model";
+import { SCENARIO_PARAMS, tornadoRange } from "@/lib/scenario-params/catalogue";
 
 export interface LinearCost {
   fixedUsd: number;
@@ -150,14 +151,11 @@ function savings(evaluation: Evaluation): number {
   return evaluation.cost.cloudOnly.tcoUsd - evaluation.cost.hybrid.tcoUsd;
 }
 
-export interface TornadoInput {
-  input: string;
-  label: string;
+/** How the engine moves one input: read it, apply a value, and what of the base stays valid. */
+interface TornadoFormula {
   base: (m: PlanModel) => number;
   /** Applies a value; returns the changed copy. */
   apply: (m: PlanModel, value: number) => PlanModel;
-  min?: number;
-  max?: number | ((m: PlanModel) => number);
   /** Skip when the scenario does not use it (e.g. no battery cap). */
   applies?: (m: PlanModel) => boolean;
   /** Changes the traffic series (otherwise the base series is reused). */
@@ -174,74 +172,57 @@ const scaleTokens =
     return { ...m, [field]: m[field].map((x) => x * factor) };
   };
 
-export const TORNADO_INPUTS: readonly TornadoInput[] = [
-  {
-    input: "traffic.monthlyActiveUsers",
+const TORNADO_FORMULAS: Record<string, TornadoFormula> = {
+  "traffic.monthlyActiveUsers": {
     keeps: "routing",
-    label: "Monthly active users",
     base: (m) => m.monthlyActiveUsers,
     apply: (m, v) => ({ ...m, monthlyActiveUsers: v }),
   },
-  {
-    input: "traffic.requestsPerUserPerDay",
+  "traffic.requestsPerUserPerDay": {
     keeps: "tiers",
-    label: "Requests per user per day",
     traffic: true,
     base: (m) => m.requestsPerUserPerDay,
     apply: (m, v) => ({ ...m, requestsPerUserPerDay: v }),
   },
-  {
-    input: "traffic.monthlyGrowthPct",
+  "traffic.monthlyGrowthPct": {
     keeps: "cells",
-    label: "Monthly growth (%)",
     traffic: true,
     base: (m) => m.monthlyGrowthPct,
     apply: (m, v) => ({ ...m, monthlyGrowthPct: v }),
-    min: -100,
-    max: 100,
   },
-  {
-    input: "tiers.*.outputTokens",
+  "tiers.*.outputTokens": {
     keeps: "nothing",
-    label: "Output tokens per request (all tiers)",
     base: (m) => m.tierOutputTokens.reduce((a, b) => a + b, 0),
     apply: scaleTokens("tierOutputTokens"),
   },
-  {
-    input: "tiers.*.inputTokens",
+  "tiers.*.inputTokens": {
     keeps: "nothing",
-    label: "Input tokens per request (all tiers)",
     base: (m) => m.tierInputTokens.reduce((a, b) => a + b, 0),
     apply: scaleTokens("tierInputTokens"),
   },
-  {
-    input: "cloud.price.outputUsdPerMTok",
+  "cloud.price.outputUsdPerMTok": {
     keeps: "prices",
-    label: "Cloud output price",
     base: (m) => m.outputUsdPerMTok,
     apply: (m, v) => ({ ...m, outputUsdPerMTok: v }),
   },
-  {
-    input: "cloud.price.inputUsdPerMTok",
+  "cloud.price.inputUsdPerMTok": {
     keeps: "prices",
-    label: "Cloud input price",
     base: (m) => m.inputUsdPerMTok,
     apply: (m, v) => ({ ...m, inputUsdPerMTok: v }),
   },
-  {
-    input: "cloud.priceChangePctPerYear",
+  "cloud.batchShare": {
+    keeps: "prices",
+    base: (m) => m.batchShare,
+    apply: (m, v) => ({ ...m, batchShare: v }),
+  },
+  "cloud.priceChangePctPerYear": {
     keeps: "cells",
-    label: "Cloud price change per year (%)",
     traffic: true,
     base: (m) => m.priceChangePctPerYear,
     apply: (m, v) => ({ ...m, priceChangePctPerYear: v }),
-    min: -100,
-    max: 100,
   },
-  {
-    input: "devices.*.decodeTokensPerSec",
+  "devices.*.decodeTokensPerSec": {
     keeps: "tiers",
-    label: "Edge decode speed (all devices)",
     base: (m) => m.devices.reduce((a, d) => a + d.decodeTokensPerSec, 0),
     apply: (m, v) => {
       const base = m.devices.reduce((a, d) => a + d.decodeTokensPerSec, 0);
@@ -249,10 +230,8 @@ export const TORNADO_INPUTS: readonly TornadoInput[] = [
       return { ...m, devices: m.devices.map((d) => ({ ...d, decodeTokensPerSec: d.decodeTokensPerSec * f })) };
     },
   },
-  {
-    input: "devices.*.powerW",
+  "devices.*.powerW": {
     keeps: "tiers",
-    label: "Edge power draw (all devices)",
     base: (m) => m.devices.reduce((a, d) => a + d.powerW, 0),
     apply: (m, v) => {
       const base = m.devices.reduce((a, d) => a + d.powerW, 0);
@@ -261,10 +240,8 @@ export const TORNADO_INPUTS: readonly TornadoInput[] = [
     },
     applies: (m) => m.maxBatteryPctPerUserDay !== null,
   },
-  {
-    input: "devices.*.share",
+  "devices.*.share": {
     keeps: "cells",
-    label: "Share of users on the device classes",
     base: (m) => m.devices.reduce((a, d) => a + d.share, 0),
     apply: (m, v) => {
       const base = m.devices.reduce((a, d) => a + d.share, 0);
@@ -273,47 +250,60 @@ export const TORNADO_INPUTS: readonly TornadoInput[] = [
       const other = 1 - devices.reduce((a, d) => a + d.share, 0);
       return { ...m, devices, otherShare: other > 1e-9 ? other : 0 };
     },
-    max: 1,
   },
-  {
-    input: "costs.setupUsd.hybrid",
+  "costs.setupUsd.hybrid": {
     keeps: "routing",
-    label: "Hybrid set-up cost",
     base: (m) => m.setupUsd.hybrid,
     apply: (m, v) => ({ ...m, setupUsd: { ...m.setupUsd, hybrid: v } }),
   },
-  {
-    input: "costs.cdnUsdPerGB",
+  "costs.cdnUsdPerGB": {
     keeps: "cells",
-    label: "CDN price per GB",
     base: (m) => m.cdnUsdPerGB,
     apply: (m, v) => ({ ...m, cdnUsdPerGB: v }),
   },
-  {
-    input: "costs.modelUpdatesPerYear",
+  "costs.modelUpdatesPerYear": {
     keeps: "cells",
-    label: "Model updates per year",
     base: (m) => m.modelUpdatesPerYear,
     apply: (m, v) => ({ ...m, modelUpdatesPerYear: v }),
   },
-  {
-    input: "constraints.latencyBudgetMs",
+  "constraints.latencyBudgetMs": {
     keeps: "tiers",
-    label: "Latency budget",
     base: (m) => m.latencyBudgetMs ?? 0,
     apply: (m, v) => ({ ...m, latencyBudgetMs: v }),
     applies: (m) => m.latencyBudgetMs !== null,
   },
-  {
-    input: "constraints.maxBatteryPctPerUserDay",
+  "constraints.maxBatteryPctPerUserDay": {
     keeps: "tiers",
-    label: "Battery cap per user-day",
     base: (m) => m.maxBatteryPctPerUserDay ?? 0,
     apply: (m, v) => ({ ...m, maxBatteryPctPerUserDay: v }),
     applies: (m) => m.maxBatteryPctPerUserDay !== null,
-    max: 100,
   },
-];
+};
+
+export interface TornadoInput extends TornadoFormula {
+  input: string;
+  label: string;
+  min: number;
+  max: number;
+}
+
+/**
+ * The inputs the tornado moves, in the engine's order: each formula joined with its
+ * catalogue entry (name and clamps, lib/scenario-params/catalogue.ts). A formula
+ * without an entry, or an entry without a formula, is a mistake caught at load.
+ */
+export const TORNADO_INPUTS: readonly TornadoInput[] = tornadoInputs();
+
+function tornadoInputs(): TornadoInput[] {
+  const inputs = Object.entries(TORNADO_FORMULAS).map(([input, formula]) => {
+    const range = tornadoRange(input);
+    if (range === undefined) throw new Error(`tornado: ${input} has a formula but no catalogue range`);
+    return { ...formula, input, label: range.engineLabel, min: range.min ?? 0, max: range.max ?? Number.MAX_VALUE };
+  });
+  const unmoved = Object.keys(SCENARIO_PARAMS).filter((path) => SCENARIO_PARAMS[path]?.tornado && !Object.hasOwn(TORNADO_FORMULAS, path));
+  if (unmoved.length > 0) throw new Error(`tornado: no formula for ${unmoved.join(", ")}`);
+  return inputs;
+}
 
 function tornado(evaluation: Evaluation): TornadoBar[] {
   const model = evaluation.model;
@@ -324,8 +314,8 @@ function tornado(evaluation: Evaluation): TornadoBar[] {
     if (spec.applies && !spec.applies(model)) continue;
     const base = spec.base(model);
     if (base === 0) continue; // ±25 % of nothing moves nothing
-    const lo = clamp(base * (1 - TORNADO_STEP * Math.sign(base)), spec.min ?? 0, maxOf(spec, model));
-    const hi = clamp(base * (1 + TORNADO_STEP * Math.sign(base)), spec.min ?? 0, maxOf(spec, model));
+    const lo = clamp(base * (1 - TORNADO_STEP * Math.sign(base)), spec.min, spec.max);
+    const hi = clamp(base * (1 + TORNADO_STEP * Math.sign(base)), spec.min, spec.max);
     const reuse: Reuse = {
       traffic: spec.traffic ? undefined : evaluation.traffic,
       tiers: spec.keeps === "nothing" || spec.keeps === "prices" ? undefined : evaluation.tiers,
@@ -360,11 +350,6 @@ function savingsAt(spec: TornadoInput, evaluation: Evaluation, value: number, re
     moved.horizonMonths * moved.monthlyInfraUsd.hybrid +
     moved.monthlyActiveUsers * evaluation.cost.hybrid.variableUsdPerMau;
   return cloudOnlyTcoUsd(moved, evaluation.traffic, evaluation.tiers) - hybridTco;
-}
-
-function maxOf(spec: TornadoInput, model: PlanModel): number {
-  if (spec.max === undefined) return Number.MAX_VALUE;
-  return typeof spec.max === "number" ? spec.max : spec.max(model);
 }
 
 function clamp(value: number, min: number, max: number): number {

@@ -3,6 +3,7 @@
  * The engine (lib/model/sensitivity.ts) moves each input ±25 % and re-evaluates
  * the savings; this turns its bars into rows people can read: the input's name
  * with its unit, the values tried, and the savings at each, relative to the base.
+ * Names, units and value formats come from the parameter catalogue.
  *
  * Each row is drawn as two range bars that start at the base savings, one for
  * the input 25 % lower and one for 25 % higher. When both move the savings the
@@ -14,6 +15,7 @@ import type { Plan } from "@/lib/model";
 import { formatShare, formatUsdExact, formatUsdPrecise, formatUsers } from "./format";
 import { niceRange, type NiceRange } from "./nice-scale";
 import { shortLabel } from "./short-label";
+import { tornadoRange, type TornadoFormat } from "@/lib/scenario-params/catalogue";
 
 interface InputLabel {
   name: string;
@@ -25,25 +27,18 @@ interface InputLabel {
 
 /** Inputs the engine scales across tiers or devices: their sum means nothing, the factor does. */
 const factor = (value: number, base: number) => (base !== 0 ? `×${Number((value / base).toFixed(2))}` : "–");
-const AS_ENTERED = "× as entered";
 
-const INPUT_LABELS: Record<string, InputLabel> = {
-  "traffic.monthlyActiveUsers": { name: "Monthly active users", unit: null, value: (v) => formatUsers(v) },
-  "traffic.requestsPerUserPerDay": { name: "Requests per user per day", unit: null, value: (v) => formatFigure(v) },
-  "traffic.monthlyGrowthPct": { name: "Monthly user growth", unit: "%/month", value: (v) => formatFigure(v) },
-  "tiers.*.outputTokens": { name: "Output tokens, every tier", unit: AS_ENTERED, value: factor },
-  "tiers.*.inputTokens": { name: "Input tokens, every tier", unit: AS_ENTERED, value: factor },
-  "cloud.price.outputUsdPerMTok": { name: "Cloud output price", unit: "per 1M tokens", value: (v) => formatUsdPerMTok(v) },
-  "cloud.price.inputUsdPerMTok": { name: "Cloud input price", unit: "per 1M tokens", value: (v) => formatUsdPerMTok(v) },
-  "cloud.priceChangePctPerYear": { name: "Cloud price change", unit: "%/year", value: (v) => formatFigure(v) },
-  "devices.*.decodeTokensPerSec": { name: "Edge decode speed, every phone", unit: AS_ENTERED, value: factor },
-  "devices.*.powerW": { name: "Edge power draw, every phone", unit: AS_ENTERED, value: factor },
-  "devices.*.share": { name: "Users on the listed phones", unit: "share of users", value: (v) => formatShare(v) },
-  "costs.setupUsd.hybrid": { name: "Hybrid set-up cost", unit: null, value: (v) => formatUsdExact(v) },
-  "costs.cdnUsdPerGB": { name: "CDN price", unit: "per GB", value: (v) => formatUsdPrecise(v) },
-  "costs.modelUpdatesPerYear": { name: "Model updates", unit: "per year", value: (v) => formatFigure(v) },
-  "constraints.latencyBudgetMs": { name: "Latency budget", unit: null, value: (v) => formatMs(v) },
-  "constraints.maxBatteryPctPerUserDay": { name: "Battery cap", unit: "per user-day", value: (v) => formatPct(v) },
+/** The catalogue's value formats (lib/scenario-params/catalogue.ts), as formatters. */
+const FORMATS: Record<TornadoFormat, InputLabel["value"]> = {
+  users: (v) => formatUsers(v),
+  figure: (v) => formatFigure(v),
+  factor,
+  usdPerMTok: (v) => formatUsdPerMTok(v),
+  share: (v) => formatShare(v),
+  usdExact: (v) => formatUsdExact(v),
+  usdPrecise: (v) => formatUsdPrecise(v),
+  ms: (v) => formatMs(v),
+  pct: (v) => formatPct(v),
 };
 
 /** Inputs that move only the hybrid's fixed costs: a tornado of these alone says nothing about the edge. */
@@ -93,7 +88,9 @@ export interface TornadoSeries {
 }
 
 function labelOf(bar: TornadoBar): InputLabel {
-  return INPUT_LABELS[bar.input] ?? { name: bar.label, unit: null, value: (v) => formatFigure(v) };
+  const range = tornadoRange(bar.input);
+  if (range === undefined) return { name: bar.label, unit: null, value: (v) => formatFigure(v) };
+  return { name: range.name, unit: range.unit, value: FORMATS[range.format] };
 }
 
 /** Two bars from the base that never overlap: the longer starts where the shorter ends when both go the same way. */

@@ -95,11 +95,12 @@ export function CloudSection() {
 
       <Fold
         title={`Caching, network, price trend: ${Math.round(draft.cloud.cachedInputShare * 100)}% cached, ${draft.cloud.networkRttMs} ms, ${draft.cloud.priceChangePctPerYear}%/year`}
-        paths={["cloud.cachedInputShare", "cloud.networkRttMs", "cloud.priceChangePctPerYear"]}
+        paths={["cloud.cachedInputShare", "cloud.batchShare", "cloud.networkRttMs", "cloud.priceChangePctPerYear"]}
         testId="fold-cloud"
       >
       <div className="field-grid">
         <NumberField path={["cloud", "cachedInputShare"]} />
+        <NumberField path={["cloud", "batchShare"]} optional hint="empty: every request at the standard price" />
         <NumberField path={["cloud", "networkRttMs"]} />
         <NumberField path={["cloud", "priceChangePctPerYear"]} />
       </div>
