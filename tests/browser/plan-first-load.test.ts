@@ -21,7 +21,8 @@ describe.skipIf(!baseUrl)("first load of the planner and a shared plan", () => {
   it("/s/{id} carries neither zod nor Recharts nor the engine", async () => {
     const body = await readFile("data/scenarios/chat-assistant-50k.json", "utf8");
     const saved = await fetch(`${baseUrl}/api/scenarios`, { method: "POST", headers: { "content-type": "application/json" }, body });
-    expect(saved.status).toBe(201);
+    // 201, or 200 when another test shared the same example on the same data first (one id per content)
+    expect([200, 201]).toContain(saved.status);
     const { id } = (await saved.json()) as { id: string };
     // "learned from" is in the engine's speed notes (lib/model/speed.ts): a share page shows a stored plan and computes none.
     const shared = await pageWeight(baseUrl, `/s/${id}`, ["toJSONSchema", "recharts-wrapper", "learned from"]);

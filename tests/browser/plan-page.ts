@@ -75,8 +75,10 @@ export class PlannerPage {
 
   /** A table of the table view as its cells' text, header first. */
   async tableCells(tableId: string): Promise<string[][]> {
-    return this.page
-      .getByTestId(`table-${tableId}`)
+    // The table view loads when it is chosen: wait for it rather than read an empty page.
+    const table = this.page.getByTestId(`table-${tableId}`);
+    await table.locator("tr").first().waitFor();
+    return table
       .locator("tr")
       .evaluateAll((rows) => rows.map((row) => [...row.querySelectorAll("th, td")].map((c) => (c as HTMLElement).innerText)));
   }
