@@ -126,7 +126,7 @@ export function PriceTable({ models, params }: { models: PricedModel[]; params: 
                   ))}
                   {p.tiersFrom ? (
                     <small className="sub muted" data-testid="price-tiers-from">
-                      these tiers: {p.tiersFrom.source.title}, same price
+                      tier prices from the {p.tiersFrom.effectiveDate} version ({p.tiersFrom.source.title}), whose standard prices are the same
                     </small>
                   ) : null}
                 </td>
