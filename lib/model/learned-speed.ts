@@ -84,6 +84,12 @@ export const FALLBACK_DECODE_EFFICIENCY = 0.6;
 export const FALLBACK_PREFILL_TO_DECODE = 8;
 /** Devices left out at most (one refit each) for the residuals, so learning stays cheap on a large dataset. */
 const MAX_RESIDUAL_DEVICES = 40;
+/**
+ * Runs the leave-a-device-out refits see at most: an evenly spaced sample of a large
+ * dataset, so learning stays linear in its size (quantiles of 10,000 ratios are as good
+ * as of 100,000); the estimator itself is always fitted on every run.
+ */
+const MAX_RESIDUAL_RUNS = 10_000;
 
 export function normBackend(backend: string | null | undefined): string {
   const b = (backend ?? "").trim().toLowerCase();
@@ -181,11 +187,12 @@ export function activeParams(
 }
 
 export function median(values: readonly number[]): number {
-  return quantile([...values].sort((a, b) => a - b), 0.5);
+  // A typed array sorts numerically without a comparator call per step: learning sorts a lot.
+  return quantile(Float64Array.from(values).sort(), 0.5);
 }
 
 /** Linear-interpolated quantile of a sorted array. */
-export function quantile(sorted: readonly number[], q: number): number {
+export function quantile(sorted: ArrayLike<number>, q: number): number {
   if (sorted.length === 0) return Number.NaN;
   const pos = (sorted.length - 1) * q;
   const lo = Math.floor(pos);
@@ -331,7 +338,7 @@ function residualsOf(ratios: number[]): Residuals | null {
 }
 
 /** Every n-th key, so at most `max` groups are refitted. */
-function sample<T>(items: T[], max: number): T[] {
+function sample<T>(items: readonly T[], max: number): readonly T[] {
   if (items.length <= max) return items;
   const step = items.length / max;
   return Array.from({ length: max }, (_, i) => items[Math.floor(i * step)]!);
@@ -435,9 +442,10 @@ export function learnSpeedModel(
     }
   }
   // A device never seen: leave the device out and refit.
-  const byDevice = groupBy(all, (r) => r.deviceId);
+  const fitted = sample(all, MAX_RESIDUAL_RUNS);
+  const byDevice = groupBy(fitted, (r) => r.deviceId);
   for (const deviceId of sample([...byDevice.keys()], MAX_RESIDUAL_DEVICES)) {
-    collect(byDevice.get(deviceId)!, learnCore(all.filter((r) => r.deviceId !== deviceId)));
+    collect(byDevice.get(deviceId)!, learnCore(fitted.filter((r) => r.deviceId !== deviceId)));
   }
   return {
     ...core,
