@@ -18,6 +18,7 @@ import { costClaimSchema, modelClaimSchema } from "@/lib/schemas/benchmark-file"
 import type { BenchmarkFilters, BenchmarkRunResponse, DatasetFinding } from "@/lib/schemas/api";
 import type { Database } from "../client";
 import { listBenchmarkRunIds, listBenchmarkRunsByIds } from "./benchmarks";
+import { cachedUntilWrite, filtersKey } from "./version-cache";
 import { benchmarkRuns, devices, documentClaims, models, qualityScores, sources, variants } from "../schema";
 
 const CHUNK = 500;
@@ -178,8 +179,21 @@ export interface FlaggedRun {
   findings: RunFinding[];
 }
 
-/** The runs a filter selects that fail a check, in the list's order: how many, and the first `limit`. */
+/**
+ * The runs a filter selects that fail a check, in the list's order: how many, and the first `limit`.
+ * Checking every selected run is slow on a large dataset, so the answer is kept until the next
+ * write (`dataset` is the database's own findings, the same until then).
+ */
 export async function listFlaggedRuns(
+  db: Database,
+  filters: BenchmarkFilters,
+  dataset: readonly DatasetFinding[],
+  limit: number,
+): Promise<{ total: number; runs: FlaggedRun[] }> {
+  return cachedUntilWrite(db, `flagged-runs:${filtersKey(filters)}:${limit}`, () => findFlaggedRuns(db, filters, dataset, limit));
+}
+
+async function findFlaggedRuns(
   db: Database,
   filters: BenchmarkFilters,
   dataset: readonly DatasetFinding[],
