@@ -11,9 +11,9 @@
  * the same at every volume, which is what makes TCO linear in MAU.
  */
 import type { CellFacts, TierFacts } from "./cells";
-import { horizonDistributionUsdPerMau } from "./distribution";
+import { horizonDistributionUsdPerMau, type DistributionInput } from "./distribution";
 import type { PlanModel } from "./model";
-import type { TrafficSeries } from "./traffic";
+import type { TrafficSeries, TrafficTotals } from "./traffic";
 
 export interface ShipDecision {
   /** Horizon cloud cost the class's allowed tiers would save, per MAU. */
@@ -34,30 +34,44 @@ export function shipDecisions(
   tiers: TierFacts,
   cells: CellFacts,
 ): ShipDecision[] {
+  return model.devices.map((_, d) => {
+    const figures = classShipFigures(model, traffic, tiers, cells, d);
+    return { ...figures, ships: figures.shipsStructurally && model.monthlyActiveUsers > 0 };
+  });
+}
+
+/**
+ * The ship rule for device class d: the cloud cost its allowed tiers would save over the
+ * horizon against the class's distribution cost, both per MAU (strictly more saved ships).
+ * The one place the rule is written: the plan's decisions and the tornado's fused hybrid
+ * TCO (strategies.ts) both call it.
+ */
+export function classShipFigures(
+  model: PlanModel,
+  traffic: TrafficTotals,
+  tiers: TierFacts,
+  cells: CellFacts,
+  d: number,
+): Omit<ShipDecision, "ships"> {
   const T = cells.tierCount;
-  const dist = {
+  const device = model.devices[d]!;
+  let perRequest = 0;
+  let hasAllowedTier = false;
+  for (let t = 0; t < T; t++) {
+    if (!cells.allowedAfterBattery[d * T + t]) continue;
+    hasAllowedTier = true;
+    perRequest += (model.tierShare[t] ?? 0) * (tiers.cloudUsdPerRequest[t] ?? 0);
+  }
+  const savingsUsdPerMau = device.share * perRequest * traffic.priceWeightedRequestsPerMau;
+  const distributionUsdPerMau = hasAllowedTier ? horizonDistributionUsdPerMau(distributionOf(model), traffic, device.share) : 0;
+  return { savingsUsdPerMau, distributionUsdPerMau, hasAllowedTier, shipsStructurally: hasAllowedTier && savingsUsdPerMau > distributionUsdPerMau };
+}
+
+export function distributionOf(model: PlanModel): DistributionInput {
+  return {
     sizeGB: model.variantSizeGB,
     cdnUsdPerGB: model.cdnUsdPerGB,
     newInstallSharePerMonth: model.newInstallSharePerMonth,
     modelUpdatesPerYear: model.modelUpdatesPerYear,
   };
-  return model.devices.map((device, d) => {
-    let perRequest = 0;
-    let hasAllowedTier = false;
-    for (let t = 0; t < T; t++) {
-      if (!cells.allowedAfterBattery[d * T + t]) continue;
-      hasAllowedTier = true;
-      perRequest += (model.tierShare[t] ?? 0) * (tiers.cloudUsdPerRequest[t] ?? 0);
-    }
-    const savingsUsdPerMau = device.share * perRequest * traffic.priceWeightedRequestsPerMau;
-    const distributionUsdPerMau = hasAllowedTier ? horizonDistributionUsdPerMau(dist, traffic, device.share) : 0;
-    const shipsStructurally = hasAllowedTier && savingsUsdPerMau > distributionUsdPerMau;
-    return {
-      savingsUsdPerMau,
-      distributionUsdPerMau,
-      hasAllowedTier,
-      shipsStructurally,
-      ships: shipsStructurally && model.monthlyActiveUsers > 0,
-    };
-  });
 }

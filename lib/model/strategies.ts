@@ -15,8 +15,8 @@
  * the month-by-month rows the contract reports.
  */
 import type { CellFacts, TierFacts } from "./cells";
-import { horizonDistributionUsdPerMau, monthlyDownloadShare } from "./distribution";
-import type { ShipDecision } from "./hybrid";
+import { monthlyDownloadShare } from "./distribution";
+import { classShipFigures, distributionOf, type ShipDecision } from "./hybrid";
 import type { BlockCode, PlanModel, StrategyName } from "./model";
 import type { TrafficSeries, TrafficTotals } from "./traffic";
 import { zeros } from "./arrays";
@@ -182,26 +182,12 @@ export function hybridTargets(model: PlanModel, cells: CellFacts, decisions: rea
 export function hybridTcoUsd(model: PlanModel, traffic: TrafficTotals, tiers: TierFacts, cells: CellFacts): number {
   const T = cells.tierCount;
   const D = model.devices.length;
-  const dist = {
-    sizeGB: model.variantSizeGB,
-    cdnUsdPerGB: model.cdnUsdPerGB,
-    newInstallSharePerMonth: model.newInstallSharePerMonth,
-    modelUpdatesPerYear: model.modelUpdatesPerYear,
-  };
+  const dist = distributionOf(model);
   let cloudUsdPerRequest = 0;
   let shippedUserShare = 0;
   for (let d = 0; d < D; d++) {
     const device = model.devices[d]!;
-    let perRequest = 0;
-    let hasAllowedTier = false;
-    for (let t = 0; t < T; t++) {
-      if (!cells.allowedAfterBattery[d * T + t]) continue;
-      hasAllowedTier = true;
-      perRequest += (model.tierShare[t] ?? 0) * (tiers.cloudUsdPerRequest[t] ?? 0);
-    }
-    const savingsUsdPerMau = device.share * perRequest * traffic.priceWeightedRequestsPerMau;
-    const distributionUsdPerMau = hasAllowedTier ? horizonDistributionUsdPerMau(dist, traffic, device.share) : 0;
-    const ships = hasAllowedTier && savingsUsdPerMau > distributionUsdPerMau && model.monthlyActiveUsers > 0;
+    const ships = classShipFigures(model, traffic, tiers, cells, d).shipsStructurally && model.monthlyActiveUsers > 0;
     if (ships) shippedUserShare += device.share;
     const onEdge = ships && device.notReady === null;
     for (let t = 0; t < T; t++) {
