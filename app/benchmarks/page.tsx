@@ -11,8 +11,7 @@ import { BenchmarkFilters } from "./_components/benchmark-filters";
 import { BenchmarkTable } from "./_components/benchmark-table";
 import { Pagination } from "./_components/pagination";
 import { loadBenchmarkCharts } from "./load-charts";
-import { benchmarksCsvHref, benchmarksHref, filtersOf, hasFilters } from "./page-href";
-import { parseBenchmarksPageParams } from "./page-params";
+import { benchmarksCsvHref, benchmarksHref, filtersOf, hasFilters, loadBenchmarksPageParams } from "./page-href";
 
 export const dynamic = "force-dynamic";
 
@@ -25,7 +24,7 @@ export default async function BenchmarksPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const params = parseBenchmarksPageParams(await searchParams);
+  const params = loadBenchmarksPageParams(await searchParams);
   const filters = filtersOf(params);
   const db = getDatabase();
   const datasetFindings = await listDatasetFindings(db);

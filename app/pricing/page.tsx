@@ -12,8 +12,7 @@ import { PriceFilters } from "./_components/price-filters";
 import { PriceQuotes } from "./_components/price-quotes";
 import { PriceQualitySection } from "./_components/price-quality-section";
 import { PriceTable } from "./_components/price-table";
-import { PRICES_PER_PAGE, pricingHref } from "./page-href";
-import { parsePricingPageParams } from "./page-params";
+import { loadPricingPageParams, PRICES_PER_PAGE, pricingHref } from "./page-href";
 
 export const dynamic = "force-dynamic";
 
@@ -24,7 +23,7 @@ export default async function PricingPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const params = parsePricingPageParams(await searchParams);
+  const params = loadPricingPageParams(await searchParams);
   const db = getDatabase();
   const [versions, providers] = await Promise.all([
     listCloudPrices(db, { provider: params.provider, history: true }),
@@ -46,7 +45,7 @@ export default async function PricingPage({
         that articles quote are listed apart, below, as claims of their article.
       </p>
 
-      <PriceFilters providers={providers} params={params} />
+      <PriceFilters providers={providers} />
 
       <p className="count" aria-live="polite">
         <b data-testid="price-count">{formatCount(models.length)}</b> {models.length === 1 ? "model" : "models"}

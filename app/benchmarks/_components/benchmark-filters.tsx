@@ -1,11 +1,19 @@
 "use client";
 
 import Link from "next/link";
-import { useRouter } from "next/navigation";
-import { useTransition, type ChangeEvent } from "react";
+import { useQueryStates } from "nuqs";
+import { useTransition } from "react";
 import type { BenchmarkFacetKey, BenchmarkFacets } from "@/lib/benchmarks/facets";
 import { formatCount } from "@/lib/format/numbers";
-import { BENCHMARKS_PATH, benchmarksHref, hasFilters, type BenchmarksPageParams, type FilterKey } from "../page-href";
+import {
+  BENCHMARKS_PATH,
+  benchmarkFilterParsers,
+  benchmarkPageParsers,
+  benchmarksHref,
+  hasFilters,
+  type BenchmarksPageParams,
+  type FilterKey,
+} from "../page-href";
 
 const filterLabels: Record<BenchmarkFacetKey, string> = {
   device: "Device",
@@ -18,6 +26,8 @@ const filterLabels: Record<BenchmarkFacetKey, string> = {
   source: "Source",
 };
 
+const filterState = { ...benchmarkFilterParsers, page: benchmarkPageParsers.page };
+
 interface BenchmarkFiltersProps {
   facets: BenchmarkFacets;
   params: BenchmarksPageParams;
@@ -25,17 +35,16 @@ interface BenchmarkFiltersProps {
 
 /**
  * One select per filter, each value with the number of runs it would select.
- * With JavaScript a change navigates at once (page back to 1); without, the form's GET does the same.
+ * With JavaScript a change rewrites the URL through nuqs (page back to 1) and the server
+ * renders the new selection; without, the form's GET does the same.
  */
 export function BenchmarkFilters({ facets, params }: BenchmarkFiltersProps) {
-  const router = useRouter();
   const [isPending, startTransition] = useTransition();
+  const [state, setState] = useQueryStates(filterState, { shallow: false, history: "push", startTransition });
 
-  function onChange(key: FilterKey, event: ChangeEvent<HTMLSelectElement>) {
-    const raw = event.target.value;
-    const value = raw === "" ? undefined : key === "source" ? Number(raw) : raw;
-    const next = { ...params, [key]: value, page: 1 };
-    startTransition(() => router.push(benchmarksHref(next), { scroll: false }));
+  function onChange(key: FilterKey, raw: string) {
+    const parsed = raw === "" ? null : benchmarkFilterParsers[key].parse(raw);
+    void setState({ [key]: parsed, page: null });
   }
 
   return (
@@ -49,13 +58,13 @@ export function BenchmarkFilters({ facets, params }: BenchmarkFiltersProps) {
       data-testid="benchmark-filters"
     >
       {(Object.keys(filterLabels) as BenchmarkFacetKey[]).map((key) => {
-        const current = params[key] === undefined ? "" : String(params[key]);
+        const current = state[key] === null ? "" : String(state[key]);
         const values = facets[key];
         const missing = current !== "" && !values.some((v) => v.value === current);
         return (
           <label key={key} className="filter">
             <span>{filterLabels[key]}</span>
-            <select name={key} value={current} onChange={(e) => onChange(key, e)} data-testid={`filter-${key}`}>
+            <select name={key} value={current} onChange={(e) => onChange(key, e.target.value)} data-testid={`filter-${key}`}>
               <option value="">All</option>
               {missing ? <option value={current}>{current} (0)</option> : null}
               {values.map((v) => (

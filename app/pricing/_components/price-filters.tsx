@@ -1,31 +1,31 @@
 "use client";
 
-import { useRouter } from "next/navigation";
+import { useQueryStates } from "nuqs";
 import { useTransition, type FormEvent } from "react";
 import type { PriceProvider } from "@/db/queries/price-providers";
-import { PRICING_PATH, pricingHref, type PricingPageParams } from "../page-href";
+import { PRICING_PATH, pricingPageParsers } from "../page-href";
 
-interface PriceFiltersProps {
-  providers: PriceProvider[];
-  params: PricingPageParams;
-}
+const filterState = { provider: pricingPageParsers.provider, q: pricingPageParsers.q, page: pricingPageParsers.page };
 
-/** Provider (navigates on change) and a model search (on submit); both live in the URL. */
-export function PriceFilters({ providers, params }: PriceFiltersProps) {
-  const router = useRouter();
+/**
+ * Provider (on change) and a model search (on submit), written to the URL through nuqs
+ * (page back to 1); the server renders the new selection. Without JavaScript the form's GET does the same.
+ */
+export function PriceFilters({ providers }: { providers: PriceProvider[] }) {
   const [isPending, startTransition] = useTransition();
+  const [state, setState] = useQueryStates(filterState, { shallow: false, history: "push", startTransition });
 
-  function go(next: Partial<PricingPageParams>) {
-    startTransition(() => router.push(pricingHref({ ...params, ...next, page: 1 }), { scroll: false }));
+  function go(next: Partial<{ provider: string | null; q: string | null }>) {
+    void setState({ ...next, page: null });
   }
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const q = new FormData(event.currentTarget).get("q");
-    go({ q: typeof q === "string" && q.trim() !== "" ? q.trim() : undefined });
+    go({ q: typeof q === "string" ? pricingPageParsers.q.parse(q) : null });
   }
 
-  const known = params.provider === undefined || providers.some((p) => p.provider === params.provider);
+  const known = state.provider === null || providers.some((p) => p.provider === state.provider);
   return (
     <form
       className="filters"
@@ -41,12 +41,12 @@ export function PriceFilters({ providers, params }: PriceFiltersProps) {
         <span>Provider</span>
         <select
           name="provider"
-          value={params.provider ?? ""}
-          onChange={(e) => go({ provider: e.target.value || undefined })}
+          value={state.provider ?? ""}
+          onChange={(e) => go({ provider: e.target.value === "" ? null : e.target.value })}
           data-testid="filter-provider"
         >
           <option value="">All providers</option>
-          {known ? null : <option value={params.provider}>{params.provider} (0)</option>}
+          {known ? null : <option value={state.provider ?? ""}>{state.provider} (0)</option>}
           {providers.map((p) => (
             <option key={p.provider} value={p.provider}>
               {p.provider} ({p.models})
@@ -59,15 +59,15 @@ export function PriceFilters({ providers, params }: PriceFiltersProps) {
         <input
           type="search"
           name="q"
-          defaultValue={params.q ?? ""}
-          key={params.q ?? ""}
+          defaultValue={state.q ?? ""}
+          key={state.q ?? ""}
           placeholder="e.g. gpt-4.1, sonnet, flash"
           data-testid="price-search"
         />
       </label>
       <button type="submit">Search</button>
-      {params.provider || params.q ? (
-        <button type="button" className="link-button" onClick={() => go({ provider: undefined, q: undefined })}>
+      {state.provider || state.q ? (
+        <button type="button" className="link-button" onClick={() => go({ provider: null, q: null })}>
           Clear filters
         </button>
       ) : null}

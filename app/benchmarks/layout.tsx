@@ -1,0 +1,7 @@
+import { NuqsAdapter } from "nuqs/adapters/next/app";
+import type { ReactNode } from "react";
+
+/** The filters keep their state in the URL through nuqs, which needs its adapter above the page. */
+export default function BenchmarksLayout({ children }: { children: ReactNode }) {
+  return <NuqsAdapter>{children}</NuqsAdapter>;
+}
