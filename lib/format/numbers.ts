@@ -1,4 +1,9 @@
-/** Display formatting only: the engine and the database keep full precision. */
+/**
+ * Every number the app shows is formatted here (display only: the engine and the
+ * database keep full precision). Money: `formatUsd` compact for prose and answers
+ * ("$12.3K"), `formatUsdExact` whole dollars for tables, `formatUsdPrecise` for small
+ * unit costs, `formatUsdPerMTok` for prices, `formatUsdTick` for axes. Unknown is "–".
+ */
 
 const compact = new Intl.NumberFormat("en-US", { notation: "compact", maximumFractionDigits: 1 });
 const plain = new Intl.NumberFormat("en-US", { maximumFractionDigits: 1 });
@@ -49,6 +54,11 @@ export function formatMB(value: number | null | undefined): string {
   return known(value) ? `${formatFigure(value)} MB` : "–";
 }
 
+/** A file size in decimal GB, to two decimals: 1.0564 → "1.06 GB", 17.3 → "17.3 GB". */
+export function formatGB(value: number | null | undefined): string {
+  return known(value) ? `${decimal2.format(value)} GB` : "–";
+}
+
 /** 4.2 → "4.2 W". */
 export function formatWatts(value: number | null | undefined): string {
   return known(value) ? `${formatFigure(value)} W` : "–";
@@ -63,7 +73,7 @@ const perMTok = [2, 3, 4].map(
   (digits) => new Intl.NumberFormat("en-US", { minimumFractionDigits: Math.min(digits, 2), maximumFractionDigits: digits }),
 ) as [Intl.NumberFormat, Intl.NumberFormat, Intl.NumberFormat];
 
-/** A price per 1M tokens keeps the digits that matter: "$15.00", "$0.075", "$0.0375". */
+/** A price per 1M tokens keeps the digits that matter: "$15.00", "$0.075", "$0.0075" (three from a cent, four below). */
 export function formatUsdPerMTok(value: number | null | undefined): string {
   if (!known(value)) return "–";
   const abs = Math.abs(value);
@@ -78,4 +88,59 @@ export function formatUsdPerMTok(value: number | null | undefined): string {
  */
 export function readableNumbers(text: string): string {
   return text.replace(/(?<![\w.-])(\d+\.\d{3,})(?![\w.-]*\d)/g, (match) => formatFigure(Number(match)));
+}
+
+const wholeUsd = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
+const cents = new Intl.NumberFormat("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const wholeCount = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
+const compactTick = new Intl.NumberFormat("en-US", { notation: "compact", maximumFractionDigits: 1 });
+
+/** 51692.45 → "$51,692"; below $100 keeps cents ("$4.36"); "–" when unknown. */
+export function formatUsdExact(value: number | null | undefined): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return "–";
+  const sign = value < 0 ? "−" : "";
+  const abs = Math.abs(value);
+  return `${sign}$${abs < 100 ? cents.format(abs) : wholeUsd.format(abs)}`;
+}
+
+/** A share 0..1 as a percentage: 0.153 → "15.3%". */
+export function formatShare(value: number | null | undefined): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return "–";
+  return `${formatFigure(value * 100)}%`;
+}
+
+/** 12345678.9 → "12,345,679". */
+export function formatWholeCount(value: number | null | undefined): string {
+  return value === null || value === undefined || !Number.isFinite(value) ? "–" : wholeCount.format(value);
+}
+
+export function formatMonth(month: number | null): string {
+  return month === null ? "never" : `month ${month}`;
+}
+
+/** Small amounts keep three significant digits: 0.01034 → "$0.0103"; from $1 up as formatUsdExact. */
+export function formatUsdPrecise(value: number | null | undefined): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return "–";
+  if (Math.abs(value) >= 1 || value === 0) return formatUsdExact(value);
+  return `${value < 0 ? "−" : ""}$${Number(Math.abs(value).toPrecision(3))}`;
+}
+
+/** An axis tick in dollars: "$0", "$0.5", "$500", "$1.5K", "$1M" (no cents on round ticks). */
+export function formatUsdTick(value: number): string {
+  if (!Number.isFinite(value)) return "–";
+  if (value === 0) return "$0";
+  const abs = Math.abs(value);
+  const sign = value < 0 ? "−" : "";
+  return abs >= 1000 ? `${sign}$${compactTick.format(abs)}` : `${sign}$${Number(abs.toPrecision(3))}`;
+}
+
+/** A user count as people read it: whole users, compact from 10,000 ("4,434", "263.6K"). */
+export function formatUsers(value: number | null | undefined): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return "–";
+  return formatCount(Math.round(value));
+}
+
+/** A ratio as a multiple: 1.734 → "1.7×", 123.4 → "123×", 0.456 → "0.46×". */
+export function formatMultiple(value: number | null | undefined): string {
+  return known(value) ? `${formatFigure(value)}×` : "–";
 }

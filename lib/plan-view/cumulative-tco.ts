@@ -4,7 +4,7 @@
  * strategy breaks even against cloud-only.
  */
 import type { Plan, StrategyName } from "@/lib/model";
-import { formatShare } from "./format";
+import { formatShare } from "@/lib/format/numbers";
 import { STRATEGY_LABELS, STRATEGY_ORDER } from "./labels";
 
 export type CumulativeRow = { month: number } & Record<StrategyName, number>;

@@ -3,9 +3,8 @@
  * data: the TCO of each strategy, the recommendation, savings, break-even and the
  * crossover volume, saved value beside today's value.
  */
-import { formatUsd } from "@/lib/format/numbers";
+import { formatMonth, formatShare, formatUsd, formatUsers } from "@/lib/format/numbers";
 import type { Plan } from "@/lib/model";
-import { formatMonth, formatShare, formatUsers } from "./format";
 import { STRATEGY_LABELS, STRATEGY_ORDER } from "./labels";
 
 export interface PlanDiffRow {

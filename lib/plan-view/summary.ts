@@ -3,9 +3,8 @@
  * the mix, the savings and the payback, then what binds. Built from the plan's
  * numbers only, so the sentence and the table can never disagree.
  */
-import { formatUsd } from "@/lib/format/numbers";
+import { formatMonth, formatShare, formatUsd } from "@/lib/format/numbers";
 import type { Plan } from "@/lib/model";
-import { formatShare, formatMonth } from "./format";
 import { BLOCK_LABELS, STRATEGY_LABELS } from "./labels";
 import type { ScenarioLabels } from "./scenario-labels";
 

@@ -3,10 +3,9 @@
  * and the CSV and Markdown exports write the very same cells, so an export always
  * matches what is on screen.
  */
-import { formatCount, formatMs, formatPct, formatTokensPerSec, formatWatts, formatFigure, readableNumbers } from "@/lib/format/numbers";
+import { formatCount, formatFigure, formatMonth, formatMs, formatPct, formatShare, formatTokensPerSec, formatUsdExact, formatUsdPrecise, formatWatts, formatWholeCount, readableNumbers } from "@/lib/format/numbers";
 import type { Plan, StrategyName } from "@/lib/model";
 import { coverageSeries, COVERAGE_LABELS, COVERAGE_SEGMENTS } from "./coverage";
-import { formatMonth, formatShare, formatUsdExact, formatUsdPrecise, formatWholeCount } from "./format";
 import { formatUsdDelta, tornadoSeries } from "./tornado";
 import { COST_PART_LABELS, COST_PARTS, OTHER_DEVICE_ID, OTHER_DEVICE_LABEL, STRATEGY_LABELS, STRATEGY_ORDER } from "./labels";
 

@@ -10,9 +10,8 @@
  * same way, the longer one starts where the shorter ends, so the two never overlap
  * and each keeps its colour (the exact figures are in the tooltip and the table).
  */
-import { formatFigure, formatMs, formatPct, formatUsdPerMTok } from "@/lib/format/numbers";
+import { formatFigure, formatMs, formatPct, formatShare, formatUsdExact, formatUsdPerMTok, formatUsdPrecise, formatUsers } from "@/lib/format/numbers";
 import type { Plan } from "@/lib/model";
-import { formatShare, formatUsdExact, formatUsdPrecise, formatUsers } from "./format";
 import { niceRange, type NiceRange } from "./nice-scale";
 import { shortLabel } from "./short-label";
 import { tornadoRange, type TornadoFormat } from "@/lib/scenario-params/catalogue";

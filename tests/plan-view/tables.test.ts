@@ -1,6 +1,6 @@
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
-import { formatUsdTick } from "@/lib/plan-view/format";
+import { formatUsdTick } from "@/lib/format/numbers";
 import { planDiff } from "@/lib/plan-view/plan-diff";
 import { recommendationSummary } from "@/lib/plan-view/summary";
 import { exportFileName, tableToCsv, tableToMarkdown } from "@/lib/plan-view/table-export";

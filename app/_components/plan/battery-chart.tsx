@@ -1,10 +1,11 @@
 "use client";
 
-import { Bar, BarChart, CartesianGrid, Legend, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { Bar, BarChart, CartesianGrid, Legend, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
 import { formatPct } from "@/lib/format/numbers";
 import type { BatterySeries } from "@/lib/plan-view/battery";
-import { ChartFrame } from "./chart-frame";
-import { axisTick, budgetColor, strategyColors, tooltipStyle } from "./chart-theme";
+import { ChartFrame } from "@/app/_components/charts/chart-frame";
+import { limitColor, strategyColors } from "@/app/_components/charts/palette";
+import { axisTick, gridDash, legendStyle, markLabel, smallAxisTick, tooltipStyle } from "@/app/_components/charts/theme";
 
 /** Horizontal bars, so long phone names read in full on the category axis. */
 export function BatteryChart({ series }: { series: BatterySeries }) {
@@ -21,42 +22,41 @@ export function BatteryChart({ series }: { series: BatterySeries }) {
           {series.unknown.length > 0 ? `Not shown: ${series.unknown.map((u) => `${u.name} (${u.note})`).join("; ")}.` : ""}
         </>
       }
+      empty={
+        series.rows.length === 0 ? (
+          <p className="empty chart-empty">No device class runs the model, so the feature uses no battery.</p>
+        ) : undefined
+      }
     >
-      {series.rows.length === 0 ? (
-        <p className="empty chart-empty">No device class runs the model, so the feature uses no battery.</p>
-      ) : (
-        <ResponsiveContainer width="100%" height={series.heightPx}>
-          <BarChart data={series.rows} layout="vertical" margin={{ top: 20, right: 20, bottom: 8, left: 8 }}>
-            <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-            <XAxis
-              type="number"
-              domain={[0, series.axis.top]}
-              ticks={series.axis.ticks}
-              tickFormatter={(v: number) => `${v}%`}
-              tick={axisTick}
-            />
-            <YAxis type="category" dataKey="category" width={150} interval={0} tick={{ fontSize: 11 }} />
-            <Tooltip
-              contentStyle={tooltipStyle}
-              labelFormatter={(_, payload) => String(payload[0]?.payload?.name ?? "")}
-              formatter={(v) => formatPct(Number(v))}
-              cursor={{ fillOpacity: 0.08 }}
-            />
-            <Legend verticalAlign="top" wrapperStyle={{ fontSize: 12 }} itemSorter={null} />
-            <Bar dataKey="allEdgePct" name="Every tier on the phone" fill={strategyColors.edgeOnly} isAnimationActive={false} />
-            <Bar dataKey="hybridPct" name="Hybrid routing" fill={strategyColors.hybrid} isAnimationActive={false} />
-            {cap !== null ? (
-              <ReferenceLine
-                x={cap}
-                stroke={budgetColor}
-                strokeDasharray="6 3"
-                ifOverflow="extendDomain"
-                label={{ value: `cap ${formatPct(cap)}`, position: "top", fontSize: 11, fill: "var(--fg)" }}
-              />
-            ) : null}
-          </BarChart>
-        </ResponsiveContainer>
-      )}
+      <BarChart data={series.rows} layout="vertical" margin={{ top: 20, right: 20, bottom: 8, left: 8 }}>
+        <CartesianGrid strokeDasharray={gridDash} horizontal={false} />
+        <XAxis
+          type="number"
+          domain={[0, series.axis.top]}
+          ticks={series.axis.ticks}
+          tickFormatter={(v: number) => `${v}%`}
+          tick={axisTick}
+        />
+        <YAxis type="category" dataKey="category" width={150} interval={0} tick={smallAxisTick} />
+        <Tooltip
+          contentStyle={tooltipStyle}
+          labelFormatter={(_, payload) => String(payload[0]?.payload?.name ?? "")}
+          formatter={(v) => formatPct(Number(v))}
+          cursor={{ fillOpacity: 0.08 }}
+        />
+        <Legend verticalAlign="top" wrapperStyle={legendStyle} itemSorter={null} />
+        <Bar dataKey="allEdgePct" name="Every tier on the phone" fill={strategyColors.edgeOnly} isAnimationActive={false} />
+        <Bar dataKey="hybridPct" name="Hybrid routing" fill={strategyColors.hybrid} isAnimationActive={false} />
+        {cap !== null ? (
+          <ReferenceLine
+            x={cap}
+            stroke={limitColor}
+            strokeDasharray="6 3"
+            ifOverflow="extendDomain"
+            label={markLabel(`cap ${formatPct(cap)}`)}
+          />
+        ) : null}
+      </BarChart>
     </ChartFrame>
   );
 }

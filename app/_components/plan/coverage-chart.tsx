@@ -1,19 +1,13 @@
 "use client";
 
-import { Bar, BarChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { Bar, BarChart, Tooltip, XAxis, YAxis } from "recharts";
 import { COVERAGE_LABELS, COVERAGE_SEGMENTS, type CoverageSeries } from "@/lib/plan-view/coverage";
-import { formatShare } from "@/lib/plan-view/format";
-import { ChartFrame } from "./chart-frame";
-import { tooltipStyle } from "./chart-theme";
+import { formatShare } from "@/lib/format/numbers";
+import { ChartFrame } from "@/app/_components/charts/chart-frame";
+import { coverageColors as segmentColors } from "@/app/_components/charts/palette";
+import { tooltipStyle } from "@/app/_components/charts/theme";
 
 const HEIGHT = 72;
-
-const segmentColors = {
-  ships: "var(--plan-hybrid)",
-  canRun: "var(--plan-can-run)",
-  cannotRun: "var(--plan-cannot-run)",
-  other: "var(--plan-other)",
-} as const;
 
 export function CoverageChart({ series, variantName }: { series: CoverageSeries; variantName: string }) {
   return (
@@ -39,23 +33,21 @@ export function CoverageChart({ series, variantName }: { series: CoverageSeries;
         </>
       }
     >
-      <ResponsiveContainer width="100%" height={HEIGHT}>
-        <BarChart data={[series.row]} layout="vertical" margin={{ top: 8, right: 8, bottom: 8, left: 8 }} barSize={36}>
-          <XAxis type="number" domain={[0, 1]} hide />
-          <YAxis type="category" dataKey="category" hide />
-          <Tooltip contentStyle={tooltipStyle} formatter={(v) => formatShare(Number(v))} cursor={false} />
-          {COVERAGE_SEGMENTS.map((segment) => (
-            <Bar
-              key={segment}
-              dataKey={segment}
-              name={COVERAGE_LABELS[segment]}
-              stackId="users"
-              fill={segmentColors[segment]}
-              isAnimationActive={false}
-            />
-          ))}
-        </BarChart>
-      </ResponsiveContainer>
+      <BarChart data={[series.row]} layout="vertical" margin={{ top: 8, right: 8, bottom: 8, left: 8 }} barSize={36}>
+        <XAxis type="number" domain={[0, 1]} hide />
+        <YAxis type="category" dataKey="category" hide />
+        <Tooltip contentStyle={tooltipStyle} formatter={(v) => formatShare(Number(v))} cursor={false} />
+        {COVERAGE_SEGMENTS.map((segment) => (
+          <Bar
+            key={segment}
+            dataKey={segment}
+            name={COVERAGE_LABELS[segment]}
+            stackId="users"
+            fill={segmentColors[segment]}
+            isAnimationActive={false}
+          />
+        ))}
+      </BarChart>
     </ChartFrame>
   );
 }

@@ -1,12 +1,12 @@
 "use client";
 
-import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { formatUsd } from "@/lib/format/numbers";
-import { formatUsdTick } from "@/lib/plan-view/format";
+import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
+import { formatUsd, formatUsdTick } from "@/lib/format/numbers";
 import type { CumulativeTcoSeries } from "@/lib/plan-view/cumulative-tco";
 import { STRATEGY_LABELS, STRATEGY_ORDER } from "@/lib/plan-view/labels";
-import { ChartFrame } from "./chart-frame";
-import { axisTick, strategyColors, tooltipStyle } from "./chart-theme";
+import { ChartFrame } from "@/app/_components/charts/chart-frame";
+import { strategyColors } from "@/app/_components/charts/palette";
+import { axisLabel, axisTick, gridDash, legendStyle, markLabel, tooltipStyle } from "@/app/_components/charts/theme";
 
 const HEIGHT = 320;
 
@@ -20,41 +20,39 @@ export function CumulativeTcoChart({ series }: { series: CumulativeTcoSeries }) 
       height={HEIGHT}
       note={series.breakEvens.length === 0 ? "Neither the hybrid nor edge-only breaks even against cloud-only within the horizon." : `${marks}.`}
     >
-      <ResponsiveContainer width="100%" height={HEIGHT}>
-        <LineChart data={series.rows} margin={{ top: 16, right: 16, bottom: 20, left: 8 }}>
-          <CartesianGrid strokeDasharray="3 3" />
-          <XAxis
-            dataKey="month"
-            type="number"
-            domain={[0, "dataMax"]}
-            tick={axisTick}
-            label={{ value: "month", position: "insideBottom", offset: -10, fontSize: 12 }}
+      <LineChart data={series.rows} margin={{ top: 16, right: 16, bottom: 20, left: 8 }}>
+        <CartesianGrid strokeDasharray={gridDash} />
+        <XAxis
+          dataKey="month"
+          type="number"
+          domain={[0, "dataMax"]}
+          tick={axisTick}
+          label={axisLabel("month", "x")}
+        />
+        <YAxis tickFormatter={formatUsdTick} tick={axisTick} width={64} />
+        <Tooltip contentStyle={tooltipStyle} labelFormatter={(m) => `Month ${String(m)}`} formatter={(v) => formatUsd(Number(v))} />
+        <Legend verticalAlign="top" wrapperStyle={legendStyle} itemSorter={null} />
+        {STRATEGY_ORDER.map((name) => (
+          <Line
+            key={name}
+            dataKey={name}
+            name={STRATEGY_LABELS[name]}
+            stroke={strategyColors[name]}
+            strokeWidth={2}
+            dot={false}
+            isAnimationActive={false}
           />
-          <YAxis tickFormatter={formatUsdTick} tick={axisTick} width={64} />
-          <Tooltip contentStyle={tooltipStyle} labelFormatter={(m) => `Month ${String(m)}`} formatter={(v) => formatUsd(Number(v))} />
-          <Legend verticalAlign="top" wrapperStyle={{ fontSize: 12 }} itemSorter={null} />
-          {STRATEGY_ORDER.map((name) => (
-            <Line
-              key={name}
-              dataKey={name}
-              name={STRATEGY_LABELS[name]}
-              stroke={strategyColors[name]}
-              strokeWidth={2}
-              dot={false}
-              isAnimationActive={false}
-            />
-          ))}
-          {series.breakEvens.filter((mark) => mark.feasible).map((mark) => (
-            <ReferenceLine
-              key={mark.strategy}
-              x={mark.month}
-              stroke={strategyColors[mark.strategy]}
-              strokeDasharray="4 4"
-              label={{ value: `${STRATEGY_LABELS[mark.strategy]} pays back: m${mark.month}`, position: "insideTopLeft", fontSize: 11, fill: "var(--fg)" }}
-            />
-          ))}
-        </LineChart>
-      </ResponsiveContainer>
+        ))}
+        {series.breakEvens.filter((mark) => mark.feasible).map((mark) => (
+          <ReferenceLine
+            key={mark.strategy}
+            x={mark.month}
+            stroke={strategyColors[mark.strategy]}
+            strokeDasharray="4 4"
+            label={markLabel(`${STRATEGY_LABELS[mark.strategy]} pays back: m${mark.month}`, "insideTopLeft")}
+          />
+        ))}
+      </LineChart>
     </ChartFrame>
   );
 }

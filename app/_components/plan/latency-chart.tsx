@@ -6,7 +6,6 @@ import {
   CartesianGrid,
   Legend,
   ReferenceLine,
-  ResponsiveContainer,
   Tooltip,
   XAxis,
   YAxis,
@@ -14,15 +13,16 @@ import {
 } from "recharts";
 import { formatMs } from "@/lib/format/numbers";
 import type { LatencyRow, LatencySeries } from "@/lib/plan-view/latency";
-import { ChartFrame } from "./chart-frame";
-import { axisTick, budgetColor, tierColors } from "./chart-theme";
+import { ChartFrame } from "@/app/_components/charts/chart-frame";
+import { ChartTooltip, TooltipItem } from "@/app/_components/charts/chart-tooltip";
+import { limitColor, seriesColor } from "@/app/_components/charts/palette";
+import { axisTick, gridDash, legendStyle, markLabel, smallAxisTick } from "@/app/_components/charts/theme";
 
 function LatencyTooltip({ active, payload, series }: TooltipContentProps & { series: LatencySeries }) {
   const row = payload?.[0]?.payload as LatencyRow | undefined;
   if (!active || !row) return null;
   return (
-    <div className="chart-tooltip">
-      <b>{row.name}</b>
+    <ChartTooltip title={row.name}>
       {row.note ? <div className="muted">{row.note}</div> : null}
       <ul>
         {series.tiers.map((tier, i) => {
@@ -30,15 +30,14 @@ function LatencyTooltip({ active, payload, series }: TooltipContentProps & { ser
           const sustained = row[`t${i}_sustained`];
           if (typeof burst !== "number") return null;
           return (
-            <li key={tier.tierId}>
-              <span className="swatch" style={{ background: tierColors[i % tierColors.length] }} />
+            <TooltipItem key={tier.tierId} color={seriesColor(i)}>
               {tier.tierId}: {formatMs(burst)}
               {typeof sustained === "number" && sustained !== burst ? `, sustained ${formatMs(sustained)}` : ""}
-            </li>
+            </TooltipItem>
           );
         })}
       </ul>
-    </div>
+    </ChartTooltip>
   );
 }
 
@@ -65,45 +64,43 @@ export function LatencyChart({ series }: { series: LatencySeries }) {
         </>
       }
     >
-      <ResponsiveContainer width="100%" height={series.heightPx}>
-        <BarChart data={series.rows} layout="vertical" margin={{ top: 20, right: 20, bottom: 8, left: 8 }} barGap={1}>
-          <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-          <XAxis type="number" domain={[0, series.axis.top]} ticks={series.axis.ticks} tickFormatter={msTick} tick={axisTick} />
-          <YAxis type="category" dataKey="category" width={150} interval={0} tick={{ fontSize: 11 }} />
-          <Tooltip content={(props) => <LatencyTooltip {...props} series={series} />} cursor={{ fillOpacity: 0.08 }} />
-          {/* Below the bars: above them it would cover the budget line's label. */}
-          <Legend verticalAlign="bottom" wrapperStyle={{ fontSize: 12, paddingTop: 4 }} itemSorter={null} />
-          {series.tiers.flatMap((tier, i) => [
-            <Bar
-              key={tier.burstKey}
-              dataKey={tier.burstKey}
-              name={tier.tierId}
-              stackId={tier.tierId}
-              fill={tierColors[i % tierColors.length]}
-              isAnimationActive={false}
-            />,
-            <Bar
-              key={tier.extraKey}
-              dataKey={tier.extraKey}
-              name={`${tier.tierId} (throttled)`}
-              stackId={tier.tierId}
-              fill={tierColors[i % tierColors.length]}
-              fillOpacity={0.35}
-              legendType="none"
-              isAnimationActive={false}
-            />,
-          ])}
-          {budget !== null ? (
-            <ReferenceLine
-              x={budget}
-              stroke={budgetColor}
-              strokeDasharray="6 3"
-              ifOverflow="extendDomain"
-              label={{ value: `budget ${formatMs(budget)}`, position: "top", fontSize: 11, fill: "var(--fg)" }}
-            />
-          ) : null}
-        </BarChart>
-      </ResponsiveContainer>
+      <BarChart data={series.rows} layout="vertical" margin={{ top: 20, right: 20, bottom: 8, left: 8 }} barGap={1}>
+        <CartesianGrid strokeDasharray={gridDash} horizontal={false} />
+        <XAxis type="number" domain={[0, series.axis.top]} ticks={series.axis.ticks} tickFormatter={msTick} tick={axisTick} />
+        <YAxis type="category" dataKey="category" width={150} interval={0} tick={smallAxisTick} />
+        <Tooltip content={(props) => <LatencyTooltip {...props} series={series} />} cursor={{ fillOpacity: 0.08 }} />
+        {/* Below the bars: above them it would cover the budget line's label. */}
+        <Legend verticalAlign="bottom" wrapperStyle={{ ...legendStyle, paddingTop: 4 }} itemSorter={null} />
+        {series.tiers.flatMap((tier, i) => [
+          <Bar
+            key={tier.burstKey}
+            dataKey={tier.burstKey}
+            name={tier.tierId}
+            stackId={tier.tierId}
+            fill={seriesColor(i)}
+            isAnimationActive={false}
+          />,
+          <Bar
+            key={tier.extraKey}
+            dataKey={tier.extraKey}
+            name={`${tier.tierId} (throttled)`}
+            stackId={tier.tierId}
+            fill={seriesColor(i)}
+            fillOpacity={0.35}
+            legendType="none"
+            isAnimationActive={false}
+          />,
+        ])}
+        {budget !== null ? (
+          <ReferenceLine
+            x={budget}
+            stroke={limitColor}
+            strokeDasharray="6 3"
+            ifOverflow="extendDomain"
+            label={markLabel(`budget ${formatMs(budget)}`)}
+          />
+        ) : null}
+      </BarChart>
     </ChartFrame>
   );
 }

@@ -1,23 +1,23 @@
 "use client";
 
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { formatUsd } from "@/lib/format/numbers";
-import { formatShare, formatUsdTick } from "@/lib/plan-view/format";
+import { formatShare, formatUsd, formatUsdTick } from "@/lib/format/numbers";
 import { COST_PART_LABELS, COST_PARTS } from "@/lib/plan-view/labels";
 import type { MonthlyCostSeries } from "@/lib/plan-view/monthly-cost";
-import { axisTick, costPartColors, tooltipStyle } from "./chart-theme";
+import { costPartColors } from "@/app/_components/charts/palette";
+import { axisTick, gridDash, tooltipStyle } from "@/app/_components/charts/theme";
 
 const PANEL_HEIGHT = 220;
 
 /** One stacked-bar panel per strategy on a shared y scale. */
 export function MonthlyCostChart({ series }: { series: MonthlyCostSeries }) {
   return (
-    <figure className="plan-chart" data-testid="chart-monthly-cost">
+    <figure className="chart" data-testid="chart-monthly-cost">
       <figcaption>Monthly cost by strategy</figcaption>
       <ul className="chart-legend" aria-label="Cost parts">
         {COST_PARTS.map((part) => (
           <li key={part}>
-            <span className="swatch" style={{ background: costPartColors[part] }} />
+            <span className="swatch" style={{ background: costPartColors[part] }} aria-hidden="true" />
             {COST_PART_LABELS[part]}
           </li>
         ))}
@@ -38,7 +38,7 @@ export function MonthlyCostChart({ series }: { series: MonthlyCostSeries }) {
             >
               <ResponsiveContainer width="100%" height={PANEL_HEIGHT}>
                 <BarChart data={panel.rows} margin={{ top: 4, right: 4, bottom: 4, left: 0 }} barCategoryGap={1}>
-                  <CartesianGrid strokeDasharray="3 3" vertical={false} />
+                  <CartesianGrid strokeDasharray={gridDash} vertical={false} />
                   <XAxis dataKey="month" tick={axisTick} interval="preserveStartEnd" minTickGap={12} />
                   <YAxis domain={[0, series.yAxis.top]} ticks={series.yAxis.ticks} tickFormatter={formatUsdTick} tick={axisTick} width={56} />
                   <Tooltip

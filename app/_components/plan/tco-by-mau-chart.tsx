@@ -1,12 +1,12 @@
 "use client";
 
-import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { formatCount, formatUsd } from "@/lib/format/numbers";
-import { formatUsdTick, formatUsers } from "@/lib/plan-view/format";
+import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
+import { formatCount, formatUsd, formatUsdTick, formatUsers } from "@/lib/format/numbers";
 import { STRATEGY_LABELS, STRATEGY_ORDER } from "@/lib/plan-view/labels";
 import type { TcoByMauSeries } from "@/lib/plan-view/tco-by-mau";
-import { ChartFrame } from "./chart-frame";
-import { axisTick, markerColor, strategyColors, tooltipStyle } from "./chart-theme";
+import { ChartFrame } from "@/app/_components/charts/chart-frame";
+import { markerColor, strategyColors } from "@/app/_components/charts/palette";
+import { axisLabel, axisTick, gridDash, legendStyle, markLabel, tooltipStyle } from "@/app/_components/charts/theme";
 
 const HEIGHT = 320;
 
@@ -24,66 +24,64 @@ export function TcoByMauChart({ series, horizonMonths }: { series: TcoByMauSerie
       height={HEIGHT}
       note={note}
     >
-      <ResponsiveContainer width="100%" height={HEIGHT}>
-        <LineChart data={series.points} margin={{ top: 16, right: 20, bottom: 20, left: 8 }}>
-          <CartesianGrid strokeDasharray="3 3" />
-          <XAxis
-            dataKey="monthlyActiveUsers"
-            type="number"
-            scale="log"
-            domain={series.mauDomain}
-            ticks={series.mauTicks}
-            tickFormatter={(v: number) => formatCount(v)}
-            tick={axisTick}
-            allowDataOverflow
-            label={{ value: "monthly active users (log)", position: "insideBottom", offset: -10, fontSize: 12 }}
+      <LineChart data={series.points} margin={{ top: 16, right: 20, bottom: 20, left: 8 }}>
+        <CartesianGrid strokeDasharray={gridDash} />
+        <XAxis
+          dataKey="monthlyActiveUsers"
+          type="number"
+          scale="log"
+          domain={series.mauDomain}
+          ticks={series.mauTicks}
+          tickFormatter={(v: number) => formatCount(v)}
+          tick={axisTick}
+          allowDataOverflow
+          label={axisLabel("monthly active users (log)", "x")}
+        />
+        <YAxis
+          type="number"
+          scale="log"
+          domain={series.usdDomain}
+          ticks={series.usdTicks}
+          tickFormatter={formatUsdTick}
+          tick={axisTick}
+          width={64}
+          allowDataOverflow
+        />
+        <Tooltip
+          contentStyle={tooltipStyle}
+          labelFormatter={(m) => `${formatCount(Number(m))} MAU`}
+          formatter={(v) => formatUsd(Number(v))}
+        />
+        <Legend verticalAlign="top" wrapperStyle={legendStyle} itemSorter={null} />
+        {STRATEGY_ORDER.map((name) => (
+          <Line
+            key={name}
+            dataKey={name}
+            name={STRATEGY_LABELS[name]}
+            stroke={strategyColors[name]}
+            strokeWidth={2}
+            strokeDasharray={name === "edgeOnly" ? "6 3" : undefined}
+            dot={false}
+            isAnimationActive={false}
           />
-          <YAxis
-            type="number"
-            scale="log"
-            domain={series.usdDomain}
-            ticks={series.usdTicks}
-            tickFormatter={formatUsdTick}
-            tick={axisTick}
-            width={64}
-            allowDataOverflow
+        ))}
+        {series.currentMau !== null ? (
+          <ReferenceLine
+            x={series.currentMau}
+            stroke={markerColor}
+            strokeDasharray="2 4"
+            label={markLabel("you", "insideTopLeft")}
           />
-          <Tooltip
-            contentStyle={tooltipStyle}
-            labelFormatter={(m) => `${formatCount(Number(m))} MAU`}
-            formatter={(v) => formatUsd(Number(v))}
+        ) : null}
+        {crossover !== null ? (
+          <ReferenceLine
+            x={crossover}
+            stroke={strategyColors.hybrid}
+            strokeDasharray="4 4"
+            label={{ ...markLabel(`crossover ${formatUsers(crossover)}`), position: "insideBottomRight" }}
           />
-          <Legend verticalAlign="top" wrapperStyle={{ fontSize: 12 }} itemSorter={null} />
-          {STRATEGY_ORDER.map((name) => (
-            <Line
-              key={name}
-              dataKey={name}
-              name={STRATEGY_LABELS[name]}
-              stroke={strategyColors[name]}
-              strokeWidth={2}
-              strokeDasharray={name === "edgeOnly" ? "6 3" : undefined}
-              dot={false}
-              isAnimationActive={false}
-            />
-          ))}
-          {series.currentMau !== null ? (
-            <ReferenceLine
-              x={series.currentMau}
-              stroke={markerColor}
-              strokeDasharray="2 4"
-              label={{ value: "you", position: "insideTopLeft", fontSize: 11, fill: "var(--fg)" }}
-            />
-          ) : null}
-          {crossover !== null ? (
-            <ReferenceLine
-              x={crossover}
-              stroke={strategyColors.hybrid}
-              strokeDasharray="4 4"
-              label={{ value: `crossover ${formatUsers(crossover)}`, position: "insideBottomRight", fontSize: 11, fill: "var(--fg)" }}
-            />
-          ) : null}
-        </LineChart>
-      </ResponsiveContainer>
+        ) : null}
+      </LineChart>
     </ChartFrame>
   );
 }

@@ -5,18 +5,18 @@ import {
   BarChart,
   CartesianGrid,
   ReferenceLine,
-  ResponsiveContainer,
   Tooltip,
   XAxis,
   YAxis,
   type TooltipContentProps,
   type YAxisTickContentProps,
 } from "recharts";
-import { formatUsd } from "@/lib/format/numbers";
-import { formatUsdExact, formatUsdTick } from "@/lib/plan-view/format";
+import { formatUsd, formatUsdExact, formatUsdTick } from "@/lib/format/numbers";
 import { formatUsdDelta, type TornadoRow, type TornadoSeries } from "@/lib/plan-view/tornado";
-import { ChartFrame } from "./chart-frame";
-import { axisTick, markerColor, tornadoColors } from "./chart-theme";
+import { ChartFrame } from "@/app/_components/charts/chart-frame";
+import { ChartTooltip, TooltipItem } from "@/app/_components/charts/chart-tooltip";
+import { markerColor, tornadoColors } from "@/app/_components/charts/palette";
+import { axisTick, gridDash, markLabel } from "@/app/_components/charts/theme";
 
 const BAR_SIZE = 18;
 const TITLE = "What moves the hybrid's savings: each input 25% lower and higher";
@@ -25,20 +25,17 @@ function TornadoTooltip({ active, payload }: TooltipContentProps) {
   const row = payload?.[0]?.payload as TornadoRow | undefined;
   if (!active || !row) return null;
   return (
-    <div className="chart-tooltip">
-      <b>{row.label}</b>
+    <ChartTooltip title={row.label}>
       <div className="muted">as entered: {row.baseText}</div>
       <ul>
-        <li>
-          <span className="swatch" style={{ background: tornadoColors.low }} />
+        <TooltipItem color={tornadoColors.low}>
           {row.lowText}: savings {formatUsdExact(row.savingsAtLowUsd)} ({formatUsdDelta(row.lowDeltaUsd)})
-        </li>
-        <li>
-          <span className="swatch" style={{ background: tornadoColors.high }} />
+        </TooltipItem>
+        <TooltipItem color={tornadoColors.high}>
           {row.highText}: savings {formatUsdExact(row.savingsAtHighUsd)} ({formatUsdDelta(row.highDeltaUsd)})
-        </li>
+        </TooltipItem>
       </ul>
-    </div>
+    </ChartTooltip>
   );
 }
 
@@ -97,42 +94,41 @@ export function TornadoChart({ series }: { series: TornadoSeries }) {
           </>
         ) : undefined
       }
+      empty={
+        series.empty !== null ? (
+          <p className="empty chart-empty" data-testid="tornado-empty">
+            {series.empty}
+          </p>
+        ) : undefined
+      }
     >
-      {series.empty !== null ? (
-        <p className="empty chart-empty" data-testid="tornado-empty">
-          {series.empty}
-        </p>
-      ) : (
-        <ResponsiveContainer width="100%" height={series.heightPx}>
-          <BarChart
-            data={series.shown}
-            layout="vertical"
-            margin={{ top: 20, right: 24, bottom: 8, left: 8 }}
-            barSize={BAR_SIZE}
-            // Minus the bar size: the two bars of an input share one line (their ranges never overlap).
-            barGap={-BAR_SIZE}
-          >
-            <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-            <XAxis type="number" domain={series.axis.domain} ticks={series.axis.ticks} tickFormatter={formatUsdTick} tick={axisTick} />
-            <YAxis
-              type="category"
-              dataKey="category"
-              width={190}
-              interval={0}
-              tick={(props: YAxisTickContentProps) => <InputTick {...props} rows={series.shown} />}
-            />
-            <Tooltip content={(props) => <TornadoTooltip {...props} />} cursor={{ fillOpacity: 0.08 }} />
-            <Bar dataKey="lowBar" name="input 25% lower" fill={tornadoColors.low} isAnimationActive={false} />
-            <Bar dataKey="highBar" name="input 25% higher" fill={tornadoColors.high} isAnimationActive={false} />
-            <ReferenceLine
-              x={base}
-              stroke={markerColor}
-              strokeDasharray="4 3"
-              label={{ value: baseText, position: "top", fontSize: 11, fill: "var(--fg)" }}
-            />
-          </BarChart>
-        </ResponsiveContainer>
-      )}
+      <BarChart
+        data={series.shown}
+        layout="vertical"
+        margin={{ top: 20, right: 24, bottom: 8, left: 8 }}
+        barSize={BAR_SIZE}
+        // Minus the bar size: the two bars of an input share one line (their ranges never overlap).
+        barGap={-BAR_SIZE}
+      >
+        <CartesianGrid strokeDasharray={gridDash} horizontal={false} />
+        <XAxis type="number" domain={series.axis.domain} ticks={series.axis.ticks} tickFormatter={formatUsdTick} tick={axisTick} />
+        <YAxis
+          type="category"
+          dataKey="category"
+          width={190}
+          interval={0}
+          tick={(props: YAxisTickContentProps) => <InputTick {...props} rows={series.shown} />}
+        />
+        <Tooltip content={(props) => <TornadoTooltip {...props} />} cursor={{ fillOpacity: 0.08 }} />
+        <Bar dataKey="lowBar" name="input 25% lower" fill={tornadoColors.low} isAnimationActive={false} />
+        <Bar dataKey="highBar" name="input 25% higher" fill={tornadoColors.high} isAnimationActive={false} />
+        <ReferenceLine
+          x={base}
+          stroke={markerColor}
+          strokeDasharray="4 3"
+          label={markLabel(baseText)}
+        />
+      </BarChart>
     </ChartFrame>
   );
 }

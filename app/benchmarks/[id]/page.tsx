@@ -8,6 +8,7 @@ import { getBenchmarkRunDetailById } from "@/db/queries/benchmark-detail";
 import { listDatasetFindings, modelFindingsOf } from "@/db/queries/findings";
 import { findingsOfRun } from "@/lib/benchmarks/run-findings";
 import { StatusBadge } from "@/app/_components/status-badge";
+import { formatFigure, formatGB, formatWholeCount, readableNumbers } from "@/lib/format/numbers";
 import { benchmarksHref } from "../page-href";
 import { DeviceFacts } from "./_components/device-facts";
 import { FindingList } from "./_components/finding-list";
@@ -95,17 +96,17 @@ export default async function BenchmarkRunPage({ params }: { params: Promise<{ i
         </dd>
         <dt>Parameters</dt>
         <dd>
-          {model.paramsB !== null ? `${model.paramsB}B` : "not known"}
-          {model.activeParamsB !== null ? ` · ${model.activeParamsB}B active` : ""}
+          {model.paramsB !== null ? `${formatFigure(model.paramsB)}B` : "not known"}
+          {model.activeParamsB !== null ? ` · ${formatFigure(model.activeParamsB)}B active` : ""}
           {model.architecture ? ` · ${model.architecture}` : ""}
         </dd>
         <dt>Context length</dt>
-        <dd>{model.contextLength !== null ? `${model.contextLength.toLocaleString("en-US")} tokens` : "not known"}</dd>
+        <dd>{model.contextLength !== null ? `${formatWholeCount(model.contextLength)} tokens` : "not known"}</dd>
         <dt>Quantization</dt>
         <dd>{run.variant.quantization}</dd>
         <dt>File size</dt>
         <dd>
-          {run.variant.sizeGB !== null ? `${run.variant.sizeGB} GB` : "not known"}{" "}
+          {run.variant.sizeGB !== null ? formatGB(run.variant.sizeGB) : "not known"}{" "}
           {detail.variantSizeStatus ? <StatusBadge status={detail.variantSizeStatus} /> : null}
         </dd>
         <dt>Quality</dt>
@@ -116,7 +117,7 @@ export default async function BenchmarkRunPage({ params }: { params: Promise<{ i
             <ul className="plain">
               {detail.quality.map((q, i) => (
                 <li key={i}>
-                  {q.metric.toUpperCase()} {q.score}% <StatusBadge status={q.status} />{" "}
+                  {q.metric.toUpperCase()} {formatFigure(q.score)}% <StatusBadge status={q.status} />{" "}
                   <span className="muted">
                     ({q.variantLevel ? "this quantization, " : ""}
                     {q.sourceTitle})
@@ -146,13 +147,13 @@ export default async function BenchmarkRunPage({ params }: { params: Promise<{ i
         {source.notes ? (
           <>
             <dt>Notes</dt>
-            <dd>{source.notes}</dd>
+            <dd>{readableNumbers(source.notes)}</dd>
           </>
         ) : null}
         {run.notes ? (
           <>
             <dt>Run notes</dt>
-            <dd>{run.notes}</dd>
+            <dd>{readableNumbers(run.notes)}</dd>
           </>
         ) : null}
       </dl>

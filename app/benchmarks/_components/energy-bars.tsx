@@ -1,9 +1,13 @@
 "use client";
 
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis, type TooltipContentProps } from "recharts";
+import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis, type TooltipContentProps } from "recharts";
+import { ChartFrame } from "@/app/_components/charts/chart-frame";
+import { ChartTooltip } from "@/app/_components/charts/chart-tooltip";
+import { statusColors } from "@/app/_components/charts/palette";
+import { axisLabel, axisTick, gridDash, legendStyle, smallAxisTick } from "@/app/_components/charts/theme";
 import type { EnergyBar } from "@/lib/charts/energy-figures";
+import { formatFigure } from "@/lib/format/numbers";
 import type { DataStatus } from "@/lib/schemas/benchmark-file";
-import { statusColors } from "./chart-colors";
 
 const BAR_PX = 40;
 const AXIS_PX = 76;
@@ -22,13 +26,11 @@ function EnergyTooltip({ active, payload, unit }: TooltipContentProps & { unit: 
   const bar = payload?.[0]?.payload as EnergyBar | undefined;
   if (!active || !bar) return null;
   return (
-    <div className="chart-tooltip">
-      <b>{bar.label}</b>
+    <ChartTooltip title={bar.label}>
       <div>
-        {bar.value.toLocaleString("en-US", { maximumFractionDigits: 2 })} {unit} {bar.note ?? ""}{" "}
-        <span className={`status status-${bar.status}`}>{bar.status}</span>
+        {formatFigure(bar.value)} {unit} {bar.note ?? ""} <span className={`status status-${bar.status}`}>{bar.status}</span>
       </div>
-    </div>
+    </ChartTooltip>
   );
 }
 
@@ -40,32 +42,17 @@ export function EnergyBars({ title, bars, unit, xLabel, testId, ariaLabel }: Ene
   const height = AXIS_PX + BAR_PX * bars.length;
   const present = statuses.filter((s) => bars.some((b) => b.status === s));
   return (
-    <figure className="chart chart-small" data-testid={testId} aria-label={ariaLabel} style={{ height: height + 28, minHeight: height + 28 }}>
-      <figcaption>{title}</figcaption>
-      <ResponsiveContainer width="100%" height={height}>
-        <BarChart data={bars} layout="vertical" margin={{ top: 4, right: 24, bottom: 20, left: 8 }}>
-          <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-          <XAxis
-            type="number"
-            tick={{ fontSize: 12 }}
-            label={{ value: xLabel, position: "insideBottom", offset: -8, fontSize: 12 }}
-          />
-          <YAxis type="category" dataKey="axisLabel" width={300} interval={0} tick={{ fontSize: 11 }} />
-          <Tooltip content={(props) => <EnergyTooltip {...props} unit={unit} />} cursor={{ fillOpacity: 0.1 }} />
-          <Legend verticalAlign="top" align="right" wrapperStyle={{ fontSize: 12 }} />
-          {present.map((status) => (
-            <Bar
-              key={status}
-              dataKey={status}
-              name={status}
-              stackId="run"
-              fill={statusColors[status]}
-              isAnimationActive={false}
-              barSize={18}
-            />
-          ))}
-        </BarChart>
-      </ResponsiveContainer>
-    </figure>
+    <ChartFrame title={title} testId={testId} ariaLabel={ariaLabel} height={height}>
+      <BarChart data={bars} layout="vertical" margin={{ top: 4, right: 24, bottom: 20, left: 8 }}>
+        <CartesianGrid strokeDasharray={gridDash} horizontal={false} />
+        <XAxis type="number" tick={axisTick} tickFormatter={formatFigure} label={{ ...axisLabel(xLabel, "x"), offset: -8 }} />
+        <YAxis type="category" dataKey="axisLabel" width={300} interval={0} tick={smallAxisTick} />
+        <Tooltip content={(props) => <EnergyTooltip {...props} unit={unit} />} cursor={{ fillOpacity: 0.1 }} />
+        <Legend verticalAlign="top" align="right" wrapperStyle={legendStyle} />
+        {present.map((status) => (
+          <Bar key={status} dataKey={status} name={status} stackId="run" fill={statusColors[status]} isAnimationActive={false} barSize={18} />
+        ))}
+      </BarChart>
+    </ChartFrame>
   );
 }

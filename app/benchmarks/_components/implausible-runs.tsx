@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { ImplausiblePoint } from "@/lib/charts/roofline";
-import { formatFigure } from "@/lib/format/numbers";
+import { formatFigure, formatMultiple } from "@/lib/format/numbers";
 import { StatusBadge } from "@/app/_components/status-badge";
 
 const SHOWN = 25;
@@ -49,7 +49,7 @@ export function ImplausibleRuns({ points, capped }: { points: ImplausiblePoint[]
                   {formatFigure(p.memoryBandwidthGBps)} GB/s ÷ {formatFigure(p.gbReadPerToken)} GB
                 </small>
               </td>
-              <td className="num implausible-text">{p.shareOfBound.toFixed(1)}×</td>
+              <td className="num implausible-text">{formatMultiple(p.shareOfBound)}</td>
             </tr>
           ))}
         </tbody>

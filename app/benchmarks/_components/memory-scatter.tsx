@@ -1,19 +1,12 @@
 "use client";
 
-import {
-  CartesianGrid,
-  Legend,
-  ReferenceLine,
-  ResponsiveContainer,
-  Scatter,
-  ScatterChart,
-  Tooltip,
-  XAxis,
-  YAxis,
-  type TooltipContentProps,
-} from "recharts";
+import { CartesianGrid, Legend, ReferenceLine, Scatter, ScatterChart, Tooltip, XAxis, YAxis, type TooltipContentProps } from "recharts";
+import { ChartFrame } from "@/app/_components/charts/chart-frame";
+import { ChartTooltip } from "@/app/_components/charts/chart-tooltip";
+import { markerColor, statusColors } from "@/app/_components/charts/palette";
+import { axisLabel, axisTick, gridDash, legendStyle } from "@/app/_components/charts/theme";
 import type { MemoryPoint, MemoryVsSize } from "@/lib/charts/memory-vs-size";
-import { referenceLineColor, statusColors } from "./chart-colors";
+import { formatMB } from "@/lib/format/numbers";
 
 const HEIGHT = 360;
 
@@ -21,11 +14,10 @@ function MemoryTooltip({ active, payload }: TooltipContentProps) {
   const point = payload?.[0]?.payload as MemoryPoint | undefined;
   if (!active || !point) return null;
   return (
-    <div className="chart-tooltip">
-      <b>{point.label}</b>
-      <div>File size: {Math.round(point.sizeMB).toLocaleString("en-US")} MB</div>
-      <div>Peak memory: {Math.round(point.peakMemoryMB).toLocaleString("en-US")} MB</div>
-    </div>
+    <ChartTooltip title={point.label}>
+      <div>File size: {formatMB(point.sizeMB)}</div>
+      <div>Peak memory: {formatMB(point.peakMemoryMB)}</div>
+    </ChartTooltip>
   );
 }
 
@@ -33,55 +25,41 @@ function MemoryTooltip({ active, payload }: TooltipContentProps) {
 export function MemoryScatter({ data }: { data: MemoryVsSize }) {
   const max = data.maxMB;
   return (
-    <figure
-      className="chart"
-      data-testid="memory-chart"
-      aria-label="Peak memory in MB against model file size in MB, one point per run"
-      style={{ height: HEIGHT, minHeight: HEIGHT }}
-    >
-      <ResponsiveContainer width="100%" height={HEIGHT}>
-        <ScatterChart margin={{ top: 8, right: 24, bottom: 24, left: 8 }}>
-          <CartesianGrid strokeDasharray="3 3" />
-          <XAxis
-            type="number"
-            dataKey="sizeMB"
-            name="File size"
-            unit=" MB"
-            domain={[0, "auto"]}
-            tick={{ fontSize: 12 }}
-            label={{ value: "model file size (MB)", position: "insideBottom", offset: -12, fontSize: 12 }}
-          />
-          <YAxis
-            type="number"
-            dataKey="peakMemoryMB"
-            name="Peak memory"
-            domain={[0, "auto"]}
-            tick={{ fontSize: 12 }}
-            label={{ value: "peak memory (MB)", angle: -90, position: "insideLeft", fontSize: 12 }}
-          />
-          <Tooltip content={(props) => <MemoryTooltip {...props} />} />
-          <Legend verticalAlign="top" wrapperStyle={{ fontSize: 12 }} />
-          <ReferenceLine
-            segment={[
-              { x: 0, y: 0 },
-              { x: max, y: max },
-            ]}
-            stroke={referenceLineColor}
-            strokeDasharray="4 4"
-            ifOverflow="extendDomain"
-          />
-          {data.series.map((s) => (
-            <Scatter
-              key={s.status}
-              name={s.status}
-              data={s.points}
-              fill={statusColors[s.status]}
-              fillOpacity={0.7}
-              isAnimationActive={false}
-            />
-          ))}
-        </ScatterChart>
-      </ResponsiveContainer>
-    </figure>
+    <ChartFrame testId="memory-chart" ariaLabel="Peak memory in MB against model file size in MB, one point per run" height={HEIGHT}>
+      <ScatterChart margin={{ top: 8, right: 24, bottom: 24, left: 8 }}>
+        <CartesianGrid strokeDasharray={gridDash} />
+        <XAxis
+          type="number"
+          dataKey="sizeMB"
+          name="File size"
+          unit=" MB"
+          domain={[0, "auto"]}
+          tick={axisTick}
+          label={axisLabel("model file size (MB)", "x")}
+        />
+        <YAxis
+          type="number"
+          dataKey="peakMemoryMB"
+          name="Peak memory"
+          domain={[0, "auto"]}
+          tick={axisTick}
+          label={axisLabel("peak memory (MB)", "y")}
+        />
+        <Tooltip content={(props) => <MemoryTooltip {...props} />} />
+        <Legend verticalAlign="top" wrapperStyle={legendStyle} />
+        <ReferenceLine
+          segment={[
+            { x: 0, y: 0 },
+            { x: max, y: max },
+          ]}
+          stroke={markerColor}
+          strokeDasharray="4 4"
+          ifOverflow="extendDomain"
+        />
+        {data.series.map((s) => (
+          <Scatter key={s.status} name={s.status} data={s.points} fill={statusColors[s.status]} fillOpacity={0.7} isAnimationActive={false} />
+        ))}
+      </ScatterChart>
+    </ChartFrame>
   );
 }

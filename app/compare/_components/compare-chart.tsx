@@ -1,10 +1,10 @@
 "use client";
 
-import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { ChartFrame } from "@/app/_components/plan/chart-frame";
-import { axisTick, tierColors, tooltipStyle } from "@/app/_components/plan/chart-theme";
-import { formatUsd } from "@/lib/format/numbers";
-import { formatUsdTick } from "@/lib/plan-view/format";
+import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from "recharts";
+import { ChartFrame } from "@/app/_components/charts/chart-frame";
+import { seriesColor } from "@/app/_components/charts/palette";
+import { axisLabel, axisTick, gridDash, legendStyle, tooltipStyle } from "@/app/_components/charts/theme";
+import { formatUsd, formatUsdTick } from "@/lib/format/numbers";
 
 const HEIGHT = 300;
 
@@ -17,27 +17,25 @@ export default function CompareChart({ rows, names }: { rows: Record<string, num
       ariaLabel={`Cumulative cost by month of the recommended strategy of ${names.join(", ")}.`}
       height={HEIGHT}
     >
-      <ResponsiveContainer width="100%" height={HEIGHT}>
-        <LineChart data={rows} margin={{ top: 16, right: 16, bottom: 20, left: 8 }}>
-          <CartesianGrid strokeDasharray="3 3" />
-          <XAxis dataKey="month" type="number" domain={[0, "dataMax"]} tick={axisTick} label={{ value: "month", position: "insideBottom", offset: -10, fontSize: 12 }} />
-          <YAxis tickFormatter={formatUsdTick} tick={axisTick} width={64} />
-          <Tooltip contentStyle={tooltipStyle} labelFormatter={(m) => `Month ${String(m)}`} formatter={(v) => formatUsd(Number(v))} />
-          <Legend verticalAlign="top" wrapperStyle={{ fontSize: 12 }} itemSorter={null} />
-          {names.map((name, i) => (
-            <Line
-              key={i}
-              dataKey={`s${i}`}
-              name={name}
-              stroke={tierColors[i % tierColors.length]}
-              strokeWidth={2}
-              dot={false}
-              isAnimationActive={false}
-              connectNulls={false}
-            />
-          ))}
-        </LineChart>
-      </ResponsiveContainer>
+      <LineChart data={rows} margin={{ top: 16, right: 16, bottom: 20, left: 8 }}>
+        <CartesianGrid strokeDasharray={gridDash} />
+        <XAxis dataKey="month" type="number" domain={[0, "dataMax"]} tick={axisTick} label={axisLabel("month", "x")} />
+        <YAxis tickFormatter={formatUsdTick} tick={axisTick} width={64} />
+        <Tooltip contentStyle={tooltipStyle} labelFormatter={(m) => `Month ${String(m)}`} formatter={(v) => formatUsd(Number(v))} />
+        <Legend verticalAlign="top" wrapperStyle={legendStyle} itemSorter={null} />
+        {names.map((name, i) => (
+          <Line
+            key={i}
+            dataKey={`s${i}`}
+            name={name}
+            stroke={seriesColor(i)}
+            strokeWidth={2}
+            dot={false}
+            isAnimationActive={false}
+            connectNulls={false}
+          />
+        ))}
+      </LineChart>
     </ChartFrame>
   );
 }

@@ -1,16 +1,12 @@
 "use client";
 
-import {
-  CartesianGrid,
-  ResponsiveContainer,
-  Scatter,
-  ScatterChart,
-  Tooltip,
-  XAxis,
-  YAxis,
-  type TooltipContentProps,
-} from "recharts";
+import { CartesianGrid, Scatter, ScatterChart, Tooltip, XAxis, YAxis, type TooltipContentProps } from "recharts";
+import { ChartFrame } from "@/app/_components/charts/chart-frame";
+import { ChartTooltip } from "@/app/_components/charts/chart-tooltip";
+import { pointColor } from "@/app/_components/charts/palette";
+import { axisLabel, axisTick, gridDash } from "@/app/_components/charts/theme";
 import type { PriceQualityPoint } from "@/lib/charts/price-quality";
+import { formatFigure, formatUsdPerMTok, formatUsdTick } from "@/lib/format/numbers";
 
 const HEIGHT = 360;
 
@@ -18,44 +14,47 @@ function PriceQualityTooltip({ active, payload }: TooltipContentProps) {
   const point = payload?.[0]?.payload as PriceQualityPoint | undefined;
   if (!active || !point) return null;
   return (
-    <div className="chart-tooltip">
-      <b>{point.name}</b> <span className="muted">({point.provider})</span>
-      <div>Quality: {point.score}</div>
-      <div>Blended: ${point.blendedUsdPerMTok.toLocaleString("en-US", { maximumFractionDigits: 4 })} per 1M tokens</div>
-    </div>
+    <ChartTooltip
+      title={
+        <>
+          {point.name} <span className="muted">({point.provider})</span>
+        </>
+      }
+    >
+      <div>Quality: {formatFigure(point.score)}</div>
+      <div>Blended: {formatUsdPerMTok(point.blendedUsdPerMTok)} per 1M tokens</div>
+    </ChartTooltip>
   );
 }
 
 /** Blended price against a quality score, one point per priced model (computed by lib/charts/price-quality). */
 export function PriceQualityChart({ points, metric }: { points: PriceQualityPoint[]; metric: string }) {
   return (
-    <figure
-      className="chart"
-      data-testid="price-quality-chart"
-      aria-label={`Blended price in US dollars per million tokens against ${metric} score`}
-      style={{ height: HEIGHT, minHeight: HEIGHT }}
+    <ChartFrame
+      testId="price-quality-chart"
+      ariaLabel={`Blended price in US dollars per million tokens against ${metric} score`}
+      height={HEIGHT}
     >
-      <ResponsiveContainer width="100%" height={HEIGHT}>
-        <ScatterChart margin={{ top: 8, right: 24, bottom: 24, left: 8 }}>
-          <CartesianGrid strokeDasharray="3 3" />
-          <XAxis
-            type="number"
-            dataKey="score"
-            domain={["auto", "auto"]}
-            tick={{ fontSize: 12 }}
-            label={{ value: `${metric.toUpperCase()} score`, position: "insideBottom", offset: -12, fontSize: 12 }}
-          />
-          <YAxis
-            type="number"
-            dataKey="blendedUsdPerMTok"
-            domain={[0, "auto"]}
-            tick={{ fontSize: 12 }}
-            label={{ value: "USD / 1M tokens (3:1)", angle: -90, position: "insideLeft", fontSize: 12 }}
-          />
-          <Tooltip content={(props) => <PriceQualityTooltip {...props} />} />
-          <Scatter data={points} fill="#2563eb" isAnimationActive={false} />
-        </ScatterChart>
-      </ResponsiveContainer>
-    </figure>
+      <ScatterChart margin={{ top: 8, right: 24, bottom: 24, left: 8 }}>
+        <CartesianGrid strokeDasharray={gridDash} />
+        <XAxis
+          type="number"
+          dataKey="score"
+          domain={["auto", "auto"]}
+          tick={axisTick}
+          label={axisLabel(`${metric.toUpperCase()} score`, "x")}
+        />
+        <YAxis
+          type="number"
+          dataKey="blendedUsdPerMTok"
+          domain={[0, "auto"]}
+          tick={axisTick}
+          tickFormatter={formatUsdTick}
+          label={axisLabel("USD / 1M tokens (3:1)", "y")}
+        />
+        <Tooltip content={(props) => <PriceQualityTooltip {...props} />} />
+        <Scatter data={points} fill={pointColor} isAnimationActive={false} />
+      </ScatterChart>
+    </ChartFrame>
   );
 }
