@@ -5,6 +5,7 @@
  */
 import { formatCount, formatFigure, formatMonth, formatMs, formatPct, formatShare, formatTokensPerSec, formatUsdExact, formatUsdPrecise, formatWatts, formatWholeCount, readableNumbers } from "@/lib/format/numbers";
 import type { Plan, StrategyName } from "@/lib/model";
+import { inputLabel } from "./input-labels";
 import { coverageSeries, COVERAGE_LABELS, COVERAGE_SEGMENTS } from "./coverage";
 import { formatUsdDelta, tornadoSeries } from "./tornado";
 import { COST_PART_LABELS, COST_PARTS, OTHER_DEVICE_ID, OTHER_DEVICE_LABEL, STRATEGY_LABELS, STRATEGY_ORDER } from "./labels";
@@ -223,15 +224,26 @@ export function tornadoTable(plan: Plan): PlanTable {
   };
 }
 
+/** A value as the table shows it: fractions as percentages ("0.6 fraction" reads "60%"). */
+function inputValueCells(value: number | string | null, unit: string): [string, string] {
+  if (value === null) return ["–", unit];
+  if (typeof value === "string") return [value, unit];
+  if (unit === "fraction") return [formatShare(value), ""];
+  if (unit === "fraction/month") return [formatShare(value), "per month"];
+  return [formatFigure(value), unit];
+}
+
+/** Every value the plan used, named as the editor names it, with its status and source. */
 export function inputsTable(plan: Plan): PlanTable {
+  // A phone is listed by its name; its id is the key the dataset knows it by.
+  const phoneNames = new Map(plan.devices.map((d) => [`devices.${d.deviceId}`, d.name]));
   return {
     id: "inputs",
     title: "Data used",
     columns: [text("Input"), num("Value"), text("Unit"), text("Status"), text("Source")],
     rows: Object.entries(plan.inputs).map(([path, input]) => [
-      path,
-      input.value === null ? "–" : typeof input.value === "number" ? formatFigure(input.value) : input.value,
-      input.unit,
+      inputLabel(path, plan),
+      ...(phoneNames.has(path) ? [phoneNames.get(path)!, ""] : inputValueCells(input.value, input.unit)),
       input.status,
       readableNumbers(input.note ? `${input.source} (${input.note})` : input.source),
     ]),

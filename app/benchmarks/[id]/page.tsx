@@ -13,6 +13,7 @@ import { benchmarksHref } from "../page-href";
 import { DeviceFacts } from "./_components/device-facts";
 import { FindingList } from "./_components/finding-list";
 import { RunFigures } from "./_components/run-figures";
+import { SourceLink } from "@/app/_components/source-link";
 
 export const dynamic = "force-dynamic";
 
@@ -68,13 +69,7 @@ export default async function BenchmarkRunPage({ params }: { params: Promise<{ i
       <p className="lede">
         Run {run.id} · {run.runtime}
         {run.backend ? ` (${run.backend})` : ""} · <StatusBadge status={run.status} /> ·{" "}
-        {source.url ? (
-          <a href={source.url} rel="noreferrer" target="_blank">
-            {source.title}
-          </a>
-        ) : (
-          source.title
-        )}
+        <SourceLink source={source} />
         {run.measuredAt ? ` · ${run.measuredAt.slice(0, 10)}` : ""}
       </p>
 
@@ -132,7 +127,9 @@ export default async function BenchmarkRunPage({ params }: { params: Promise<{ i
       <h2>Source</h2>
       <dl className="facts">
         <dt>Title</dt>
-        <dd>{source.url ? <a href={source.url}>{source.title}</a> : source.title}</dd>
+        <dd>
+          <SourceLink source={source} />
+        </dd>
         <dt>Kind</dt>
         <dd>
           {source.kind}

@@ -5,6 +5,7 @@ import Link from "next/link";
 import type { BenchmarkRunResponse } from "@/lib/schemas/api";
 import { formatFigure, formatMB, formatMs } from "@/lib/format/numbers";
 import { StatusBadge } from "@/app/_components/status-badge";
+import { SourceLink } from "@/app/_components/source-link";
 
 declare module "@tanstack/react-table" {
   // eslint-disable-next-line @typescript-eslint/no-unused-vars
@@ -119,18 +120,7 @@ export const benchmarkColumns = [
   column.accessor((r) => r.source.title, {
     id: "source",
     header: "Source",
-    cell: ({ row }) => {
-      const s = row.original.source;
-      return s.url ? (
-        <a href={s.url} rel="noreferrer" target="_blank" className="source-link" title={s.title}>
-          {s.title}
-        </a>
-      ) : (
-        <span className="source-link" title={s.title}>
-          {s.title}
-        </span>
-      );
-    },
+    cell: ({ row }) => <SourceLink source={row.original.source} className="source-link" />,
   }),
   column.display({
     id: "details",

@@ -1,6 +1,7 @@
 import { formatUsdPerMTok } from "@/lib/format/numbers";
 import type { QuoteSource } from "@/lib/pricing/price-quotes";
 import { StatusBadge } from "@/app/_components/status-badge";
+import { SourceLink } from "@/app/_components/source-link";
 
 /** Prices documents quote, by source: claims of that source, apart from the providers' price histories. */
 export function PriceQuotes({ groups }: { groups: QuoteSource[] }) {
@@ -16,13 +17,7 @@ export function PriceQuotes({ groups }: { groups: QuoteSource[] }) {
         <div className="table-scroll" key={g.source.id}>
           <table className="history-table" data-testid="price-quote-source" data-source-id={g.source.id}>
             <caption>
-              {g.source.url ? (
-                <a href={g.source.url} rel="noreferrer" target="_blank">
-                  {g.source.title}
-                </a>
-              ) : (
-                g.source.title
-              )}
+              <SourceLink source={g.source} />
             </caption>
             <thead>
               <tr>

@@ -8,6 +8,7 @@ import type { PriceResponse } from "@/lib/schemas/api";
 import { StatusBadge } from "@/app/_components/status-badge";
 import { pricingHref, type PricingPageParams } from "../page-href";
 import { ExpandableRow } from "./expandable-row";
+import { SourceLink } from "@/app/_components/source-link";
 
 const columns: { key: PriceSortKey; label: string; numeric?: boolean; title?: string }[] = [
   { key: "provider", label: "Provider" },
@@ -20,16 +21,7 @@ const columns: { key: PriceSortKey; label: string; numeric?: boolean; title?: st
 ];
 
 function SourceOf({ price, wrap = false }: { price: PriceResponse; wrap?: boolean }) {
-  const className = wrap ? undefined : "source-link";
-  return price.source.url ? (
-    <a href={price.source.url} rel="noreferrer" target="_blank" className={className} title={price.source.title}>
-      {price.source.title}
-    </a>
-  ) : (
-    <span className={className} title={price.source.title}>
-      {price.source.title}
-    </span>
-  );
+  return <SourceLink source={price.source} className={wrap ? undefined : "source-link"} />;
 }
 
 function HistoryTable({ model }: { model: PricedModel }) {
