@@ -1,6 +1,9 @@
+import { eq } from "drizzle-orm";
 import Papa from "papaparse";
 import type { Browser, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
+import { openDatabase } from "@/db/client";
+import { sources } from "@/db/schema";
 import type { GetBenchmarksResponse } from "@/lib/schemas/api";
 import { baseUrl, launchBrowser } from "./browser";
 import { BenchmarksPage } from "./browse-pages";
@@ -156,5 +159,55 @@ describe.skipIf(!baseUrl)("benchmarks page", () => {
     await expect(page.getByTestId("flagged-runs").innerText()).resolves.toContain("76.8 GB/s ÷ 4.8 GB read per token");
     await benchmarks.open("?device=xiaomi-14-pro");
     await expect(page.getByTestId("flagged-runs").innerText()).resolves.toContain("890 MB for 7B parameters is 1.02 bits per parameter");
+  });
+
+  it("reads a URL it cannot parse as the defaults, without an error", async () => {
+    const res = await page.goto(`${baseUrl}/benchmarks?page=abc&size=7&status=bogus&sort=nope&order=up&source=-1&device=`);
+    expect(res?.status()).toBe(200);
+    expect(await benchmarks.count()).toBe((await apiRuns("")).total);
+    await expect(page.getByTestId("page-of").innerText()).resolves.toMatch(/^Page 1 of /);
+    expect(await benchmarks.rows().count()).toBe(50);
+    expect(await page.getByTestId("filter-status").inputValue()).toBe("");
+  });
+
+  it("keeps the page size and sort while a filter changes, and goes back to page 1", async () => {
+    await benchmarks.open("?sort=decode&order=desc&size=25&page=2");
+    await benchmarks.filter("status", "measured");
+    const query = Object.fromEntries(new URL(page.url()).searchParams);
+    expect(query).toEqual({ sort: "decode", order: "desc", size: "25", status: "measured" });
+    expect(await benchmarks.rows().count()).toBe(25);
+    await page.goBack();
+    await expect.poll(() => page.getByTestId("page-of").innerText()).toMatch(/^Page 2 of /);
+  });
+
+  it("fits a run's figures, Status column included, on a 400 px screen", async () => {
+    await page.setViewportSize({ width: 400, height: 800 });
+    await benchmarks.open("?device=apple-mac-mini-m4");
+    await page.getByTestId("run-details").first().click();
+    const figures = page.getByTestId("run-figures");
+    await figures.waitFor();
+    const status = (await figures.locator("th", { hasText: "Status" }).boundingBox())!;
+    expect(status.x + status.width).toBeLessThanOrEqual(400);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(400);
+  });
+
+  it("never links a stored source URL that is not http(s)", async () => {
+    const { db, client } = openDatabase(inject("databaseUrl"));
+    const run = (await apiRuns("device=samsung-s23&status=measured")).runs[0]!;
+    const [before] = await db.select({ url: sources.url }).from(sources).where(eq(sources.id, run.source.id));
+    try {
+      await db.update(sources).set({ url: "javascript:alert(document.domain)" }).where(eq(sources.id, run.source.id));
+      await page.goto(`${baseUrl}/benchmarks/${run.id}`);
+      await page.getByTestId("run-detail").waitFor();
+      expect(await page.locator('a[href^="javascript"]').count()).toBe(0);
+      // The title is still shown, as text.
+      await expect(page.getByTestId("run-detail").innerText()).resolves.toContain(run.source.title);
+      await benchmarks.open(`?source=${run.source.id}`);
+      expect(await benchmarks.rows().count()).toBeGreaterThan(0);
+      expect(await page.locator('a[href^="javascript"]').count()).toBe(0);
+    } finally {
+      await db.update(sources).set({ url: before!.url }).where(eq(sources.id, run.source.id));
+      client.close();
+    }
   });
 });

@@ -75,4 +75,22 @@ describe.skipIf(!baseUrl)("pricing page", () => {
     const seed000 = quotes.getByTestId("price-quote-source").filter({ hasText: "Seed 000" });
     await expect(seed000.locator('[data-key="openai/gpt-4.1"]').innerText()).resolves.toContain("$30.00");
   });
+
+  it("searches by model through the address, keeps the provider, and reads a bad address as the defaults", async () => {
+    await pricing.open("?provider=openai");
+    const all = await pricing.count();
+    await page.getByTestId("price-search").fill("gpt-4.1");
+    await page.getByTestId("price-search").press("Enter");
+    await page.waitForURL(/\?provider=openai&q=gpt-4\.1$/);
+    await expect.poll(() => pricing.count()).toBeLessThan(all);
+    const names = await pricing.rows().locator("td:nth-child(2)").allInnerTexts();
+    expect(names.every((n) => n.toLowerCase().includes("gpt-4.1"))).toBe(true);
+
+    const res = await page.goto(`${baseUrl}/pricing?sort=cheapest&order=down&page=-2&metric=%3Cscript%3E`);
+    expect(res?.status()).toBe(200);
+    await page.getByTestId("price-count").waitFor();
+    // Provider A→Z, the default order.
+    const providers = await pricing.providers();
+    expect(providers).toEqual([...providers].sort((a, b) => a.localeCompare(b)));
+  });
 });

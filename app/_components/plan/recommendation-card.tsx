@@ -50,26 +50,28 @@ export function RecommendationCard({ plan, summary, actions }: { plan: Plan; sum
           ))}
         </ul>
       ) : null}
-      <details className="rec-reasons">
-        <summary>Why ({reasons.length} reasons)</summary>
-        <ul>
-          {reasons.map((r) => (
-            <li key={r}>{readableNumbers(r)}</li>
-          ))}
-        </ul>
-      </details>
-      {warnings.length > 0 ? (
-        <details className="rec-warnings" data-testid="rec-warnings">
-          <summary>
-            {warnings.length} warning{warnings.length === 1 ? "" : "s"}: estimated or implausible data, low coverage
-          </summary>
+      <div className="rec-more">
+        <details className="rec-reasons">
+          <summary>Why ({reasons.length} reasons)</summary>
           <ul>
-            {warnings.map((w) => (
-              <li key={w}>{readableNumbers(w)}</li>
+            {reasons.map((r) => (
+              <li key={r}>{readableNumbers(r)}</li>
             ))}
           </ul>
         </details>
-      ) : null}
+        {warnings.length > 0 ? (
+          <details className="rec-warnings" data-testid="rec-warnings">
+            <summary>
+              {warnings.length} warning{warnings.length === 1 ? "" : "s"}: estimated or implausible data, low coverage
+            </summary>
+            <ul>
+              {warnings.map((w) => (
+                <li key={w}>{readableNumbers(w)}</li>
+              ))}
+            </ul>
+          </details>
+        ) : null}
+      </div>
     </section>
   );
 }

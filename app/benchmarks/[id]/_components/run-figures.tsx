@@ -77,7 +77,7 @@ export function RunFigures({ run, boundTokensPerSec }: { run: BenchmarkRunRespon
           <tr key={row.label} className={row.known ? undefined : "unknown"}>
             <th scope="row">{row.label}</th>
             <td className="num">
-              {row.value}
+              <span className="nowrap">{row.value}</span>
               {row.detail ? <small className="sub">{row.detail}</small> : null}
             </td>
             <td>{row.known ? <StatusBadge status={row.derived ? "estimated" : run.status} /> : null}</td>
