@@ -1,7 +1,7 @@
 /**
  * The plan's `inputs` keys ("devices.samsung-s23.ramGB", "tiers.simple.share") in the
- * words of the parameter catalogue: "Samsung Galaxy S23's RAM", "Tier simple's share of
- * requests". A device or tier key is matched against the plan's own ids (an id may hold
+ * words of the parameter catalogue: "Samsung Galaxy S23's RAM", "Tier “simple”: share of
+ * requests" (as /compare names tiers). A device or tier key is matched against the plan's own ids (an id may hold
  * a dot); a key the catalogue has no label for keeps its path.
  */
 import type { Plan } from "@/lib/model";
@@ -52,9 +52,9 @@ export function inputLabel(path: string, plan: Pick<Plan, "devices" | "tiers">):
     const at = `tiers.${tier.tierId}.`;
     if (!path.startsWith(at)) continue;
     const field = path.slice(at.length);
-    const who = `Tier ${tier.tierId}`;
-    if (TIER_ONLY_LABELS[field]) return `${who}'s ${TIER_ONLY_LABELS[field]}`;
-    return labelFor(`tiers.#.${field}`, who, "Tier") ?? path;
+    if (TIER_ONLY_LABELS[field]) return `Tier “${tier.tierId}”: ${TIER_ONLY_LABELS[field]}`;
+    const label = scenarioParam(`tiers.#.${field}`)?.label;
+    return label?.startsWith("Tier {n}'s ") ? label.replace("Tier {n}'s ", `Tier “${tier.tierId}”: `) : path;
   }
   return scenarioParam(path)?.label !== undefined ? fieldLabel(path).label : path;
 }

@@ -65,7 +65,7 @@ function inputsOf(scenario: Scenario, labels: ScenarioLabels): Map<string, [stri
   }
   for (const entry of devices) {
     const key = deviceKeyOf(entry.device);
-    const name = typeof entry.device === "string" ? key : entry.device.name;
+    const name = typeof entry.device === "string" ? (labels.deviceNames[key] ?? key) : entry.device.name;
     out.set(`device:${key}`, [`Share of users on ${name}`, shown(entry.share, "devices.0.share")]);
   }
   return out;

@@ -7,6 +7,8 @@ export interface ScenarioLabels {
   variantName: string;
   /** The cloud model, e.g. "deepseek-chat (deepseek)". */
   priceName: string;
+  /** Dataset devices by id ("samsung-s23" → "Samsung Galaxy S23"), for the ones the scenario names. */
+  deviceNames: Record<string, string>;
 }
 
 export function scenarioLabels(scenario: Scenario, data: DatasetSnapshot): ScenarioLabels {
@@ -14,7 +16,15 @@ export function scenarioLabels(scenario: Scenario, data: DatasetSnapshot): Scena
   const { price } = scenario.cloud;
   const datasetVariant = typeof variant === "string" ? data.variants.find((v) => v.id === variant.trim()) : undefined;
   const datasetPrice = typeof price === "string" ? data.prices.find((p) => p.id === price.trim()) : undefined;
+  const deviceNames: Record<string, string> = {};
+  for (const entry of scenario.devices) {
+    if (typeof entry.device !== "string") continue;
+    const id = entry.device.trim();
+    const device = data.devices.find((d) => d.id === id);
+    if (device) deviceNames[id] = device.name;
+  }
   return {
+    deviceNames,
     variantName: typeof variant === "string" ? (datasetVariant?.name ?? variant) : variant.name,
     priceName:
       typeof price === "string"

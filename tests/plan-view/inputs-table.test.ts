@@ -16,7 +16,7 @@ describe("the Data used table", () => {
   it("shows the scenario's own figures with their unit and the catalogue's label", () => {
     expect(row("Monthly active users")).toEqual(["Monthly active users", "1,000", "users", "claimed", "scenario"]);
     // tiers.all.share = 1 (fraction) → 100%
-    expect(row("Tier all's share of requests")?.slice(1, 3)).toEqual(["100%", ""]);
+    expect(row("Tier “all”: share of requests")?.slice(1, 3)).toEqual(["100%", ""]);
   });
 
   it("names a device's figures after the device, with the dataset's status and source", () => {
@@ -33,7 +33,7 @@ describe("inputLabel", () => {
 
   it("matches a device id that holds a dot, and a tier's long-prompt price", () => {
     expect(inputLabel("devices.my.phone.batteryWh", plan)).toBe("My Phone's battery");
-    expect(inputLabel("tiers.long.longContextInputUsdPerMTok", plan)).toBe("Tier long's long-prompt input price");
+    expect(inputLabel("tiers.long.longContextInputUsdPerMTok", plan)).toBe("Tier “long”: long-prompt input price");
   });
 
   it("keeps a path the catalogue has no label for", () => {

@@ -36,6 +36,8 @@ describe("scenario comparison", () => {
     expect(rows.get("tier:all:share")!.values).toEqual(["100%", "50%"]);
     expect(rows.get("tier:long:share")!.values).toEqual(["not in this scenario", "50%"]);
     expect(rows.get("device:phone-a")!.values).toEqual(["50%", "50%"]);
+    // The dataset's name for the device, not its id.
+    expect(rows.get("device:phone-a")!.label).toBe("Share of users on Phone A");
     expect(rows.get("name")!.values).toEqual(["Fixture", "Twice the users"]);
   });
 

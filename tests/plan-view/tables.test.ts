@@ -7,7 +7,7 @@ import { exportFileName, tableToCsv, tableToMarkdown } from "@/lib/plan-view/tab
 import { monthlyTable, planTables, strategyTable } from "@/lib/plan-view/tables";
 import { fixturePlan } from "./fixture";
 
-const labels = { variantName: "Tiny 1B Q4_0", priceName: "model (p)" };
+const labels = { variantName: "Tiny 1B Q4_0", priceName: "model (p)", deviceNames: {} };
 
 describe("plan tables", () => {
   it("shows each strategy's TCO in whole dollars", () => {

@@ -40,13 +40,16 @@ function BarTooltip({ active, payload, label, unit }: TooltipContentProps & { un
 }
 
 /** Axis labels stay within the chart; the tooltip has the full name. */
-const shortCategory = (value: string) => truncateLabel(value, 24);
+const shortCategory = (value: string) => truncateLabel(value, 20);
+
+/** Room for a group of bars and its slanted label: below it the labels overlap. */
+const PX_PER_GROUP = 56;
 
 /** Grouped bars of precomputed best figures: one group per model, one bar per device. */
 export function BestFigureChart({ bars, unit, yLabel, testId, ariaLabel, height = 340 }: BestFigureChartProps) {
   return (
-    <ChartFrame testId={testId} ariaLabel={ariaLabel} height={height}>
-      <BarChart data={bars.rows} margin={{ top: 8, right: 16, bottom: 8, left: 40 }}>
+    <ChartFrame testId={testId} ariaLabel={ariaLabel} height={height} minWidth={120 + PX_PER_GROUP * bars.rows.length}>
+      <BarChart data={bars.rows} margin={{ top: 8, right: 16, bottom: 8, left: 48 }}>
         <CartesianGrid strokeDasharray={gridDash} vertical={false} />
         <XAxis dataKey="category" angle={-25} textAnchor="end" interval={0} height={90} tick={axisTick} tickFormatter={shortCategory} />
         <YAxis label={axisLabel(yLabel, "y")} tick={axisTick} tickFormatter={formatFigure} />

@@ -11,6 +11,8 @@ import type { DataStatus } from "@/lib/schemas/benchmark-file";
 
 const BAR_PX = 40;
 const AXIS_PX = 76;
+/** The run names take 300 px; narrower, the bars would have no room. */
+const MIN_WIDTH_PX = 560;
 const statuses: DataStatus[] = ["measured", "claimed", "estimated"];
 
 interface EnergyBarsProps {
@@ -42,7 +44,7 @@ export function EnergyBars({ title, bars, unit, xLabel, testId, ariaLabel }: Ene
   const height = AXIS_PX + BAR_PX * bars.length;
   const present = statuses.filter((s) => bars.some((b) => b.status === s));
   return (
-    <ChartFrame title={title} testId={testId} ariaLabel={ariaLabel} height={height}>
+    <ChartFrame title={title} testId={testId} ariaLabel={ariaLabel} height={height} minWidth={MIN_WIDTH_PX}>
       <BarChart data={bars} layout="vertical" margin={{ top: 4, right: 24, bottom: 20, left: 8 }}>
         <CartesianGrid strokeDasharray={gridDash} horizontal={false} />
         <XAxis type="number" tick={axisTick} tickFormatter={formatFigure} label={{ ...axisLabel(xLabel, "x"), offset: -8 }} />

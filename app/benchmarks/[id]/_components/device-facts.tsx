@@ -1,11 +1,12 @@
 import type { BenchmarkRunDetail, DeviceFact } from "@/db/queries/benchmark-detail";
 import { StatusBadge } from "@/app/_components/status-badge";
+import { formatFigure } from "@/lib/format/numbers";
 
 function Fact({ fact, unit }: { fact: DeviceFact; unit: string }) {
   if (fact.value === null) return <>not known</>;
   return (
     <>
-      {fact.value} {unit} {fact.status ? <StatusBadge status={fact.status} /> : null}
+      {formatFigure(fact.value)} {unit} {fact.status ? <StatusBadge status={fact.status} /> : null}
       {fact.source ? <span className="muted"> ({fact.source})</span> : null}
     </>
   );
