@@ -9,7 +9,6 @@ import type { BenchmarkSortKey } from "@/lib/schemas/api";
 import type { DataStatus } from "@/lib/schemas/benchmark-file";
 
 export const PAGE_SIZES = [25, 50, 100] as const;
-export type PageSize = (typeof PAGE_SIZES)[number];
 
 // lib/schemas/api.ts's sort keys and the data statuses restated without zod; a Record names every key once.
 const sortKeyRecord: Record<BenchmarkSortKey, true> = {

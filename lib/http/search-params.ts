@@ -50,8 +50,7 @@ export function parseAsMatching(pattern: RegExp) {
   });
 }
 
-export const sortOrders = ["asc", "desc"] as const;
-export type SortDirection = (typeof sortOrders)[number];
+const sortOrders = ["asc", "desc"] as const;
 export const parseAsSortOrder = parseAsStringLiteral(sortOrders);
 
 /** One of `values`, written in plain digits (nuqs's own number literal parser reads "100abc" as 100). */

@@ -7,10 +7,10 @@ import type { CostPart } from "@/lib/plan-view/labels";
 import type { DataStatus } from "@/lib/schemas/benchmark-file";
 
 /** Series in order (tiers, devices, scenarios); repeat past the eighth. */
-export const seriesColors = [0, 1, 2, 3, 4, 5, 6, 7].map((i) => `var(--chart-series-${i})`);
+const SERIES_COLOURS = 8;
 
 export function seriesColor(index: number): string {
-  return seriesColors[index % seriesColors.length]!;
+  return `var(--chart-series-${index % SERIES_COLOURS})`;
 }
 
 export const strategyColors: Record<StrategyName, string> = {
