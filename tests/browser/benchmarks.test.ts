@@ -170,7 +170,7 @@ describe.skipIf(!baseUrl)("benchmarks page", () => {
     expect(await page.getByTestId("filter-status").inputValue()).toBe("");
   });
 
-  it("keeps the page size and sort while a filter changes, and goes back to page 1", async () => {
+  it("keeps the page size and sort while a filter changes (page back to 1), and Back returns to the page before", async () => {
     await benchmarks.open("?sort=decode&order=desc&size=25&page=2");
     await benchmarks.filter("status", "measured");
     const query = Object.fromEntries(new URL(page.url()).searchParams);

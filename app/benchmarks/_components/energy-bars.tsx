@@ -11,8 +11,9 @@ import type { DataStatus } from "@/lib/schemas/benchmark-file";
 
 const BAR_PX = 40;
 const AXIS_PX = 76;
-/** The run names take 300 px; narrower, the bars would have no room. */
-const MIN_WIDTH_PX = 560;
+/** Run names wrap within 180 px, which leaves the bars room on a 400 px screen. */
+const NAME_WIDTH_PX = 180;
+const MIN_WIDTH_PX = 360;
 const statuses: DataStatus[] = ["measured", "claimed", "estimated"];
 
 interface EnergyBarsProps {
@@ -48,7 +49,7 @@ export function EnergyBars({ title, bars, unit, xLabel, testId, ariaLabel }: Ene
       <BarChart data={bars} layout="vertical" margin={{ top: 4, right: 24, bottom: 20, left: 8 }}>
         <CartesianGrid strokeDasharray={gridDash} horizontal={false} />
         <XAxis type="number" tick={axisTick} tickFormatter={formatFigure} label={{ ...axisLabel(xLabel, "x"), offset: -8 }} />
-        <YAxis type="category" dataKey="axisLabel" width={300} interval={0} tick={smallAxisTick} />
+        <YAxis type="category" dataKey="axisLabel" width={NAME_WIDTH_PX} interval={0} tick={smallAxisTick} />
         <Tooltip content={(props) => <EnergyTooltip {...props} unit={unit} />} cursor={{ fillOpacity: 0.1 }} />
         <Legend verticalAlign="top" align="right" wrapperStyle={legendStyle} />
         {present.map((status) => (
