@@ -175,9 +175,11 @@ describe.skipIf(!baseUrl)("benchmarks page", () => {
     await benchmarks.filter("status", "measured");
     const query = Object.fromEntries(new URL(page.url()).searchParams);
     expect(query).toEqual({ sort: "decode", order: "desc", size: "25", status: "measured" });
+    await expect.poll(() => page.getByTestId("page-of").innerText(), { timeout: 10_000 }).toMatch(/^Page 1 of /);
     expect(await benchmarks.rows().count()).toBe(25);
     await page.goBack();
-    await expect.poll(() => page.getByTestId("page-of").innerText()).toMatch(/^Page 2 of /);
+    await page.waitForURL(/[?&]page=2(&|$)/);
+    await expect.poll(() => page.getByTestId("page-of").innerText(), { timeout: 10_000 }).toMatch(/^Page 2 of /);
   });
 
   it("fits a run's figures, Status column included, on a 400 px screen", async () => {
