@@ -115,8 +115,23 @@ export function wordsForTypo(label: string, mayBeEmpty: boolean): string {
   return `${label} isn't a number${mayBeEmpty ? " (or leave it empty)" : ""}`;
 }
 
+/**
+ * zod's issues, each at the field it concerns: a ref (a dataset id or an inline entry)
+ * whose inline entry has a field of the wrong kind fails as a whole ("invalid_union" at
+ * the ref); when only the inline option got past its own type, its issues are the ones
+ * meant, at their own paths ("Phone 1's RAM must be a number", not "Phone 1 …").
+ */
+export function locatedIssues(issues: readonly z.core.$ZodIssue[]): z.core.$ZodIssue[] {
+  return issues.flatMap((issue) => {
+    if (issue.code !== "invalid_union") return [issue];
+    const deeper = issue.errors.filter((option) => option.some((inner) => inner.path.length > 0));
+    if (deeper.length !== 1) return [issue];
+    return locatedIssues(deeper[0]!.map((inner) => ({ ...inner, path: [...issue.path, ...inner.path] }) as z.core.$ZodIssue));
+  });
+}
+
 export function wordsForZodError(error: z.ZodError, input?: unknown): WordedIssue[] {
-  return error.issues.map((issue) => wordsForZodIssue(issue, input));
+  return locatedIssues(error.issues).map((issue) => wordsForZodIssue(issue, input));
 }
 
 /** An id the dataset lacks ("unknown price \"x\"" from the engine), said as where it is missing. */
