@@ -398,6 +398,18 @@ export const SCENARIO_PARAMS: Readonly<Record<string, ScenarioParam>> = {
     planUnit: "fraction",
     tornado: { engineLabel: "Share of requests sent to the batch API", name: "Requests sent to the batch API", unit: "share of requests", format: "share", max: 1 },
   },
+  // Retries: a share r of the cloud requests is sent a second time (a time-out or an error
+  // retried by the app, a user asking again) and billed again in full, so each cloud
+  // request costs (1 + r) times its price; the edge's retries bill nothing. Left out: none.
+  "cloud.retryShare": {
+    label: "Cloud requests retried",
+    ...pct,
+    limits: SHARE,
+    optional: true,
+    editor: { section: "cloud.usage", order: 3, hint: "each retry billed again; empty: none" },
+    planUnit: "fraction",
+    tornado: { engineLabel: "Share of cloud requests retried", name: "Cloud requests retried", unit: "share of requests", format: "share", max: 1 },
+  },
   "cloud.networkRttMs": {
     label: "Network round trip",
     unit: "ms",

@@ -158,6 +158,8 @@ export const cloudSchema = z.strictObject({
   cachedInputShare: numberWithDefault("cloud.cachedInputShare"),
   /** Share of cloud requests sent through the provider's batch API (billed at its batch prices); 0 when omitted. */
   batchShare: optionalNumber("cloud.batchShare"),
+  /** Share of cloud requests sent and billed a second time (retries); 0 when omitted. */
+  retryShare: optionalNumber("cloud.retryShare"),
   networkRttMs: numberWithDefault("cloud.networkRttMs"),
   /** Yearly change of the cloud price; negative when prices fall. */
   priceChangePctPerYear: numberWithDefault("cloud.priceChangePctPerYear"),
