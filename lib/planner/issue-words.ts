@@ -87,7 +87,9 @@ export function wordsForZodIssue(issue: z.core.$ZodIssue, input?: unknown): Word
           ? `${label} must be a whole number`
           : issue.expected === "number"
             ? `${label} must be a number`
-            : `${label} is missing or has the wrong kind of value`;
+            : issue.expected === "string"
+              ? `${label} must be text`
+              : `${label} is missing or has the wrong kind of value`;
       break;
     case "not_multiple_of":
       message = `${label} must be a whole number`;
@@ -103,6 +105,10 @@ export function wordsForZodIssue(issue: z.core.$ZodIssue, input?: unknown): Word
       break;
     case "custom":
       message = customWords(issue, path, label, input);
+      break;
+    case "invalid_format":
+      // The schema's own patterns say what they want in words ("must not contain control characters").
+      message = issue.message.startsWith("must ") ? `${label} ${issue.message}` : `${label} is not valid`;
       break;
     default:
       message = `${label} is not valid`;

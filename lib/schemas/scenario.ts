@@ -9,7 +9,7 @@
 import { z } from "zod";
 import { numberOrNone, numberWithDefault, optionalNumber, requiredNumber } from "@/lib/scenario-params/schema-numbers";
 import { DEVICE_KINDS, dataStatusSchema } from "./benchmark-file";
-import { deviceKeyOf, SHARE_SUM_TOLERANCE } from "./scenario-rules";
+import { deviceKeyOf, deviceSharesFit, shareSum, tierSharesBalanced } from "./scenario-rules";
 
 export { deviceKeyOf, SHARE_SUM_TOLERANCE } from "./scenario-rules";
 
@@ -225,8 +225,8 @@ export const scenarioSchema = z
     constraints: constraintsSchema.prefault({}),
   })
   .superRefine((scenario, ctx) => {
-    const tierShareSum = scenario.tiers.reduce((sum, t) => sum + t.share, 0);
-    if (Math.abs(tierShareSum - 1) > SHARE_SUM_TOLERANCE) {
+    const tierShareSum = shareSum(scenario.tiers);
+    if (!tierSharesBalanced(tierShareSum)) {
       ctx.addIssue({
         code: "custom",
         path: ["tiers"],
@@ -241,8 +241,8 @@ export const scenarioSchema = z
       seenTiers.add(tier.id);
     });
 
-    const deviceShareSum = scenario.devices.reduce((sum, d) => sum + d.share, 0);
-    if (deviceShareSum > 1 + SHARE_SUM_TOLERANCE) {
+    const deviceShareSum = shareSum(scenario.devices);
+    if (!deviceSharesFit(deviceShareSum)) {
       ctx.addIssue({
         code: "custom",
         path: ["devices"],

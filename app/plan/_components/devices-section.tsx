@@ -24,7 +24,7 @@ import {
 } from "@/lib/planner/edits";
 import { deviceOptions } from "@/lib/planner/dataset-options";
 import { issuesAt, issuesUnder } from "@/lib/planner/issues";
-import { deviceKeyOf } from "@/lib/schemas/scenario-rules";
+import { deviceKeyOf, otherUsersShare } from "@/lib/schemas/scenario-rules";
 import type { Scenario } from "@/lib/schemas/scenario";
 import { CatalogueFields } from "./catalogue-fields";
 import { DeviceEfficiency } from "./device-efficiency";
@@ -36,7 +36,6 @@ const CUSTOM = "__custom__";
 
 export function DevicesSection() {
   const { draft, edit, snapshot } = useEditor();
-  const listed = draft.devices.reduce((s, d) => s + d.share, 0);
   return (
     <section className="editor-section decision" aria-labelledby="decision-devices" data-testid="decision-devices">
       <h3 id="decision-devices">Users&apos; phones</h3>
@@ -63,7 +62,7 @@ export function DevicesSection() {
           + Add custom phone
         </button>
         <span className="muted" data-testid="device-other-share">
-          Other phones: {formatFigure(Math.max(0, 1 - listed) * 100)}%, on the cloud
+          Other phones: {formatFigure(otherUsersShare(draft.devices) * 100)}%, on the cloud
         </span>
       </div>
       <SectionIssues path="devices" />
