@@ -179,6 +179,16 @@ describe("cloud.retryShare, added through the catalogue", () => {
     expect(row.label).toBe("Cloud requests retried (share of requests)");
   });
 
+  it("equals a full plan at both ends with and without a battery cap (the cells reused only without one)", () => {
+    for (const constraints of [{ latencyBudgetMs: 5000, maxBatteryPctPerUserDay: 2 }, { latencyBudgetMs: 5000, maxBatteryPctPerUserDay: null }]) {
+      const planAt = (retryShare: number) =>
+        planScenario(fixtureScenario({ cloud: { price: "p/model", retryShare }, constraints }), snapshot, { tornado: retryShare === 0.4 });
+      const bar = planAt(0.4).sensitivity.tornado.find((b) => b.input === "cloud.retryShare")!;
+      expect(bar.savingsAtLowUsd).toBe(planAt(0.3).sensitivity.baseSavingsUsd);
+      expect(bar.savingsAtHighUsd).toBe(planAt(0.5).sensitivity.baseSavingsUsd);
+    }
+  });
+
   it("is an editor field of the cloud's fold whose limits speak in percent", () => {
     expect(fieldLabel("cloud.retryShare")).toEqual({ label: "Cloud requests retried", unit: "%", scale: 100, step: 5 });
     const bad = scenarioSchema.safeParse({ ...scenarioInput, cloud: { price: "p/model", retryShare: 1.5 } });
