@@ -240,6 +240,8 @@ describe.skipIf(!baseUrl)("planner page", () => {
     await page.locator('input[data-path="cloud.retryShare"]').fill("25");
     await expect.poll(async () => ((await planner.scenarioParam()).cloud as { retryShare?: number }).retryShare).toBe(0.25);
     await expect.poll(() => planner.tco()).not.toBe(before);
+    // Folded, the cloud's fold still says a share is retried.
+    expect(await page.getByTestId("fold-cloud").locator("summary").innerText()).toMatch(/, 25% retried, 80 ms,/);
     await page.locator('input[data-path="cloud.retryShare"]').fill("-5");
     await page.getByText("Cloud requests retried can't be negative").first().waitFor();
     await page.close();

@@ -2,7 +2,7 @@
 
 /** The cloud model: a current price from the price list, or a custom (negotiated) price. */
 import { useMemo } from "react";
-import { formatUsdPerMTok } from "@/lib/format/numbers";
+import { formatFigure, formatUsdPerMTok } from "@/lib/format/numbers";
 import { inlinePriceFromDataset } from "@/lib/planner/edits";
 import { priceGroups } from "@/lib/planner/dataset-options";
 import { issuesAt } from "@/lib/planner/issues";
@@ -91,7 +91,9 @@ export function CloudSection() {
       )}
 
       <Fold
-        title={`Caching, network, price trend: ${Math.round(draft.cloud.cachedInputShare * 100)}% cached, ${draft.cloud.networkRttMs} ms, ${draft.cloud.priceChangePctPerYear}%/year`}
+        title={`Caching, batch, retries, network, price trend: ${formatFigure(draft.cloud.cachedInputShare * 100)}% cached${
+          draft.cloud.batchShare ? `, ${formatFigure(draft.cloud.batchShare * 100)}% batch` : ""
+        }${draft.cloud.retryShare ? `, ${formatFigure(draft.cloud.retryShare * 100)}% retried` : ""}, ${draft.cloud.networkRttMs} ms, ${draft.cloud.priceChangePctPerYear}%/year`}
         paths={editorPaths("cloud.usage")}
         testId="fold-cloud"
       >
