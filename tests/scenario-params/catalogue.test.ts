@@ -7,6 +7,8 @@ import { describe, expect, it } from "vitest";
 import type { DatasetSnapshot } from "@/lib/dataset/snapshot";
 import { planScenario } from "@/lib/model";
 import { TORNADO_INPUTS } from "@/lib/model/sensitivity";
+import { compareInputs } from "@/lib/plan-view/scenario-compare";
+import { scenarioLabels } from "@/lib/plan-view/scenario-labels";
 import { tornadoSeries } from "@/lib/plan-view/tornado";
 import { fieldLabel } from "@/lib/planner/field-labels";
 import { wordsForZodError } from "@/lib/planner/issue-words";
@@ -187,6 +189,22 @@ describe("cloud.retryShare, added through the catalogue", () => {
       expect(bar.savingsAtLowUsd).toBe(planAt(0.3).sensitivity.baseSavingsUsd);
       expect(bar.savingsAtHighUsd).toBe(planAt(0.5).sensitivity.baseSavingsUsd);
     }
+  });
+
+  it("is a row of the scenario comparison, in the catalogue's words and units", () => {
+    const compared = (scenario: ReturnType<typeof fixtureScenario>) => ({
+      title: scenario.name,
+      scenario,
+      plan: planScenario(scenario, snapshot, { tornado: false }),
+      labels: scenarioLabels(scenario, snapshot),
+    });
+    const rows = compareInputs([compared(fixtureScenario()), compared(fixtureScenario({ cloud: { price: "p/model", retryShare: 0.25 } }))]);
+    expect(rows.find((r) => r.key === "cloud.retryShare")).toEqual({
+      key: "cloud.retryShare",
+      label: "Cloud requests retried",
+      values: ["not in this scenario", "25%"],
+      differs: true,
+    });
   });
 
   it("is an editor field of the cloud's fold whose limits speak in percent", () => {
