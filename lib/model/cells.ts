@@ -49,6 +49,7 @@ export function tierFacts(model: PlanModel): TierFacts {
     cachedInputUsdPerMTok: model.cachedInputUsdPerMTok,
     cachedInputShare: model.cachedInputShare,
     batchShare: model.batchShare,
+    retryShare: model.retryShare,
     tiers: model.priceTiers,
   };
   const cloud = { networkRttMs: model.networkRttMs, ttftMs: model.cloudTtftMs, tokensPerSec: model.cloudTokensPerSec };

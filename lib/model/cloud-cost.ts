@@ -11,8 +11,9 @@
  * - batch: a share b of the requests goes through the provider's batch API, billed
  *   [in_t·p_batch_in + out_t·p_batch_out] / 1e6 (no cache discount there); a price without
  *   batch prices bills them at the standard prices:
- *   cost_t = (1−b)·standard_t + b·batch_t.
- * With no tiers and b = 0 this is the contract's formula exactly.
+ *   cost_t = (1−b)·standard_t + b·batch_t;
+ * - retries: a share r of the requests is billed a second time: cost_t·(1 + r).
+ * With no tiers, b = 0 and r = 0 this is the contract's formula exactly.
  *
  * Month m multiplies the cost by pf(m) (traffic.ts).
  */
@@ -40,6 +41,8 @@ export interface CloudPriceNumbers {
   cachedInputShare: number;
   /** Share of requests sent through the batch API; 0 when omitted. */
   batchShare?: number;
+  /** Share of requests billed a second time (retries); 0 when omitted. */
+  retryShare?: number;
   tiers?: CloudPriceTiers;
 }
 
@@ -60,13 +63,14 @@ export function cloudUsdPerRequest(inputTokens: number, outputTokens: number, pr
   const pOut = long?.outputUsdPerMTok ?? price.outputUsdPerMTok;
   const pCached = long?.cachedInputUsdPerMTok ?? price.cachedInputUsdPerMTok;
   const standard = (inputTokens * ((1 - c) * pIn + c * pCached) + outputTokens * pOut) / 1e6;
+  const retried = 1 + (price.retryShare ?? 0);
   const b = price.batchShare ?? 0;
-  if (b === 0) return standard;
+  if (b === 0) return standard * retried;
   const batch =
     tiers.batchInputUsdPerMTok === null || tiers.batchOutputUsdPerMTok === null
       ? standard
       : (inputTokens * tiers.batchInputUsdPerMTok + outputTokens * tiers.batchOutputUsdPerMTok) / 1e6;
-  return (1 - b) * standard + b * batch;
+  return ((1 - b) * standard + b * batch) * retried;
 }
 
 export interface CloudLatencyNumbers {

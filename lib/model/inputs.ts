@@ -61,6 +61,7 @@ export function planInputs(derived: DerivedScenario): Record<string, InputValue>
   if (price.quality !== null) fig("cloud.price.quality", price.quality);
   param("cloud.cachedInputShare", cloud.cachedInputShare);
   if (cloud.batchShare !== undefined) param("cloud.batchShare", cloud.batchShare);
+  if (cloud.retryShare !== undefined) param("cloud.retryShare", cloud.retryShare);
   // Price tiers the plan actually bills: the batch prices when a batch share is set, and each
   // long-context tier a scenario tier's prompt passes (same source and status as the price).
   const priceFigure = (path: string, value: number, unit = unitOf(path)) => {

@@ -52,6 +52,7 @@ export interface PlanModel {
   cachedInputUsdPerMTok: number;
   cachedInputShare: number;
   batchShare: number;
+  retryShare: number;
   priceTiers: CloudPriceTiers;
   networkRttMs: number;
   cloudTtftMs: number;
@@ -109,6 +110,7 @@ export function buildPlanModel(derived: DerivedScenario): PlanModel {
     cachedInputUsdPerMTok: price.cachedInputUsdPerMTok.value,
     cachedInputShare: cloud.cachedInputShare,
     batchShare: cloud.batchShare ?? 0,
+    retryShare: cloud.retryShare ?? 0,
     priceTiers: price.tiers,
     networkRttMs: cloud.networkRttMs,
     cloudTtftMs: price.ttftMs.value,

@@ -215,6 +215,11 @@ const TORNADO_FORMULAS: Record<string, TornadoFormula> = {
     base: (m) => m.batchShare,
     apply: (m, v) => ({ ...m, batchShare: v }),
   },
+  "cloud.retryShare": {
+    keeps: "prices",
+    base: (m) => m.retryShare,
+    apply: (m, v) => ({ ...m, retryShare: v }),
+  },
   "cloud.priceChangePctPerYear": {
     keeps: "cells",
     traffic: true,

@@ -56,7 +56,8 @@ function inputsOf(scenario: Scenario, labels: ScenarioLabels): Map<string, [stri
   out.set("edge.runtime", ["Runtime", edge.runtime]);
   out.set("edge.runs", ["Speed overrides", edge.runs.length === 0 ? "none" : String(edge.runs.length)]);
   out.set("cloud.price", ["Cloud model", labels.priceName]);
-  walk({ cachedInputShare: cloud.cachedInputShare, networkRttMs: cloud.networkRttMs, priceChangePctPerYear: cloud.priceChangePctPerYear }, "cloud");
+  // Every cloud figure but the price (named above), so a parameter added to the cloud shows up here.
+  walk(Object.fromEntries(Object.entries(cloud).filter(([key]) => key !== "price")), "cloud");
   for (const tier of tiers) {
     for (const field of ["share", "inputTokens", "outputTokens", "minQuality"] as const) {
       const words = fieldLabel(`tiers.0.${field}`).label.replace("Tier 1's", `Tier “${tier.id}”:`);

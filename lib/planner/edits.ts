@@ -7,7 +7,7 @@
 import type { DatasetSnapshot } from "@/lib/dataset/snapshot";
 import type { DeviceClassPlan } from "@/lib/model";
 import type { DeviceRef, InlineDevice, InlinePrice, InlineRun, InlineVariant, Scenario } from "@/lib/schemas/scenario";
-import { deviceKeyOf } from "@/lib/schemas/scenario-rules";
+import { deviceKeyOf, shareSum } from "@/lib/schemas/scenario-rules";
 
 // ---- tiers ----
 
@@ -28,7 +28,7 @@ export function removeTier(scenario: Scenario, index: number): Scenario {
  * sum is 1 to within the schema's tolerance. All-zero shares become equal shares.
  */
 export function normalizeTierShares(scenario: Scenario): Scenario {
-  const sum = scenario.tiers.reduce((s, t) => s + t.share, 0);
+  const sum = shareSum(scenario.tiers);
   const count = scenario.tiers.length;
   const scaled = scenario.tiers.map((t) => (sum > 0 ? t.share / sum : 1 / count));
   const rest = scaled.slice(0, -1).reduce((s, x) => s + x, 0);

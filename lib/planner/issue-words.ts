@@ -87,7 +87,9 @@ export function wordsForZodIssue(issue: z.core.$ZodIssue, input?: unknown): Word
           ? `${label} must be a whole number`
           : issue.expected === "number"
             ? `${label} must be a number`
-            : `${label} is missing or has the wrong kind of value`;
+            : issue.expected === "string"
+              ? `${label} must be text`
+              : `${label} is missing or has the wrong kind of value`;
       break;
     case "not_multiple_of":
       message = `${label} must be a whole number`;
@@ -104,6 +106,10 @@ export function wordsForZodIssue(issue: z.core.$ZodIssue, input?: unknown): Word
     case "custom":
       message = customWords(issue, path, label, input);
       break;
+    case "invalid_format":
+      // The schema's own patterns say what they want in words ("must not contain control characters").
+      message = issue.message.startsWith("must ") ? `${label} ${issue.message}` : `${label} is not valid`;
+      break;
     default:
       message = `${label} is not valid`;
   }
@@ -115,8 +121,23 @@ export function wordsForTypo(label: string, mayBeEmpty: boolean): string {
   return `${label} isn't a number${mayBeEmpty ? " (or leave it empty)" : ""}`;
 }
 
+/**
+ * zod's issues, each at the field it concerns: a ref (a dataset id or an inline entry)
+ * whose inline entry has a field of the wrong kind fails as a whole ("invalid_union" at
+ * the ref); when only the inline option got past its own type, its issues are the ones
+ * meant, at their own paths ("Phone 1's RAM must be a number", not "Phone 1 …").
+ */
+export function locatedIssues(issues: readonly z.core.$ZodIssue[]): z.core.$ZodIssue[] {
+  return issues.flatMap((issue) => {
+    if (issue.code !== "invalid_union") return [issue];
+    const deeper = issue.errors.filter((option) => option.some((inner) => inner.path.length > 0));
+    if (deeper.length !== 1) return [issue];
+    return locatedIssues(deeper[0]!.map((inner) => ({ ...inner, path: [...issue.path, ...inner.path] }) as z.core.$ZodIssue));
+  });
+}
+
 export function wordsForZodError(error: z.ZodError, input?: unknown): WordedIssue[] {
-  return error.issues.map((issue) => wordsForZodIssue(issue, input));
+  return locatedIssues(error.issues).map((issue) => wordsForZodIssue(issue, input));
 }
 
 /** An id the dataset lacks ("unknown price \"x\"" from the engine), said as where it is missing. */

@@ -7,20 +7,14 @@
  * engine needs, so a user can plan for a phone, model or price the dataset lacks.
  */
 import { z } from "zod";
+import { numberOrNone, numberWithDefault, optionalNumber, requiredNumber } from "@/lib/scenario-params/schema-numbers";
 import { DEVICE_KINDS, dataStatusSchema } from "./benchmark-file";
-import { deviceKeyOf, SHARE_SUM_TOLERANCE } from "./scenario-rules";
+import { deviceKeyOf, deviceSharesFit, shareSum, tierSharesBalanced } from "./scenario-rules";
 
 export { deviceKeyOf, SHARE_SUM_TOLERANCE } from "./scenario-rules";
 
-// Upper bounds keep every product in the engine finite (1e10 users growing
-// 100 %/month for 120 months is still ~1e46 requests, far below Number.MAX_VALUE).
-const nonNegative = (max: number) => z.number().finite().min(0).max(max);
-const positive = (max: number) => z.number().finite().positive().max(max);
-/** Physical quantities the engine divides by: a floor keeps every quotient finite. */
-const atLeast = (min: number, max: number) => z.number().finite().min(min).max(max);
-const share = z.number().finite().min(0).max(1);
-const tokens = z.number().finite().min(0).max(10_000_000);
-const usdPerMTok = nonNegative(1_000_000);
+// Every number's limits and default are its entry in the parameter catalogue
+// (lib/scenario-params/catalogue.ts), named here by its path there.
 const text = (max: number) =>
   z
     .string()
@@ -34,10 +28,10 @@ export const inlineDeviceSchema = z.strictObject({
   /** Optional id the plan reports the class under; the name when omitted. */
   id: text(120).optional(),
   name: text(200),
-  ramGB: positive(4096),
-  memoryBandwidthGBps: atLeast(0.001, 100_000).nullable().default(null),
+  ramGB: requiredNumber("devices.#.device.ramGB"),
+  memoryBandwidthGBps: numberOrNone("devices.#.device.memoryBandwidthGBps"),
   /** null: no battery or unknown; battery % is then reported as "unknown". */
-  batteryWh: atLeast(0.001, 10_000).nullable().default(null),
+  batteryWh: numberOrNone("devices.#.device.batteryWh"),
   soc: text(200).optional(),
   kind: z.enum(DEVICE_KINDS).optional(),
   status: dataStatusSchema.default("claimed"),
@@ -46,46 +40,46 @@ export const inlineDeviceSchema = z.strictObject({
 export const inlineVariantSchema = z.strictObject({
   id: text(120).optional(),
   name: text(200),
-  sizeGB: atLeast(0.001, 10_000),
+  sizeGB: requiredNumber("edge.variant.sizeGB"),
   /** Peak memory while running; estimated as sizeGB·1000·1.2 when omitted. */
-  peakMemoryMB: positive(10_000_000).optional(),
+  peakMemoryMB: optionalNumber("edge.variant.peakMemoryMB"),
   /** Score on the scenario's qualityMetric, in percent; unknown when omitted. */
-  quality: z.number().finite().min(0).max(100).optional(),
-  paramsB: positive(100_000).optional(),
+  quality: optionalNumber("edge.variant.quality"),
+  paramsB: optionalNumber("edge.variant.paramsB"),
   /** Parameters read per token of a mixture-of-experts model; all of paramsB when omitted. */
-  activeParamsB: positive(100_000).optional(),
+  activeParamsB: optionalNumber("edge.variant.activeParamsB"),
   /** Quantization name (Q4_K_M, IQ2_XXS …): speed estimates learned for that format apply. */
   quantization: text(40).optional(),
   /** Bits per weight of the quantization; sizeGB·8/paramsB when omitted. */
-  bitsPerWeight: z.number().finite().min(1).max(32).optional(),
+  bitsPerWeight: optionalNumber("edge.variant.bitsPerWeight"),
   status: dataStatusSchema.default("claimed"),
 });
 
 export const inlinePriceSchema = z.strictObject({
   id: text(160).optional(),
   name: text(200),
-  inputUsdPerMTok: usdPerMTok,
-  outputUsdPerMTok: usdPerMTok,
+  inputUsdPerMTok: requiredNumber("cloud.price.inputUsdPerMTok"),
+  outputUsdPerMTok: requiredNumber("cloud.price.outputUsdPerMTok"),
   /** The input price (no cache discount) when omitted. */
-  cachedInputUsdPerMTok: usdPerMTok.optional(),
+  cachedInputUsdPerMTok: optionalNumber("cloud.price.cachedInputUsdPerMTok"),
   /** Batch API prices; without both, batch requests are billed at the standard prices. */
-  batchInputUsdPerMTok: usdPerMTok.optional(),
-  batchOutputUsdPerMTok: usdPerMTok.optional(),
+  batchInputUsdPerMTok: optionalNumber("cloud.price.batchInputUsdPerMTok"),
+  batchOutputUsdPerMTok: optionalNumber("cloud.price.batchOutputUsdPerMTok"),
   /** Whole request billed at these prices once its prompt passes aboveInputTokens. */
   longContext: z
     .array(
       z.strictObject({
-        aboveInputTokens: z.number().int().positive(),
-        inputUsdPerMTok: usdPerMTok,
-        outputUsdPerMTok: usdPerMTok.optional(),
-        cachedInputUsdPerMTok: usdPerMTok.optional(),
+        aboveInputTokens: requiredNumber("cloud.price.longContext.#.aboveInputTokens"),
+        inputUsdPerMTok: requiredNumber("cloud.price.longContext.#.inputUsdPerMTok"),
+        outputUsdPerMTok: optionalNumber("cloud.price.longContext.#.outputUsdPerMTok"),
+        cachedInputUsdPerMTok: optionalNumber("cloud.price.longContext.#.cachedInputUsdPerMTok"),
       }),
     )
     .max(8)
     .optional(),
-  ttftMs: nonNegative(600_000).optional(),
-  tokensPerSec: atLeast(0.001, 1_000_000).optional(),
-  quality: z.number().finite().min(0).max(100).optional(),
+  ttftMs: optionalNumber("cloud.price.ttftMs"),
+  tokensPerSec: optionalNumber("cloud.price.tokensPerSec"),
+  quality: optionalNumber("cloud.price.quality"),
   status: dataStatusSchema.default("claimed"),
 });
 
@@ -100,20 +94,20 @@ export const priceRefSchema = z
   .describe("A dataset price id `${provider}/${modelKey}`, or an inline price in USD per 1M tokens");
 
 export const trafficSchema = z.strictObject({
-  monthlyActiveUsers: nonNegative(10_000_000_000).default(50_000),
-  requestsPerUserPerDay: nonNegative(10_000).default(10),
-  activeDaysPerMonth: nonNegative(31).default(20),
+  monthlyActiveUsers: numberWithDefault("traffic.monthlyActiveUsers"),
+  requestsPerUserPerDay: numberWithDefault("traffic.requestsPerUserPerDay"),
+  activeDaysPerMonth: numberWithDefault("traffic.activeDaysPerMonth"),
   /** Negative for a shrinking user base; −100 empties it after month 1. */
-  monthlyGrowthPct: z.number().finite().min(-100).max(100).default(0),
+  monthlyGrowthPct: numberWithDefault("traffic.monthlyGrowthPct"),
 });
 
 export const tierSchema = z.strictObject({
   id: text(60),
-  share,
-  inputTokens: tokens,
-  outputTokens: tokens,
+  share: requiredNumber("tiers.#.share"),
+  inputTokens: requiredNumber("tiers.#.inputTokens"),
+  outputTokens: requiredNumber("tiers.#.outputTokens"),
   /** Minimum score on the scenario's qualityMetric (percent) for the edge model to serve this tier. */
-  minQuality: z.number().finite().min(0).max(100).default(0),
+  minQuality: numberWithDefault("tiers.#.minQuality"),
 });
 
 /**
@@ -129,25 +123,25 @@ export const DEFAULT_TIERS = [
 
 export const deviceClassSchema = z.strictObject({
   device: deviceRefSchema,
-  share,
+  share: requiredNumber("devices.#.share"),
   /**
    * This class's bandwidth efficiency for the speed estimate, instead of
    * constraints.bandwidthEfficiency: e.g. calibrated from measured runs on the device.
    */
-  bandwidthEfficiency: z.number().finite().gt(0).max(1).optional(),
+  bandwidthEfficiency: optionalNumber("devices.#.bandwidthEfficiency"),
 });
 
 export const inlineRunSchema = z.strictObject({
   /** A dataset device id or the id (else name) of an inline device of `devices`. */
   device: deviceRefSchema,
-  decodeTokensPerSec: atLeast(0.001, 100_000),
+  decodeTokensPerSec: requiredNumber("edge.runs.#.decodeTokensPerSec"),
   /** First-token time as measured; kept as given, whatever the tier's prompt. */
-  ttftMs: nonNegative(600_000).optional(),
+  ttftMs: optionalNumber("edge.runs.#.ttftMs"),
   /** Prompt processing speed: first token of a tier = its input tokens ÷ this (when no ttftMs). */
-  prefillTokensPerSec: atLeast(0.001, 10_000_000).optional(),
-  powerW: positive(1_000).optional(),
-  batteryDrainPctPer30Min: z.number().finite().positive().max(100).optional(),
-  throttlePct: z.number().finite().min(0).max(99).optional(),
+  prefillTokensPerSec: optionalNumber("edge.runs.#.prefillTokensPerSec"),
+  powerW: optionalNumber("edge.runs.#.powerW"),
+  batteryDrainPctPer30Min: optionalNumber("edge.runs.#.batteryDrainPctPer30Min"),
+  throttlePct: optionalNumber("edge.runs.#.throttlePct"),
   status: dataStatusSchema.default("claimed"),
 });
 
@@ -161,41 +155,43 @@ export const edgeSchema = z.strictObject({
 
 export const cloudSchema = z.strictObject({
   price: priceRefSchema,
-  cachedInputShare: share.default(0),
+  cachedInputShare: numberWithDefault("cloud.cachedInputShare"),
   /** Share of cloud requests sent through the provider's batch API (billed at its batch prices); 0 when omitted. */
-  batchShare: share.optional(),
-  networkRttMs: nonNegative(600_000).default(80),
+  batchShare: optionalNumber("cloud.batchShare"),
+  /** Share of cloud requests sent and billed a second time (retries); 0 when omitted. */
+  retryShare: optionalNumber("cloud.retryShare"),
+  networkRttMs: numberWithDefault("cloud.networkRttMs"),
   /** Yearly change of the cloud price; negative when prices fall. */
-  priceChangePctPerYear: z.number().finite().min(-100).max(100).default(0),
+  priceChangePctPerYear: numberWithDefault("cloud.priceChangePctPerYear"),
 });
 
-const perStrategyUsd = (cloudOnly: number, edgeOnly: number, hybrid: number) =>
+const perStrategyUsd = (at: "costs.setupUsd" | "costs.monthlyInfraUsd") =>
   z
     .strictObject({
-      cloudOnly: nonNegative(1e12).default(cloudOnly),
-      edgeOnly: nonNegative(1e12).default(edgeOnly),
-      hybrid: nonNegative(1e12).default(hybrid),
+      cloudOnly: numberWithDefault(`${at}.cloudOnly`),
+      edgeOnly: numberWithDefault(`${at}.edgeOnly`),
+      hybrid: numberWithDefault(`${at}.hybrid`),
     })
     .prefault({});
 
 export const costsSchema = z.strictObject({
   /** One-time engineering set-up; defaults from seed 001's ROI table. */
-  setupUsd: perStrategyUsd(3000, 50_000, 25_000),
-  monthlyInfraUsd: perStrategyUsd(0, 0, 20),
-  cdnUsdPerGB: nonNegative(1_000).default(0.02),
-  newInstallSharePerMonth: share.default(0.05),
-  modelUpdatesPerYear: nonNegative(365).default(2),
+  setupUsd: perStrategyUsd("costs.setupUsd"),
+  monthlyInfraUsd: perStrategyUsd("costs.monthlyInfraUsd"),
+  cdnUsdPerGB: numberWithDefault("costs.cdnUsdPerGB"),
+  newInstallSharePerMonth: numberWithDefault("costs.newInstallSharePerMonth"),
+  modelUpdatesPerYear: numberWithDefault("costs.modelUpdatesPerYear"),
 });
 
 export const constraintsSchema = z.strictObject({
-  latencyBudgetMs: positive(600_000).nullable().default(null),
-  maxBatteryPctPerUserDay: positive(100).nullable().default(null),
-  usableRamFraction: z.number().finite().gt(0).max(1).default(0.5),
+  latencyBudgetMs: numberOrNone("constraints.latencyBudgetMs"),
+  maxBatteryPctPerUserDay: numberOrNone("constraints.maxBatteryPctPerUserDay"),
+  usableRamFraction: numberWithDefault("constraints.usableRamFraction"),
   /**
    * Share of the bandwidth roofline for estimated decode speeds. Omitted: learned from
    * the measured runs (by runtime, backend, quantization and device).
    */
-  bandwidthEfficiency: z.number().finite().gt(0).max(1).optional(),
+  bandwidthEfficiency: optionalNumber("constraints.bandwidthEfficiency"),
   /** What the latency budget bounds: the whole response (v1) or the first token only. */
   latencyTarget: z.enum(["fullResponse", "firstToken"]).default("fullResponse"),
 });
@@ -204,7 +200,7 @@ export const scenarioSchema = z
   .strictObject({
     version: z.literal(1),
     name: text(200).default("Untitled scenario"),
-    horizonMonths: z.number().int().min(1).max(120).default(36),
+    horizonMonths: numberWithDefault("horizonMonths"),
     /** The quality metric tiers' minQuality and inline `quality` figures refer to. */
     qualityMetric: z
       .string()
@@ -229,8 +225,8 @@ export const scenarioSchema = z
     constraints: constraintsSchema.prefault({}),
   })
   .superRefine((scenario, ctx) => {
-    const tierShareSum = scenario.tiers.reduce((sum, t) => sum + t.share, 0);
-    if (Math.abs(tierShareSum - 1) > SHARE_SUM_TOLERANCE) {
+    const tierShareSum = shareSum(scenario.tiers);
+    if (!tierSharesBalanced(tierShareSum)) {
       ctx.addIssue({
         code: "custom",
         path: ["tiers"],
@@ -245,8 +241,8 @@ export const scenarioSchema = z
       seenTiers.add(tier.id);
     });
 
-    const deviceShareSum = scenario.devices.reduce((sum, d) => sum + d.share, 0);
-    if (deviceShareSum > 1 + SHARE_SUM_TOLERANCE) {
+    const deviceShareSum = shareSum(scenario.devices);
+    if (!deviceSharesFit(deviceShareSum)) {
       ctx.addIssue({
         code: "custom",
         path: ["devices"],

@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import Papa from "papaparse";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { editorFields } from "@/lib/scenario-params/editor-fields";
 import { baseUrl, launchBrowser } from "./browser";
 import { PlannerPage } from "./plan-page";
 
@@ -214,6 +215,36 @@ describe.skipIf(!baseUrl)("planner page", () => {
     await page.getByTestId("lift-latency").click();
     await expect.poll(() => page.getByTestId("limit-latency").count()).toBe(0);
     expect(((await planner.scenarioParam()).constraints as Record<string, unknown>).latencyBudgetMs).toBeNull();
+    await page.close();
+  });
+
+  it("lays out every number field the catalogue places, once, and a parameter added there (retries) reaches the plan and its link", async () => {
+    const page = await browser.newPage();
+    const planner = new PlannerPage(page);
+    await planner.open();
+    await planner.waitForResults();
+    for (const fold of ["fold-traffic", "fold-cloud", "fold-costs", "fold-constraints"]) await page.getByTestId(fold).locator("summary").click();
+    await page.getByTestId("override-price").click();
+    const paths = await page.locator("input[data-path]").evaluateAll((inputs) => inputs.map((i) => i.getAttribute("data-path")));
+    expect(new Set(paths).size).toBe(paths.length);
+    const placed = (["traffic", "traffic.overTime", "cloud.customPrice", "cloud.usage", "costs", "constraints"] as const).flatMap((section) =>
+      editorFields(section).filter((f) => f.widget !== "custom").map((f) => f.pattern),
+    );
+    expect(placed.length).toBe(29);
+    expect(paths).toEqual(expect.arrayContaining(placed));
+    // The catalogue's label, beside the field and in its message.
+    const input = page.locator('input[data-path="cloud.price.inputUsdPerMTok"]');
+    expect(await page.locator(`label[for="${await input.getAttribute("id")}"]`).innerText()).toBe("Input price");
+
+    const before = await planner.tco();
+    await page.locator('input[data-path="cloud.retryShare"]').fill("25");
+    // The link and the answer follow the replan; on a loaded machine that may take more than a second.
+    await expect.poll(async () => ((await planner.scenarioParam()).cloud as { retryShare?: number }).retryShare, { timeout: 10_000 }).toBe(0.25);
+    await expect.poll(() => planner.tco(), { timeout: 10_000 }).not.toBe(before);
+    // Folded, the cloud's fold still says a share is retried.
+    expect(await page.getByTestId("fold-cloud").locator("summary").innerText()).toMatch(/, 25% retried, 80 ms,/);
+    await page.locator('input[data-path="cloud.retryShare"]').fill("-5");
+    await page.getByText("Cloud requests retried can't be negative").first().waitFor();
     await page.close();
   });
 });

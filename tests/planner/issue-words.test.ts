@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { checkScenario } from "@/lib/planner/check-scenario";
+import { fieldLabel } from "@/lib/planner/field-labels";
+import { wordsForZodError } from "@/lib/planner/issue-words";
 import { decodeScenarioParam } from "@/lib/planner/url-state";
+import { scenarioSchema } from "@/lib/schemas/scenario";
 import { scenarioInput, snapshot } from "../plan-view/fixture";
+import { withValue } from "../scenario-params/every-form";
+import { schemaLeaves } from "../scenario-params/schema-leaves";
 
 /** What would read as the schema rather than the person's terms: a dotted path, a camelCase key, zod's phrasing. */
 const SCHEMA_PHRASE = /[a-z]\.[a-z]|[a-z][A-Z]|Too (small|big)|expected|Invalid input|>=|<=|\bNaN\b/;
@@ -68,5 +73,39 @@ describe("scenario problems in the editor's words", () => {
     const link = decodeScenarioParam(JSON.stringify({ ...base, traffic: { ...base.traffic, monthlyActiveUsers: -5 } }));
     expect(link.ok).toBe(false);
     if (!link.ok) expect(link.issues.map((i) => i.message)).toEqual(["Monthly active users can't be negative"]);
+  });
+
+  it("words a wrong value at every field of the schema with the field's label, never the schema's phrases", () => {
+    /** Per kind of field: values a link or an API client might send that the schema refuses. */
+    const WRONG: Record<string, unknown[]> = {
+      number: [-1e13, 1e13, "ten", Number.NaN, true],
+      string: ["", " ", "x".repeat(500), "a\u0001b", 5],
+      enum: ["nonsense", 5],
+      literal: [2],
+    };
+    let worded = 0;
+    for (const [pattern, type] of schemaLeaves()) {
+      if (pattern === "version") continue;
+      const path = pattern.replaceAll("#", "0");
+      for (const wrong of WRONG[type] ?? [Symbol("unknown kind")]) {
+        const input = withValue(pattern, wrong);
+        const parsed = scenarioSchema.safeParse(input);
+        if (parsed.success) continue;
+        for (const issue of wordsForZodError(parsed.error, input)) {
+          const at = `${pattern} = ${String(wrong).slice(0, 12)}: ${issue.message}`;
+          expect(issue.message, at).not.toMatch(SCHEMA_PHRASE);
+          if (issue.path === path) expect(issue.message.startsWith(fieldLabel(path).label), at).toBe(true);
+          worded++;
+        }
+      }
+    }
+    expect(worded).toBeGreaterThan(300);
+  });
+
+  it("says what a pattern wants in words", () => {
+    const at = (pattern: string, value: unknown) => wordsForZodError(scenarioSchema.safeParse(withValue(pattern, value)).error!).map((i) => i.message);
+    expect(at("qualityMetric", "MMLU Pro")).toEqual(["Quality metric must be a lowercase metric name such as mmlu"]);
+    expect(at("name", "a\u0001b")).toEqual(["Scenario name must not contain control characters"]);
+    expect(at("devices.#.device.name", 5)).toEqual(["Phone 1's name must be text"]);
   });
 });

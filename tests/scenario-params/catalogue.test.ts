@@ -7,6 +7,8 @@ import { describe, expect, it } from "vitest";
 import type { DatasetSnapshot } from "@/lib/dataset/snapshot";
 import { planScenario } from "@/lib/model";
 import { TORNADO_INPUTS } from "@/lib/model/sensitivity";
+import { compareInputs } from "@/lib/plan-view/scenario-compare";
+import { scenarioLabels } from "@/lib/plan-view/scenario-labels";
 import { tornadoSeries } from "@/lib/plan-view/tornado";
 import { fieldLabel } from "@/lib/planner/field-labels";
 import { wordsForZodError } from "@/lib/planner/issue-words";
@@ -14,6 +16,7 @@ import { planUnit, scenarioParam, SCENARIO_PARAMS } from "@/lib/scenario-params/
 import { scenarioSchema } from "@/lib/schemas/scenario";
 import { price, scenario, standardSnapshot } from "../model/fixtures";
 import { fixtureScenario, scenarioInput, snapshot } from "../plan-view/fixture";
+import { schemaLeaves } from "./schema-leaves";
 
 describe("the catalogue", () => {
   it("gives the tornado exactly the inputs that have both a range here and a formula in the engine", () => {
@@ -21,7 +24,7 @@ describe("the catalogue", () => {
       .filter(([, p]) => p.tornado !== undefined)
       .map(([path]) => path);
     expect(TORNADO_INPUTS.map((i) => i.input).sort()).toEqual([...ranged].sort());
-    expect(TORNADO_INPUTS).toHaveLength(17);
+    expect(TORNADO_INPUTS).toHaveLength(18);
     // The clamps travel from the catalogue: growth within ±100 %/month, shares at most 1.
     const growth = TORNADO_INPUTS.find((i) => i.input === "traffic.monthlyGrowthPct")!;
     expect([growth.min, growth.max, growth.label]).toEqual([-100, 100, "Monthly growth (%)"]);
@@ -30,28 +33,7 @@ describe("the catalogue", () => {
   });
 
   it("labels every field the scenario schema has, inline entries' fields included", () => {
-    // zod 4 keeps each schema's definition under _zod.def: walk it down to the leaves.
-    interface Def {
-      type: string;
-      shape?: Record<string, Node>;
-      innerType?: Node;
-      element?: Node;
-      options?: Node[];
-      in?: Node;
-    }
-    interface Node {
-      _zod: { def: Def };
-    }
-    const leaves = new Set<string>();
-    const walk = ({ _zod: { def } }: Node, path: string): void => {
-      if (def.type === "object") for (const [key, inner] of Object.entries(def.shape!)) walk(inner, path === "" ? key : `${path}.${key}`);
-      else if (["optional", "nullable", "default", "prefault", "readonly"].includes(def.type)) walk(def.innerType!, path);
-      else if (def.type === "array") walk(def.element!, `${path}.#`);
-      else if (def.type === "union") for (const option of def.options!) walk(option, path);
-      else if (def.type === "pipe") walk(def.in!, path);
-      else leaves.add(path);
-    };
-    walk(scenarioSchema as unknown as Node, "");
+    const leaves = new Set(schemaLeaves().keys());
     expect(leaves.size).toBeGreaterThan(80);
     expect(leaves).toContain("cloud.price.longContext.#.aboveInputTokens");
     // The format's version is no one's to edit.
@@ -158,5 +140,76 @@ describe("cloud.batchShare, added through the catalogue", () => {
   it("has no bar when no request goes to the batch API (±25 % of nothing)", () => {
     const none = planScenario(fixtureScenario(), batched);
     expect(none.sensitivity.tornado.some((b) => b.input === "cloud.batchShare")).toBe(false);
+  });
+});
+
+describe("cloud.retryShare, added through the catalogue", () => {
+  const at = (retryShare?: number, tornado = true) =>
+    planScenario(fixtureScenario({ cloud: retryShare === undefined ? { price: "p/model" } : { price: "p/model", retryShare } }), snapshot, { tornado });
+  const plan = at(0.25);
+
+  it("bills a quarter of the cloud requests a second time", () => {
+    /*
+     * Per request (100 in, 50 out at $1 / $2 per 1M): $0.0002, ×(1 + 0.25) = $0.00025.
+     *   cloud-only month 1: 200,000 requests × $0.00025 = $50 (without retries $40)
+     *   hybrid month 1: Phone A's half of the requests on the phone, the other half on the cloud: $25 (was $20)
+     *   savings over 12 months: (50 − 25)·12 − (40 − 20)·12 = $60 more than without retries
+     */
+    const none = at(undefined);
+    expect(plan.strategies.cloudOnly.monthly[0]!.cloudUsd).toBeCloseTo(50, 9);
+    expect(none.strategies.cloudOnly.monthly[0]!.cloudUsd).toBeCloseTo(40, 9);
+    expect(plan.strategies.hybrid.monthly[0]!.cloudUsd).toBeCloseTo(25, 9);
+    expect(plan.strategies.cloudOnly.tcoUsd - none.strategies.cloudOnly.tcoUsd).toBeCloseTo(120, 9);
+    expect(plan.sensitivity.baseSavingsUsd - none.sensitivity.baseSavingsUsd).toBeCloseTo(60, 9);
+    expect(plan.inputs["cloud.retryShare"]).toMatchObject({ value: 0.25, unit: "fraction", status: "claimed" });
+    // Left out, nothing is retried: the plan is the one before the parameter existed, and says nothing of it.
+    expect(none.inputs["cloud.retryShare"]).toBeUndefined();
+    expect(at(0, false).strategies).toEqual(at(undefined, false).strategies);
+  });
+
+  it("is a tornado bar: savings = savings(0) + $240·r, moved ±25 %", () => {
+    // r = 0.1875 → +$45, r = 0.3125 → +$75: a swing of $30.
+    const base = at(undefined).sensitivity.baseSavingsUsd;
+    const bar = plan.sensitivity.tornado.find((b) => b.input === "cloud.retryShare")!;
+    expect(bar.label).toBe("Share of cloud requests retried");
+    expect([bar.baseValue, bar.lowValue, bar.highValue]).toEqual([0.25, 0.1875, 0.3125]);
+    expect(bar.savingsAtLowUsd).toBeCloseTo(base + 45, 9);
+    expect(bar.savingsAtHighUsd).toBeCloseTo(base + 75, 9);
+    expect(bar.swingUsd).toBeCloseTo(30, 9);
+    expect(bar.savingsAtHighUsd).toBe(at(0.3125, false).sensitivity.baseSavingsUsd);
+    const row = tornadoSeries(plan).rows.find((r) => r.input === "cloud.retryShare")!;
+    expect(row.label).toBe("Cloud requests retried (share of requests)");
+  });
+
+  it("equals a full plan at both ends with and without a battery cap (the cells reused only without one)", () => {
+    for (const constraints of [{ latencyBudgetMs: 5000, maxBatteryPctPerUserDay: 2 }, { latencyBudgetMs: 5000, maxBatteryPctPerUserDay: null }]) {
+      const planAt = (retryShare: number) =>
+        planScenario(fixtureScenario({ cloud: { price: "p/model", retryShare }, constraints }), snapshot, { tornado: retryShare === 0.4 });
+      const bar = planAt(0.4).sensitivity.tornado.find((b) => b.input === "cloud.retryShare")!;
+      expect(bar.savingsAtLowUsd).toBe(planAt(0.3).sensitivity.baseSavingsUsd);
+      expect(bar.savingsAtHighUsd).toBe(planAt(0.5).sensitivity.baseSavingsUsd);
+    }
+  });
+
+  it("is a row of the scenario comparison, in the catalogue's words and units", () => {
+    const compared = (scenario: ReturnType<typeof fixtureScenario>) => ({
+      title: scenario.name,
+      scenario,
+      plan: planScenario(scenario, snapshot, { tornado: false }),
+      labels: scenarioLabels(scenario, snapshot),
+    });
+    const rows = compareInputs([compared(fixtureScenario()), compared(fixtureScenario({ cloud: { price: "p/model", retryShare: 0.25 } }))]);
+    expect(rows.find((r) => r.key === "cloud.retryShare")).toEqual({
+      key: "cloud.retryShare",
+      label: "Cloud requests retried",
+      values: ["not in this scenario", "25%"],
+      differs: true,
+    });
+  });
+
+  it("is an editor field of the cloud's fold whose limits speak in percent", () => {
+    expect(fieldLabel("cloud.retryShare")).toEqual({ label: "Cloud requests retried", unit: "%", scale: 100, step: 5 });
+    const bad = scenarioSchema.safeParse({ ...scenarioInput, cloud: { price: "p/model", retryShare: 1.5 } });
+    expect(wordsForZodError(bad.error!)).toEqual([{ path: "cloud.retryShare", message: "Cloud requests retried can be 100% at most" }]);
   });
 });

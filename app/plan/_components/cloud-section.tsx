@@ -2,12 +2,14 @@
 
 /** The cloud model: a current price from the price list, or a custom (negotiated) price. */
 import { useMemo } from "react";
-import { formatUsdPerMTok } from "@/lib/format/numbers";
+import { formatFigure, formatUsdPerMTok } from "@/lib/format/numbers";
 import { inlinePriceFromDataset } from "@/lib/planner/edits";
 import { priceGroups } from "@/lib/planner/dataset-options";
 import { issuesAt } from "@/lib/planner/issues";
+import { editorPaths } from "@/lib/scenario-params/editor-fields";
+import { CatalogueFields } from "./catalogue-fields";
 import { useEditor } from "./editor-context";
-import { NumberField, StatusField, TextField } from "./fields";
+import { StatusField, TextField } from "./fields";
 import { Fold } from "./fold";
 import { CUSTOM_REF, RefSelect } from "./ref-select";
 import { FigureList } from "./provenance";
@@ -66,12 +68,7 @@ export function CloudSection() {
         <div className="override">
           <div className="field-grid">
             <TextField path={["cloud", "price", "name"]} label="Name" />
-            <NumberField path={["cloud", "price", "inputUsdPerMTok"]} label="Input" unit="$/1M tok" step={0.05} />
-            <NumberField path={["cloud", "price", "outputUsdPerMTok"]} label="Output" unit="$/1M tok" step={0.05} />
-            <NumberField path={["cloud", "price", "cachedInputUsdPerMTok"]} label="Cached input" unit="$/1M tok" optional hint="empty: the input price" />
-            <NumberField path={["cloud", "price", "ttftMs"]} label="First token" unit="ms" optional hint="empty: 500 ms assumed" step={50} />
-            <NumberField path={["cloud", "price", "tokensPerSec"]} label="Output speed" unit="tok/s" optional hint="empty: 60 tok/s assumed" />
-            <NumberField path={["cloud", "price", "quality"]} label={`Quality (${draft.qualityMetric})`} unit="%" optional />
+            <CatalogueFields section="cloud.customPrice" extra={{ "cloud.price.quality": { unit: `% ${draft.qualityMetric}` } }} />
             <StatusField path={["cloud", "price", "status"]} label="These figures are" />
           </div>
         </div>
@@ -94,16 +91,15 @@ export function CloudSection() {
       )}
 
       <Fold
-        title={`Caching, network, price trend: ${Math.round(draft.cloud.cachedInputShare * 100)}% cached, ${draft.cloud.networkRttMs} ms, ${draft.cloud.priceChangePctPerYear}%/year`}
-        paths={["cloud.cachedInputShare", "cloud.batchShare", "cloud.networkRttMs", "cloud.priceChangePctPerYear"]}
+        title={`Caching, batch, retries, network, price trend: ${formatFigure(draft.cloud.cachedInputShare * 100)}% cached${
+          draft.cloud.batchShare ? `, ${formatFigure(draft.cloud.batchShare * 100)}% batch` : ""
+        }${draft.cloud.retryShare ? `, ${formatFigure(draft.cloud.retryShare * 100)}% retried` : ""}, ${draft.cloud.networkRttMs} ms, ${draft.cloud.priceChangePctPerYear}%/year`}
+        paths={editorPaths("cloud.usage")}
         testId="fold-cloud"
       >
-      <div className="field-grid">
-        <NumberField path={["cloud", "cachedInputShare"]} />
-        <NumberField path={["cloud", "batchShare"]} optional hint="empty: every request at the standard price" />
-        <NumberField path={["cloud", "networkRttMs"]} />
-        <NumberField path={["cloud", "priceChangePctPerYear"]} />
-      </div>
+        <div className="field-grid">
+          <CatalogueFields section="cloud.usage" />
+        </div>
       </Fold>
     </section>
   );

@@ -4,12 +4,12 @@ import { useId } from "react";
 import { latencyTargetWords } from "@/lib/planner/latency-target";
 import { qualityMetrics } from "@/lib/planner/dataset-options";
 import { formatMs, formatPct } from "@/lib/format/numbers";
+import { CatalogueFields } from "./catalogue-fields";
 import { useEditor } from "./editor-context";
-import { NumberField } from "./fields";
 import { Fold } from "./fold";
 
 export function ConstraintsSection() {
-  const { draft, set, snapshot } = useEditor();
+  const { draft, set, snapshot, defaults } = useEditor();
   const metricId = useId();
   const targetId = useId();
   return (
@@ -26,40 +26,46 @@ export function ConstraintsSection() {
       testId="fold-constraints"
     >
       <div className="field-grid">
-        <NumberField
-          path={["constraints", "latencyBudgetMs"]}
-          nullable
-          testId="input-latency-budget"
-          hint={<span data-testid="latency-target">bounds {latencyTargetWords(draft)}</span>}
+        <CatalogueFields
+          section="constraints"
+          extra={{
+            "constraints.latencyBudgetMs": {
+              testId: "input-latency-budget",
+              hint: <span data-testid="latency-target">bounds {latencyTargetWords(draft)}</span>,
+            },
+          }}
+          custom={{
+            "constraints.latencyTarget": (
+              <div className="field">
+                <label htmlFor={targetId}>The budget bounds</label>
+                <select
+                  id={targetId}
+                  data-testid="input-latency-target"
+                  value={draft.constraints.latencyTarget}
+                  onChange={(e) => set(["constraints", "latencyTarget"], e.target.value)}
+                >
+                  <option value="fullResponse">the whole response</option>
+                  <option value="firstToken">the first token</option>
+                </select>
+              </div>
+            ),
+            qualityMetric: (
+              <div className="field">
+                <label htmlFor={metricId}>Quality metric</label>
+                <select id={metricId} value={draft.qualityMetric} onChange={(e) => set(["qualityMetric"], e.target.value)}>
+                  {qualityMetrics(snapshot, draft.qualityMetric).map((m) => (
+                    <option key={m} value={m}>
+                      {m}
+                    </option>
+                  ))}
+                </select>
+                <span className="field-meta">
+                  <span className="field-default">default {defaults.qualityMetric}</span>
+                </span>
+              </div>
+            ),
+          }}
         />
-        <div className="field">
-          <label htmlFor={targetId}>The budget bounds</label>
-          <select
-            id={targetId}
-            data-testid="input-latency-target"
-            value={draft.constraints.latencyTarget}
-            onChange={(e) => set(["constraints", "latencyTarget"], e.target.value)}
-          >
-            <option value="fullResponse">the whole response</option>
-            <option value="firstToken">the first token</option>
-          </select>
-        </div>
-        <NumberField path={["constraints", "maxBatteryPctPerUserDay"]} nullable />
-        <NumberField path={["constraints", "usableRamFraction"]} />
-        <NumberField path={["constraints", "bandwidthEfficiency"]} hint="for estimated speeds" />
-        <div className="field">
-          <label htmlFor={metricId}>Quality metric</label>
-          <select id={metricId} value={draft.qualityMetric} onChange={(e) => set(["qualityMetric"], e.target.value)}>
-            {qualityMetrics(snapshot, draft.qualityMetric).map((m) => (
-              <option key={m} value={m}>
-                {m}
-              </option>
-            ))}
-          </select>
-          <span className="field-meta">
-            <span className="field-default">default mmlu</span>
-          </span>
-        </div>
       </div>
     </Fold>
   );

@@ -24,8 +24,9 @@ import {
 } from "@/lib/planner/edits";
 import { deviceOptions } from "@/lib/planner/dataset-options";
 import { issuesAt, issuesUnder } from "@/lib/planner/issues";
-import { deviceKeyOf } from "@/lib/schemas/scenario-rules";
+import { deviceKeyOf, otherUsersShare } from "@/lib/schemas/scenario-rules";
 import type { Scenario } from "@/lib/schemas/scenario";
+import { CatalogueFields } from "./catalogue-fields";
 import { DeviceEfficiency } from "./device-efficiency";
 import { useEditor } from "./editor-context";
 import { NumberField, SectionIssues, StatusField, TextField } from "./fields";
@@ -35,7 +36,6 @@ const CUSTOM = "__custom__";
 
 export function DevicesSection() {
   const { draft, edit, snapshot } = useEditor();
-  const listed = draft.devices.reduce((s, d) => s + d.share, 0);
   return (
     <section className="editor-section decision" aria-labelledby="decision-devices" data-testid="decision-devices">
       <h3 id="decision-devices">Users&apos; phones</h3>
@@ -62,7 +62,7 @@ export function DevicesSection() {
           + Add custom phone
         </button>
         <span className="muted" data-testid="device-other-share">
-          Other phones: {formatFigure(Math.max(0, 1 - listed) * 100)}%, on the cloud
+          Other phones: {formatFigure(otherUsersShare(draft.devices) * 100)}%, on the cloud
         </span>
       </div>
       <SectionIssues path="devices" />
@@ -157,22 +157,15 @@ function DeviceClassEditor({ index }: { index: number }) {
         <div className="override">
           <div className="field-grid">
             <TextField path={["devices", index, "device", "name"]} label="Name" />
-            <NumberField path={["devices", index, "device", "ramGB"]} label="RAM" unit="GB" defaultValue={datasetFact(snapshot, datasetTwin, "ramGB")} defaultLabel="dataset" />
-            <NumberField
-              path={["devices", index, "device", "memoryBandwidthGBps"]}
-              label="Memory bandwidth"
-              unit="GB/s"
-              nullable
-              defaultValue={datasetFact(snapshot, datasetTwin, "memoryBandwidthGBps")}
-              defaultLabel="dataset"
-            />
-            <NumberField
-              path={["devices", index, "device", "batteryWh"]}
-              label="Battery"
-              unit="Wh"
-              nullable
-              defaultValue={datasetFact(snapshot, datasetTwin, "batteryWh")}
-              defaultLabel="dataset"
+            <CatalogueFields
+              section="devices.customPhone"
+              index={index}
+              extra={Object.fromEntries(
+                (["ramGB", "memoryBandwidthGBps", "batteryWh"] as const).map((fact) => [
+                  `devices.#.device.${fact}`,
+                  { defaultValue: datasetFact(snapshot, datasetTwin, fact), defaultLabel: "dataset" },
+                ]),
+              )}
             />
             <StatusField path={["devices", index, "device", "status"]} label="These figures are" />
           </div>
@@ -242,10 +235,16 @@ function SpeedFigures({ deviceKey, classPlan }: { deviceKey: string; classPlan: 
       <div className="override" data-testid="inline-run">
         <p className="override-title">Speed on this phone (your run overrides the dataset)</p>
         <div className="field-grid">
-          <NumberField path={[...at, "decodeTokensPerSec"]} label="Decode speed" unit="tok/s" defaultValue={base?.decodeTokensPerSec ?? undefined} defaultLabel="without override" />
-          <NumberField path={[...at, "ttftMs"]} label="First token" unit="ms" optional step={50} defaultValue={base?.ttftMs ?? undefined} defaultLabel="without override" />
-          <NumberField path={[...at, "powerW"]} label="Power" unit="W" optional step={0.5} defaultValue={base?.powerW ?? undefined} defaultLabel="without override" />
-          <NumberField path={[...at, "throttlePct"]} label="Throttling" unit="%" optional defaultValue={base?.throttlePct ?? undefined} defaultLabel="without override" />
+          <CatalogueFields
+            section="devices.speedOverride"
+            index={runIndex}
+            extra={Object.fromEntries(
+              (["decodeTokensPerSec", "ttftMs", "powerW", "throttlePct"] as const).map((figure) => [
+                `edge.runs.#.${figure}`,
+                { defaultValue: base?.[figure] ?? undefined, defaultLabel: "without override" },
+              ]),
+            )}
+          />
           <StatusField path={[...at, "status"]} label="These figures are" />
         </div>
         <button type="button" className="link-button" onClick={() => edit((d) => removeInlineRun(d, runIndex))}>

@@ -5,8 +5,9 @@ import { useId, useMemo } from "react";
 import { inlineVariantFromDataset } from "@/lib/planner/edits";
 import { runtimeOptions, variantGroups } from "@/lib/planner/dataset-options";
 import { issuesAt } from "@/lib/planner/issues";
+import { CatalogueFields } from "./catalogue-fields";
 import { useEditor } from "./editor-context";
-import { NumberField, StatusField, TextField } from "./fields";
+import { StatusField, TextField } from "./fields";
 import { Fold } from "./fold";
 import { CUSTOM_REF, RefSelect } from "./ref-select";
 import { FigureList } from "./provenance";
@@ -72,10 +73,7 @@ export function EdgeSection() {
           </p>
           <div className="field-grid">
             <TextField path={["edge", "variant", "name"]} label="Name" />
-            <NumberField path={["edge", "variant", "sizeGB"]} label="File size" unit="GB" step={0.1} />
-            <NumberField path={["edge", "variant", "peakMemoryMB"]} label="Peak memory" unit="MB" optional step={100} hint="empty: size × 1.2" />
-            <NumberField path={["edge", "variant", "quality"]} label={`Quality (${draft.qualityMetric})`} unit="%" optional hint="empty: unknown" />
-            <NumberField path={["edge", "variant", "paramsB"]} label="Parameters" unit="B" optional />
+            <CatalogueFields section="edge.customModel" extra={{ "edge.variant.quality": { unit: `% ${draft.qualityMetric}` } }} />
             <StatusField path={["edge", "variant", "status"]} label="These figures are" />
           </div>
         </div>

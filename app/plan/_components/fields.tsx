@@ -13,7 +13,7 @@ import { formatNumberInput, parseNumberInput } from "@/lib/planner/number-input"
 import { getIn, type Path } from "@/lib/planner/set-in";
 import { useEditor } from "./editor-context";
 
-interface NumberFieldProps {
+export interface NumberFieldProps {
   path: Path;
   /** By default the catalogue's (lib/planner/field-labels.ts), as are unit, scale and step. */
   label?: string;

@@ -2,7 +2,7 @@
 
 import { formatFigure } from "@/lib/format/numbers";
 import { addTier, normalizeTierShares, removeTier } from "@/lib/planner/edits";
-import { SHARE_SUM_TOLERANCE } from "@/lib/schemas/scenario-rules";
+import { shareSum, tierSharesBalanced } from "@/lib/schemas/scenario-rules";
 import { useEditor } from "./editor-context";
 import { NumberField, SectionIssues, TextField } from "./fields";
 import { Fold } from "./fold";
@@ -10,8 +10,9 @@ import { Fold } from "./fold";
 /** Request tiers: share of requests, tokens in and out, and the quality the edge model must reach. */
 export function TiersSection() {
   const { draft, edit } = useEditor();
-  const sum = draft.tiers.reduce((s, t) => s + t.share, 0);
-  const balanced = Math.abs(sum - 1) <= SHARE_SUM_TOLERANCE;
+  // The draft's, not the plan's: an unbalanced draft has no plan, and this is what it is told.
+  const sum = shareSum(draft.tiers);
+  const balanced = tierSharesBalanced(sum);
   return (
     <Fold
       className="editor-section"

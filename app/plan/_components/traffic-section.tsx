@@ -1,8 +1,9 @@
 "use client";
 
 import { formatCount } from "@/lib/format/numbers";
+import { editorPaths } from "@/lib/scenario-params/editor-fields";
+import { CatalogueFields } from "./catalogue-fields";
 import { useEditor } from "./editor-context";
-import { NumberField } from "./fields";
 import { Fold } from "./fold";
 
 /** Decision 1: how many people ask how often. The shape over time (days, growth, horizon) folds. */
@@ -15,14 +16,14 @@ export function TrafficSection() {
     <section className="editor-section decision" aria-labelledby="decision-traffic" data-testid="decision-traffic">
       <h3 id="decision-traffic">Traffic</h3>
       <div className="field-grid">
-        <NumberField
-          path={["traffic", "monthlyActiveUsers"]}
-          hint={`${formatCount(traffic.monthlyActiveUsers)} users`}
-          testId="input-mau"
-        />
-        <NumberField
-          path={["traffic", "requestsPerUserPerDay"]}
-          hint={<span data-testid="monthly-requests">{monthOne === undefined ? "–" : formatCount(monthOne)} in month 1</span>}
+        <CatalogueFields
+          section="traffic"
+          extra={{
+            "traffic.monthlyActiveUsers": { hint: `${formatCount(traffic.monthlyActiveUsers)} users`, testId: "input-mau" },
+            "traffic.requestsPerUserPerDay": {
+              hint: <span data-testid="monthly-requests">{monthOne === undefined ? "–" : formatCount(monthOne)} in month 1</span>,
+            },
+          }}
         />
       </div>
       <Fold
@@ -31,13 +32,11 @@ export function TrafficSection() {
             Over time: {traffic.activeDaysPerMonth} days/mo · {traffic.monthlyGrowthPct}% growth/mo · {draft.horizonMonths} months
           </>
         }
-        paths={["traffic.activeDaysPerMonth", "traffic.monthlyGrowthPct", "horizonMonths"]}
+        paths={editorPaths("traffic.overTime")}
         testId="fold-traffic"
       >
         <div className="field-grid">
-          <NumberField path={["traffic", "activeDaysPerMonth"]} />
-          <NumberField path={["traffic", "monthlyGrowthPct"]} />
-          <NumberField path={["horizonMonths"]} />
+          <CatalogueFields section="traffic.overTime" />
         </div>
       </Fold>
     </section>
