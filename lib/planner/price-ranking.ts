@@ -78,6 +78,11 @@ export function rankPrices(
       skipped.push({ priceId, reason: error instanceof Error ? error.message : String(error) });
     }
   }
-  rows.sort((a, b) => a.cloudOnlyTcoUsd - b.cloudOnlyTcoUsd || a.name.localeCompare(b.name));
+  // Equal TCOs under one name (the same model from two price sources) fall back to the id,
+  // so the browser and the API rank them alike whatever order their price lists come in.
+  rows.sort(
+    (a, b) =>
+      a.cloudOnlyTcoUsd - b.cloudOnlyTcoUsd || a.name.localeCompare(b.name) || (a.priceId < b.priceId ? -1 : a.priceId > b.priceId ? 1 : 0),
+  );
   return { rows, skipped };
 }
