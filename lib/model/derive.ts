@@ -8,7 +8,7 @@ import { capability, variantPeakMemoryMB, type CapabilityResult } from "./capabi
 import type { Figure } from "./figure";
 import { activeParams, bitsBucket, bitsPerWeight, normQuant } from "./learned-speed";
 import type { ResolvedDevice, ResolvedScenario } from "./resolve";
-import { edgeSpeed, type EdgeSpeed } from "./speed";
+import { edgeSpeed, type EdgeSpeed, type SpeedInput } from "./speed";
 
 export interface DerivedDevice {
   resolved: ResolvedDevice;
@@ -40,7 +40,7 @@ export function deriveScenario(resolved: ResolvedScenario): DerivedScenario {
       scenario.constraints.usableRamFraction,
       peakMemoryMB?.value ?? null,
     ),
-    speed: edgeSpeed({
+    speed: speedOf(resolved, device, scenario.devices[i]?.bandwidthEfficiency ?? scenario.constraints.bandwidthEfficiency, () => ({
       deviceKey: device.key,
       deviceName: device.name,
       datasetDeviceId: device.datasetId,
@@ -54,7 +54,33 @@ export function deriveScenario(resolved: ResolvedScenario): DerivedScenario {
       learned,
       deviceRuns: device.runs,
       variantRuns,
-    }),
+    })),
   }));
   return { resolved, peakMemoryMB, devices };
 }
+
+/**
+ * A dataset device's speed reads only the snapshot (its runs of the variant, the learned
+ * model) and the scenario's efficiency, so plans of the same (variant, runtime, backend)
+ * on the same snapshot object share it (resolve.ts keeps `shared` per snapshot). The
+ * EdgeSpeed is then read by several plans: nothing changes it.
+ */
+function speedOf(
+  resolved: ResolvedScenario,
+  device: ResolvedDevice,
+  efficiency: number | undefined,
+  input: () => SpeedInput,
+): EdgeSpeed {
+  const shared = resolved.shared;
+  if (!shared || device.datasetId === null) return edgeSpeed(input());
+  const key = efficiency === undefined ? device.datasetId : `${device.datasetId}\u0000${efficiency}`;
+  let speed = shared.speeds.get(key) as EdgeSpeed | undefined;
+  if (speed) return speed;
+  speed = edgeSpeed(input());
+  // The efficiency is the user's number: bound what a session of keystrokes can keep.
+  if (shared.speeds.size >= MAX_SHARED_SPEEDS) shared.speeds.clear();
+  shared.speeds.set(key, speed);
+  return speed;
+}
+
+const MAX_SHARED_SPEEDS = 1000;
