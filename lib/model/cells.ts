@@ -39,10 +39,17 @@ export interface CellFacts {
   allowedBatteryPct: (number | null)[];
 }
 
-export function tierFacts(model: PlanModel): TierFacts {
+/** Tier costs of the given length, all zero: somewhere for tierFacts to write. */
+export function emptyTierFacts(T: number): TierFacts {
+  return { cloudUsdPerRequest: zeros(T), cloudLatencyMs: zeros(T) };
+}
+
+/** `into`: a TierFacts of the same length to overwrite rather than allocate. */
+export function tierFacts(model: PlanModel, into?: TierFacts): TierFacts {
   const n = model.tierShare.length;
-  const cost = zeros(n);
-  const latency = zeros(n);
+  const facts = into && into.cloudUsdPerRequest.length === n ? into : emptyTierFacts(n);
+  const cost = facts.cloudUsdPerRequest;
+  const latency = facts.cloudLatencyMs;
   const price = {
     inputUsdPerMTok: model.inputUsdPerMTok,
     outputUsdPerMTok: model.outputUsdPerMTok,
@@ -57,7 +64,7 @@ export function tierFacts(model: PlanModel): TierFacts {
     cost[t] = cloudUsdPerRequest(model.tierInputTokens[t] ?? 0, out, price);
     latency[t] = cloudLatencyMs(out, cloud);
   }
-  return { cloudUsdPerRequest: cost, cloudLatencyMs: latency };
+  return facts;
 }
 
 /** Cells of the given shape, all zero: somewhere for cellFacts to write. */
