@@ -96,9 +96,7 @@ export function cellFacts(model: PlanModel, tiers: TierFacts, into?: CellFacts):
   const budget = model.latencyBudgetMs;
   const firstTokenOnly = model.latencyTarget === "firstToken";
   const quality = model.variantQuality;
-  const energyRow = zeros(T);
-  const allowedRow: boolean[] = new Array<boolean>(T).fill(false);
-  const allTrue: boolean[] = new Array<boolean>(T).fill(true);
+  const { energyRow, allowedRow, allTrue } = rowsOf(T);
 
   for (let d = 0; d < D; d++) {
     const device = model.devices[d]!;
@@ -169,4 +167,27 @@ export function cellFacts(model: PlanModel, tiers: TierFacts, into?: CellFacts):
     for (let t = 0; t < T; t++) facts.allowedAfterBattery[d * T + t] = kept[t] ? 1 : 0;
   }
   return facts;
+}
+
+interface Rows {
+  energyRow: number[];
+  allowedRow: boolean[];
+  allTrue: boolean[];
+}
+
+/**
+ * cellFacts's per-class rows, one set per tier count for the whole process: each call
+ * rewrites every entry of a row before reading it (the engine is synchronous), and the
+ * battery functions read them, never keep them (applyBatteryCap returns a copy).
+ */
+const rowsByTierCount: Rows[] = [];
+
+function rowsOf(T: number): Rows {
+  let rows = rowsByTierCount[T];
+  if (!rows) {
+    rows = { energyRow: zeros(T), allowedRow: new Array<boolean>(T).fill(false), allTrue: new Array<boolean>(T).fill(true) };
+    // Tier counts are small; a scenario with thousands of tiers allocates as before.
+    if (T <= 64) rowsByTierCount[T] = rows;
+  }
+  return rows;
 }

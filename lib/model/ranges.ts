@@ -135,7 +135,8 @@ function flipPoint(
   return hi;
 }
 
-const range = (...values: number[]): Range => ({ low: Math.min(...values), high: Math.max(...values) });
+/** Low and high of the base and the two ends. */
+const range = (a: number, b: number, c: number): Range => ({ low: Math.min(a, b, c), high: Math.max(a, b, c) });
 
 /** null when no figure the plan uses has a range (every class planned from runs, or none plannable). */
 export function planRanges(derived: DerivedScenario, evaluation: Evaluation): PlanRanges | null {
@@ -144,13 +145,13 @@ export function planRanges(derived: DerivedScenario, evaluation: Evaluation): Pl
   if (ends.every((e) => e === null)) return null;
   const slow = evaluateDevicesMoved(moved(model, ends, "slow", 1), evaluation);
   const fast = evaluateDevicesMoved(moved(model, ends, "fast", 1), evaluation);
-  const all = [evaluation, slow, fast];
 
   const strategies = {} as PlanRanges["strategies"];
+  const savingsOf = (e: MovedEvaluation, name: StrategyName) => e.cost.cloudOnly.tcoUsd - e.cost[name].tcoUsd;
   for (const name of STRATEGIES) {
     strategies[name] = {
-      tcoUsd: range(...all.map((e) => e.cost[name].tcoUsd)),
-      savingsVsCloudOnlyUsd: range(...all.map((e) => e.cost.cloudOnly.tcoUsd - e.cost[name].tcoUsd)),
+      tcoUsd: range(evaluation.cost[name].tcoUsd, slow.cost[name].tcoUsd, fast.cost[name].tcoUsd),
+      savingsVsCloudOnlyUsd: range(savingsOf(evaluation, name), savingsOf(slow, name), savingsOf(fast, name)),
     };
   }
 
@@ -161,16 +162,16 @@ export function planRanges(derived: DerivedScenario, evaluation: Evaluation): Pl
       const i = d * T + t;
       return {
         tierId: tier.id,
-        latencyMs: range(...all.map((e) => e.cells.burstLatencyMs[i]!)),
-        ttftMs: range(...all.map((e) => e.cells.ttftMs[i]!)),
+        latencyMs: range(evaluation.cells.burstLatencyMs[i]!, slow.cells.burstLatencyMs[i]!, fast.cells.burstLatencyMs[i]!),
+        ttftMs: range(evaluation.cells.ttftMs[i]!, slow.cells.ttftMs[i]!, fast.cells.ttftMs[i]!),
       };
     });
-    const battery = all.map((e) => e.cells.fullEdgeBatteryPct[d] ?? null);
+    const [b0, b1, b2] = [evaluation, slow, fast].map((e) => e.cells.fullEdgeBatteryPct[d] ?? null);
     return [
       {
         deviceId: m.key,
         tiers,
-        batteryPctPerUserDay: battery.some((b) => b === null) ? null : range(...(battery as number[])),
+        batteryPctPerUserDay: b0 == null || b1 == null || b2 == null ? null : range(b0, b1, b2),
       },
     ];
   });

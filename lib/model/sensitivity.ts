@@ -137,11 +137,17 @@ export function sensitivity(evaluation: Evaluation, withTornado: boolean): Sensi
   };
 }
 
-function volumePoints(scenarioMau: number, crossover: number | null): number[] {
+/** 100 to 1e9 MAU in 1-2-5 steps. */
+const VOLUME_STEPS: readonly number[] = (() => {
   const points: number[] = [];
   for (let decade = 100; decade <= 1e9; decade *= 10) {
     for (const step of [1, 2, 5]) if (decade * step <= 1e9) points.push(decade * step);
   }
+  return points;
+})();
+
+function volumePoints(scenarioMau: number, crossover: number | null): number[] {
+  const points = VOLUME_STEPS.slice();
   if (scenarioMau > 0) points.push(scenarioMau);
   if (crossover !== null) points.push(crossover);
   return [...new Set(points)].sort((a, b) => a - b);
