@@ -28,7 +28,10 @@ export function deriveScenario(resolved: ResolvedScenario): DerivedScenario {
   const sizeGB = variant.sizeGB?.value ?? null;
   const variantFacts = {
     sizeGB,
-    gbPerToken: sizeGB === null ? null : gbReadPerToken({ ...variant, sizeGB }),
+    gbPerToken:
+      sizeGB === null
+        ? null
+        : gbReadPerToken({ sizeGB, paramsB: variant.paramsB, activeParamsB: variant.activeParamsB, architecture: variant.architecture }),
     activeParamsB: activeParams(variant.paramsB, variant.activeParamsB, variant.architecture),
     bitsBucket: bitsBucket(variant.bitsPerWeight ?? bitsPerWeight(sizeGB, variant.paramsB)),
     quantization: normQuant(variant.quantization),
