@@ -59,6 +59,7 @@ export function classShipFigures(
   tiers: TierFacts,
   cells: CellFacts,
   d: number,
+  dist: DistributionInput = distributionOf(model),
 ): Omit<ShipDecision, "ships"> {
   const T = cells.tierCount;
   const device = model.devices[d]!;
@@ -70,7 +71,7 @@ export function classShipFigures(
     perRequest += (model.tierShare[t] ?? 0) * (tiers.cloudUsdPerRequest[t] ?? 0);
   }
   const savingsUsdPerMau = device.share * perRequest * traffic.priceWeightedRequestsPerMau;
-  const distributionUsdPerMau = hasAllowedTier ? horizonDistributionUsdPerMau(distributionOf(model), traffic, device.share) : 0;
+  const distributionUsdPerMau = hasAllowedTier ? horizonDistributionUsdPerMau(dist, traffic, device.share) : 0;
   return { savingsUsdPerMau, distributionUsdPerMau, hasAllowedTier, shipsStructurally: hasAllowedTier && savingsUsdPerMau > distributionUsdPerMau };
 }
 

@@ -24,7 +24,9 @@
  *   - "tiers": the cloud cost per request stands, the cells are redone (speeds, power,
  *     latency budget, battery cap, requests per user);
  *   - "prices": the cloud cost per request moves; the cells read it only through the
- *     battery cap's order, so they stand when no cap is set;
+ *     battery cap's order, so they stand when no cap is set (requests per user, a "tiers"
+ *     input, likewise: they enter the cells only through the battery, which without a cap
+ *     decides nothing the hybrid reads);
  *   - "nothing": tokens move the cloud cost and the edge latency alike.
  * The traffic series is reused unless the input feeds it (`traffic`).
  */
@@ -171,6 +173,8 @@ interface TornadoFormula {
   applies?: (m: PlanModel) => boolean;
   /** Changes the traffic series (otherwise the base series is reused). */
   traffic?: true;
+  /** The cells read it only through the battery cap: without a cap they stand (requests per user). */
+  cellsOnlyUnderCap?: true;
   /** What of the base evaluation stays valid when this input moves (see the header). */
   keeps: "routing" | "cells" | "tiers" | "prices" | "nothing";
 }
@@ -233,6 +237,7 @@ const TORNADO_FORMULAS: Record<string, TornadoFormula> = {
   "traffic.requestsPerUserPerDay": {
     keeps: "tiers",
     traffic: true,
+    cellsOnlyUnderCap: true,
     base: (m) => m.requestsPerUserPerDay,
     apply: (_, v, into) => {
       into.requestsPerUserPerDay = v;
@@ -388,7 +393,8 @@ function tornado(evaluation: Evaluation): TornadoBar[] {
     reuse.traffic = spec.traffic ? undefined : evaluation.traffic;
     reuse.tiers = spec.keeps === "nothing" || spec.keeps === "prices" ? undefined : evaluation.tiers;
     reuse.cells =
-      spec.keeps === "cells" || (spec.keeps === "prices" && model.maxBatteryPctPerUserDay === null)
+      spec.keeps === "cells" ||
+      ((spec.keeps === "prices" || spec.cellsOnlyUnderCap) && model.maxBatteryPctPerUserDay === null)
         ? evaluation.cells
         : undefined;
     reuse.scratch = scratch;

@@ -187,7 +187,7 @@ export function hybridTcoUsd(model: PlanModel, traffic: TrafficTotals, tiers: Ti
   let shippedUserShare = 0;
   for (let d = 0; d < D; d++) {
     const device = model.devices[d]!;
-    const ships = classShipFigures(model, traffic, tiers, cells, d).shipsStructurally && model.monthlyActiveUsers > 0;
+    const ships = classShipFigures(model, traffic, tiers, cells, d, dist).shipsStructurally && model.monthlyActiveUsers > 0;
     if (ships) shippedUserShare += device.share;
     const onEdge = ships && device.notReady === null;
     for (let t = 0; t < T; t++) {
