@@ -20,6 +20,7 @@ import { UnknownReferenceError, type ReferenceIssue } from "./errors";
 import { estimated, figure, fromProvenance, INLINE_SOURCE, type Figure } from "./figure";
 import { learnSpeedModel, type LearnedSpeedModel } from "./learned-speed";
 import { rankRuns, type RunCandidate } from "./run-choice";
+import type { EdgeSpeed, VariantFacts } from "./speed";
 
 /** Cloud latency figures when the price row has none (typical hosted-API figures). */
 export const DEFAULT_CLOUD_TTFT_MS = 500;
@@ -89,9 +90,10 @@ export interface ResolvedScenario {
   shared?: SharedDerivations | null;
 }
 
-/** What derive.ts may keep per snapshot: a device class's speed, keyed by its device id and efficiency. */
+/** What derive.ts keeps per snapshot: the variant's figures, and each device class's speed keyed by its device id and efficiency. */
 export interface SharedDerivations {
-  speeds: Map<string, unknown>;
+  variant?: { peakMemoryMB: Figure | null; facts: VariantFacts };
+  speeds: Map<string, EdgeSpeed>;
 }
 
 /** The dataset runs of one (variant, runtime, backend), ranked once per snapshot object. */
