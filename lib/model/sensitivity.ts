@@ -150,9 +150,16 @@ const VOLUME_STEPS: readonly number[] = (() => {
 
 function volumePoints(scenarioMau: number, crossover: number | null): number[] {
   const points = VOLUME_STEPS.slice();
-  if (scenarioMau > 0) points.push(scenarioMau);
-  if (crossover !== null) points.push(crossover);
-  return [...new Set(points)].sort((a, b) => a - b);
+  if (scenarioMau > 0) insertSorted(points, scenarioMau);
+  if (crossover !== null) insertSorted(points, crossover);
+  return points;
+}
+
+/** Into an ascending list without duplicates, keeping it so (what a Set and a numeric sort gave). */
+function insertSorted(points: number[], x: number): void {
+  let i = 0;
+  while (i < points.length && points[i]! < x) i++;
+  if (points[i] !== x) points.splice(i, 0, x);
 }
 
 function savings(evaluation: Evaluation): number {
