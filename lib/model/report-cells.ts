@@ -28,8 +28,8 @@ export function strategyCells(derived: DerivedScenario, evaluation: Evaluation, 
   const D = model.devices.length;
   const rows = model.otherShare > 0 ? D + 1 : D;
   const out: CellPlan[] = [];
-  // A class's distribution reason is the same for each of its tiers: built once per class.
-  const reasons: Reasons = { distribution: [] };
+  // A class's distribution reason and decode speed are the same for each of its tiers: written once per class.
+  const reasons: Reasons = { distribution: [], decode: [] };
   for (let d = 0; d < rows; d++) {
     const deviceId = d < D ? model.devices[d]!.key : OTHER_DEVICE_ID;
     for (let t = 0; t < T; t++) {
@@ -80,7 +80,8 @@ function cellReason(
   }
   if (name === "cloudOnly") return "cloud: the cloud-only strategy sends every request to the cloud";
   if (blockedBy === null) {
-    const base = `edge: ${ms(cells.burstLatencyMs[i]!)} at ${sig(model.devices[d]!.decodeTokensPerSec)} tokens/s`;
+    const decode = (reasons.decode[d] ??= sig(model.devices[d]!.decodeTokensPerSec));
+    const base = `edge: ${ms(cells.burstLatencyMs[i]!)} at ${decode} tokens/s`;
     if (violations.length === 0) return `${base}, meets every constraint`;
     return `${base}, violates ${violations.map((v) => violationText(evaluation, derived, d, t, v)).join("; ")}`;
   }
@@ -94,6 +95,7 @@ function cellReason(
 /** Reasons that do not depend on the tier, per device class, within one strategy's cells. */
 interface Reasons {
   distribution: (string | undefined)[];
+  decode: (string | undefined)[];
 }
 
 function blockText(derived: DerivedScenario, evaluation: Evaluation, d: number, t: number, code: BlockCode): string {
