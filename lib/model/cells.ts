@@ -12,7 +12,7 @@ import { applyBatteryCap, batteryPctPerUserDay, edgeEnergyJ } from "./battery";
 import { cloudLatencyMs, cloudUsdPerRequest } from "./cloud-cost";
 import { edgeLatencyMs, sustainedEdgeLatencyMs } from "./latency";
 import type { PlanModel } from "./model";
-import { zeros } from "./arrays";
+import { filled, zeros } from "./arrays";
 
 export interface TierFacts {
   /** USD per request at month-1 prices. */
@@ -80,8 +80,8 @@ export function emptyCellFacts(T: number, D: number): CellFacts {
     latencyOk: zeros(size),
     allowed: zeros(size),
     allowedAfterBattery: zeros(size),
-    fullEdgeBatteryPct: new Array<number | null>(D).fill(null),
-    allowedBatteryPct: new Array<number | null>(D).fill(null),
+    fullEdgeBatteryPct: filled<number | null>(D, null),
+    allowedBatteryPct: filled<number | null>(D, null),
   };
 }
 
@@ -185,7 +185,7 @@ const rowsByTierCount: Rows[] = [];
 function rowsOf(T: number): Rows {
   let rows = rowsByTierCount[T];
   if (!rows) {
-    rows = { energyRow: zeros(T), allowedRow: new Array<boolean>(T).fill(false), allTrue: new Array<boolean>(T).fill(true) };
+    rows = { energyRow: zeros(T), allowedRow: filled<boolean>(T, false), allTrue: filled<boolean>(T, true) };
     // Tier counts are small; a scenario with thousands of tiers allocates as before.
     if (T <= 64) rowsByTierCount[T] = rows;
   }
