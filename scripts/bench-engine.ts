@@ -12,7 +12,10 @@
  *     where the recommendation flips, the bisection), on the plans that have ranges,
  *   - the tornado alone (sensitivity with and without it), on evaluated plans,
  *   - a 10,000-plan Monte-Carlo batch (one scenario, inputs drawn at random).
+ * It also prints a fingerprint of the 1,000 full plans (SHA-256 of their JSON): a change
+ * made for speed alone must leave it as it was.
  */
+import { createHash } from "node:crypto";
 import type { DatasetSnapshot, SnapshotRun } from "@/lib/dataset/snapshot";
 import { planScenario } from "@/lib/model";
 import { deriveScenario } from "@/lib/model/derive";
@@ -171,22 +174,33 @@ interface Workload {
   run: () => void;
 }
 
-/** Median of several timed passes, in µs per operation. */
-function measure(w: Workload): number {
-  const samples: number[] = [];
+interface Timing {
+  /** Median wall time per operation, µs. */
+  us: number;
+  /** Median CPU time of the process per operation, µs: steadier on a machine shared with other work. */
+  cpuUs: number;
+}
+
+/** Median of several timed passes, per operation, by the wall clock and by the process's CPU time. */
+function measure(w: Workload): Timing {
+  const wall: number[] = [];
+  const cpu: number[] = [];
   for (let i = 0; i < w.passes; i++) {
     const start = performance.now();
+    const startCpu = process.cpuUsage();
     w.run();
-    samples.push(performance.now() - start);
+    const used = process.cpuUsage(startCpu);
+    wall.push(performance.now() - start);
+    cpu.push((used.user + used.system) / 1000);
   }
-  samples.sort((a, b) => a - b);
-  const ms = samples[Math.floor(w.passes / 2)]!;
-  const us = (ms * 1000) / w.operations;
-  const perSecond = Math.round((w.operations * 1000) / ms).toLocaleString("en-US");
+  const median = (ms: number[]) => [...ms].sort((a, b) => a - b)[Math.floor(w.passes / 2)]!;
+  const us = (median(wall) * 1000) / w.operations;
+  const cpuUs = (median(cpu) * 1000) / w.operations;
+  const perSecond = (x: number) => Math.round(1e6 / x).toLocaleString("en-US");
   console.log(
-    `${w.label.padEnd(40)} ${us.toFixed(2).padStart(9)} µs/op ${perSecond.padStart(11)} op/s  (median of ${w.passes} passes of ${w.operations.toLocaleString("en-US")})`,
+    `${w.label.padEnd(40)} ${us.toFixed(2).padStart(9)} µs/op ${perSecond(us).padStart(9)} op/s | CPU ${cpuUs.toFixed(2).padStart(8)} µs/op ${perSecond(cpuUs).padStart(9)} op/s  (median of ${w.passes} passes of ${w.operations.toLocaleString("en-US")})`,
   );
-  return us;
+  return { us, cpuUs };
 }
 
 function main() {
@@ -198,6 +212,8 @@ function main() {
     const derived = deriveScenario(resolveScenario(s, data));
     return { derived, evaluation: evaluate(buildPlanModel(derived)) };
   });
+  const fingerprint = createHash("sha256");
+  for (const s of parsed) fingerprint.update(JSON.stringify(planScenario(s, data)));
   const ranged = staged.filter((x) => planRanges(x.derived, x.evaluation) !== null);
 
   // Monte-Carlo: one scenario, uncertain volume, growth, price trend and output length drawn per plan.
@@ -307,19 +323,23 @@ function main() {
   );
   // Warm every workload first so no measurement pays for another's JIT compilation.
   for (const w of Object.values(workloads)) for (let i = 0; i < 3; i++) w.run();
-  const us = Object.fromEntries(Object.entries(workloads).map(([k, w]) => [k, measure(w)])) as Record<
+  const timings = Object.fromEntries(Object.entries(workloads).map(([k, w]) => [k, measure(w)])) as Record<
     keyof typeof workloads,
-    number
+    Timing
   >;
+  const us = Object.fromEntries(Object.entries(timings).map(([k, t]) => [k, t.us])) as Record<keyof typeof workloads, number>;
+  const cpuUs = Object.fromEntries(Object.entries(timings).map(([k, t]) => [k, t.cpuUs])) as Record<keyof typeof workloads, number>;
+  const perSecond = (x: number) => Math.round(1e6 / x).toLocaleString("en-US");
 
-  console.log(`\nfull plans/s (tornado and ranges): ${Math.round(1e6 / us.full).toLocaleString("en-US")}`);
-  console.log(`full plan ÷ JSON round trip:   ${(us.full / us.json).toFixed(1)}×`);
+  console.log(`\nfull plans/s (tornado and ranges): ${perSecond(us.full)} (CPU time: ${perSecond(cpuUs.full)})`);
+  console.log(`plans/s without the tornado:       ${perSecond(us.lean)} (CPU time: ${perSecond(cpuUs.lean)})`);
+  console.log(`full plan ÷ JSON round trip:   ${(us.full / us.json).toFixed(1)}× (CPU time: ${(cpuUs.full / cpuUs.json).toFixed(1)}×)`);
   console.log(`full plan ÷ zod parse:         ${(us.full / us.zod).toFixed(1)}×`);
   console.log(`plan, no tornado ÷ zod parse:  ${(us.lean / us.zod).toFixed(1)}×`);
   console.log(`tornado ÷ JSON round trip:     ${((us.tornado - us.sensitivityBare) / us.json).toFixed(1)}× (its share of a full plan: ${(((us.tornado - us.sensitivityBare) / us.full) * 100).toFixed(0)} %)`);
   console.log(`ranges ÷ JSON round trip:      ${(us.ranges / us.json).toFixed(1)}× per ranged plan (${ranged.length} of ${staged.length} plans have ranges)`);
-  console.log(`Monte-Carlo: ${Math.round(1e6 / us.monteCarlo).toLocaleString("en-US")} plans/s`);
-  console.log(`(checksum ${sink.toExponential(3)})`);
+  console.log(`Monte-Carlo: ${perSecond(us.monteCarlo)} plans/s (CPU time: ${perSecond(cpuUs.monteCarlo)})`);
+  console.log(`(checksum ${sink.toExponential(3)}; plans fingerprint ${fingerprint.digest("hex").slice(0, 16)})`);
 }
 
 main();

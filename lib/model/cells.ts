@@ -12,7 +12,7 @@ import { applyBatteryCap, batteryPctPerUserDay, edgeEnergyJ } from "./battery";
 import { cloudLatencyMs, cloudUsdPerRequest } from "./cloud-cost";
 import { edgeLatencyMs, sustainedEdgeLatencyMs } from "./latency";
 import type { PlanModel } from "./model";
-import { zeros } from "./arrays";
+import { filled, zeros } from "./arrays";
 
 export interface TierFacts {
   /** USD per request at month-1 prices. */
@@ -39,10 +39,17 @@ export interface CellFacts {
   allowedBatteryPct: (number | null)[];
 }
 
-export function tierFacts(model: PlanModel): TierFacts {
+/** Tier costs of the given length, all zero: somewhere for tierFacts to write. */
+export function emptyTierFacts(T: number): TierFacts {
+  return { cloudUsdPerRequest: zeros(T), cloudLatencyMs: zeros(T) };
+}
+
+/** `into`: a TierFacts of the same length to overwrite rather than allocate. */
+export function tierFacts(model: PlanModel, into?: TierFacts): TierFacts {
   const n = model.tierShare.length;
-  const cost = zeros(n);
-  const latency = zeros(n);
+  const facts = into && into.cloudUsdPerRequest.length === n ? into : emptyTierFacts(n);
+  const cost = facts.cloudUsdPerRequest;
+  const latency = facts.cloudLatencyMs;
   const price = {
     inputUsdPerMTok: model.inputUsdPerMTok,
     outputUsdPerMTok: model.outputUsdPerMTok,
@@ -58,7 +65,7 @@ export function tierFacts(model: PlanModel): TierFacts {
     cost[t] = cloudUsdPerRequest(model.tierInputTokens[t] ?? 0, out, price);
     latency[t] = cloudLatencyMs(out, cloud);
   }
-  return { cloudUsdPerRequest: cost, cloudLatencyMs: latency };
+  return facts;
 }
 
 /** Cells of the given shape, all zero: somewhere for cellFacts to write. */
@@ -74,8 +81,8 @@ export function emptyCellFacts(T: number, D: number): CellFacts {
     latencyOk: zeros(size),
     allowed: zeros(size),
     allowedAfterBattery: zeros(size),
-    fullEdgeBatteryPct: new Array<number | null>(D).fill(null),
-    allowedBatteryPct: new Array<number | null>(D).fill(null),
+    fullEdgeBatteryPct: filled<number | null>(D, null),
+    allowedBatteryPct: filled<number | null>(D, null),
   };
 }
 
@@ -90,9 +97,7 @@ export function cellFacts(model: PlanModel, tiers: TierFacts, into?: CellFacts):
   const budget = model.latencyBudgetMs;
   const firstTokenOnly = model.latencyTarget === "firstToken";
   const quality = model.variantQuality;
-  const energyRow = zeros(T);
-  const allowedRow: boolean[] = new Array<boolean>(T).fill(false);
-  const allTrue: boolean[] = new Array<boolean>(T).fill(true);
+  const { energyRow, allowedRow, allTrue } = rowsOf(T);
 
   for (let d = 0; d < D; d++) {
     const device = model.devices[d]!;
@@ -163,4 +168,27 @@ export function cellFacts(model: PlanModel, tiers: TierFacts, into?: CellFacts):
     for (let t = 0; t < T; t++) facts.allowedAfterBattery[d * T + t] = kept[t] ? 1 : 0;
   }
   return facts;
+}
+
+interface Rows {
+  energyRow: number[];
+  allowedRow: boolean[];
+  allTrue: boolean[];
+}
+
+/**
+ * cellFacts's per-class rows, one set per tier count for the whole process: each call
+ * rewrites every entry of a row before reading it (the engine is synchronous), and the
+ * battery functions read them, never keep them (applyBatteryCap returns a copy).
+ */
+const rowsByTierCount: Rows[] = [];
+
+function rowsOf(T: number): Rows {
+  let rows = rowsByTierCount[T];
+  if (!rows) {
+    rows = { energyRow: zeros(T), allowedRow: filled<boolean>(T, false), allTrue: filled<boolean>(T, true) };
+    // Tier counts are small; a scenario with thousands of tiers allocates as before.
+    if (T <= 64) rowsByTierCount[T] = rows;
+  }
+  return rows;
 }

@@ -77,6 +77,8 @@ export interface Reuse {
   cells?: CellFacts;
   /** Where to write the cells when they are recomputed (overwritten by the next call). */
   scratch?: CellFacts;
+  /** Where to write the tier costs when they are recomputed (overwritten by the next call). */
+  tierScratch?: TierFacts;
 }
 
 /**
@@ -85,7 +87,7 @@ export interface Reuse {
  */
 export function hybridSavingsUsd(model: PlanModel, reuse: Reuse = {}): number {
   const traffic = reuse.traffic ?? trafficTotals(trafficInput(model));
-  const tiers = reuse.tiers ?? tierFacts(model);
+  const tiers = reuse.tiers ?? tierFacts(model, reuse.tierScratch);
   const cells = reuse.cells ?? cellFacts(model, tiers, reuse.scratch);
   return cloudOnlyTcoUsd(model, traffic, tiers) - hybridTcoUsd(model, traffic, tiers, cells);
 }

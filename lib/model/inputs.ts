@@ -38,10 +38,11 @@ export function planInputs(derived: DerivedScenario): Record<string, InputValue>
   param("traffic.activeDaysPerMonth", traffic.activeDaysPerMonth);
   param("traffic.monthlyGrowthPct", traffic.monthlyGrowthPct);
   for (const tier of scenario.tiers) {
-    param(`tiers.${tier.id}.share`, tier.share, "tiers.#.share");
-    param(`tiers.${tier.id}.inputTokens`, tier.inputTokens, "tiers.#.inputTokens");
-    param(`tiers.${tier.id}.outputTokens`, tier.outputTokens, "tiers.#.outputTokens");
-    param(`tiers.${tier.id}.minQuality`, tier.minQuality, "tiers.#.minQuality");
+    const at = tierPaths(tier.id);
+    param(at.share, tier.share, "tiers.#.share");
+    param(at.inputTokens, tier.inputTokens, "tiers.#.inputTokens");
+    param(at.outputTokens, tier.outputTokens, "tiers.#.outputTokens");
+    param(at.minQuality, tier.minQuality, "tiers.#.minQuality");
   }
 
   const refSource = (datasetId: string | null) => (datasetId === null ? "scenario (inline)" : "dataset");
@@ -75,9 +76,10 @@ export function planInputs(derived: DerivedScenario): Record<string, InputValue>
     const long = longContextTierFor(tier.inputTokens, price.tiers.longContext);
     if (!long) continue;
     const unit = (pattern: string) => unitOf(pattern).replace("{above}", String(long.aboveInputTokens));
-    priceFigure(`tiers.${tier.id}.longContextInputUsdPerMTok`, long.inputUsdPerMTok, unit("tiers.#.longContextInputUsdPerMTok"));
+    const at = tierPaths(tier.id);
+    priceFigure(at.longContextInputUsdPerMTok, long.inputUsdPerMTok, unit("tiers.#.longContextInputUsdPerMTok"));
     if (long.outputUsdPerMTok !== undefined) {
-      priceFigure(`tiers.${tier.id}.longContextOutputUsdPerMTok`, long.outputUsdPerMTok, unit("tiers.#.longContextOutputUsdPerMTok"));
+      priceFigure(at.longContextOutputUsdPerMTok, long.outputUsdPerMTok, unit("tiers.#.longContextOutputUsdPerMTok"));
     }
   }
   param("cloud.networkRttMs", cloud.networkRttMs);
@@ -85,21 +87,21 @@ export function planInputs(derived: DerivedScenario): Record<string, InputValue>
 
   derived.devices.forEach((device, i) => {
     const r = device.resolved;
-    const at = `devices.${r.key}`;
-    inputs[at] = { value: r.key, unit: unitOf("devices.#"), source: refSource(r.datasetId), status: "claimed" };
-    param(`${at}.share`, r.share, "devices.#.share");
+    const at = devicePaths(r.key);
+    inputs[at.device] = { value: r.key, unit: unitOf("devices.#"), source: refSource(r.datasetId), status: "claimed" };
+    param(at.share, r.share, "devices.#.share");
     const ownEfficiency = derived.resolved.scenario.devices[i]?.bandwidthEfficiency;
-    if (ownEfficiency !== undefined) param(`${at}.bandwidthEfficiency`, ownEfficiency, "devices.#.bandwidthEfficiency");
-    fig(`${at}.ramGB`, r.ramGB, "devices.#.device.ramGB");
-    fig(`${at}.memoryBandwidthGBps`, r.memoryBandwidthGBps, "devices.#.device.memoryBandwidthGBps");
-    fig(`${at}.batteryWh`, r.batteryWh, "devices.#.device.batteryWh");
+    if (ownEfficiency !== undefined) param(at.bandwidthEfficiency, ownEfficiency, "devices.#.bandwidthEfficiency");
+    fig(at.ramGB, r.ramGB, "devices.#.device.ramGB");
+    fig(at.memoryBandwidthGBps, r.memoryBandwidthGBps, "devices.#.device.memoryBandwidthGBps");
+    fig(at.batteryWh, r.batteryWh, "devices.#.device.batteryWh");
     const s = device.speed;
     if (s.basis !== "none") {
-      fig(`${at}.decodeTokensPerSec`, s.decodeTokensPerSec, "edge.runs.#.decodeTokensPerSec");
-      if (s.ttftMs) fig(`${at}.ttftMs`, s.ttftMs, "edge.runs.#.ttftMs");
-      else fig(`${at}.prefillTokensPerSec`, s.prefillTokensPerSec, "edge.runs.#.prefillTokensPerSec");
-      fig(`${at}.powerW`, s.powerW, "edge.runs.#.powerW");
-      fig(`${at}.throttlePct`, s.throttlePct, "edge.runs.#.throttlePct");
+      fig(at.decodeTokensPerSec, s.decodeTokensPerSec, "edge.runs.#.decodeTokensPerSec");
+      if (s.ttftMs) fig(at.ttftMs, s.ttftMs, "edge.runs.#.ttftMs");
+      else fig(at.prefillTokensPerSec, s.prefillTokensPerSec, "edge.runs.#.prefillTokensPerSec");
+      fig(at.powerW, s.powerW, "edge.runs.#.powerW");
+      fig(at.throttlePct, s.throttlePct, "edge.runs.#.throttlePct");
     }
   });
 
@@ -118,4 +120,68 @@ export function planInputs(derived: DerivedScenario): Record<string, InputValue>
   }
   param("constraints.latencyTarget", constraints.latencyTarget);
   return inputs;
+}
+
+/**
+ * The paths of one tier's or one device class's inputs, built once per id: the same
+ * string objects on every plan are keys the runtime has already hashed, where freshly
+ * concatenated ones are hashed (and flattened) again on every plan.
+ */
+function pathsOf<K extends string>(cache: Map<string, Record<K, string>>, id: string, build: (id: string) => Record<K, string>) {
+  let paths = cache.get(id);
+  if (paths) return paths;
+  paths = build(id);
+  // Ids are the user's text: bound what a long session of keystrokes can keep.
+  if (cache.size >= MAX_CACHED_IDS) cache.clear();
+  cache.set(id, paths);
+  return paths;
+}
+
+const MAX_CACHED_IDS = 1000;
+
+const tierPathCache = new Map<string, Record<TierPath, string>>();
+type TierPath = "share" | "inputTokens" | "outputTokens" | "minQuality" | "longContextInputUsdPerMTok" | "longContextOutputUsdPerMTok";
+
+function tierPaths(id: string): Record<TierPath, string> {
+  return pathsOf(tierPathCache, id, (tier) => ({
+    share: `tiers.${tier}.share`,
+    inputTokens: `tiers.${tier}.inputTokens`,
+    outputTokens: `tiers.${tier}.outputTokens`,
+    minQuality: `tiers.${tier}.minQuality`,
+    longContextInputUsdPerMTok: `tiers.${tier}.longContextInputUsdPerMTok`,
+    longContextOutputUsdPerMTok: `tiers.${tier}.longContextOutputUsdPerMTok`,
+  }));
+}
+
+const devicePathCache = new Map<string, Record<DevicePath, string>>();
+type DevicePath =
+  | "device"
+  | "share"
+  | "bandwidthEfficiency"
+  | "ramGB"
+  | "memoryBandwidthGBps"
+  | "batteryWh"
+  | "decodeTokensPerSec"
+  | "ttftMs"
+  | "prefillTokensPerSec"
+  | "powerW"
+  | "throttlePct";
+
+function devicePaths(key: string): Record<DevicePath, string> {
+  return pathsOf(devicePathCache, key, (device) => {
+    const at = `devices.${device}`;
+    return {
+      device: at,
+      share: `${at}.share`,
+      bandwidthEfficiency: `${at}.bandwidthEfficiency`,
+      ramGB: `${at}.ramGB`,
+      memoryBandwidthGBps: `${at}.memoryBandwidthGBps`,
+      batteryWh: `${at}.batteryWh`,
+      decodeTokensPerSec: `${at}.decodeTokensPerSec`,
+      ttftMs: `${at}.ttftMs`,
+      prefillTokensPerSec: `${at}.prefillTokensPerSec`,
+      powerW: `${at}.powerW`,
+      throttlePct: `${at}.throttlePct`,
+    };
+  });
 }

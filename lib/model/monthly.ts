@@ -39,7 +39,7 @@ export function monthlyRows(
     modelUpdatesPerYear: model.modelUpdatesPerYear,
   };
   const perGB = model.variantSizeGB * model.cdnUsdPerGB;
-  const rows = new Array<MonthRow>(traffic.horizonMonths);
+  const rows: MonthRow[] = [];
   let cumulative = setupUsd;
   for (let i = 0; i < traffic.horizonMonths; i++) {
     const month = i + 1;
@@ -49,7 +49,7 @@ export function monthlyRows(
     const distributionUsd = users * cost.shippedUserShare * downloadShareInMonth(distribution, month) * perGB;
     const totalUsd = cloudUsd + distributionUsd + infraUsd;
     cumulative += totalUsd;
-    rows[i] = {
+    rows.push({
       month,
       requests,
       edgeRequests: requests * cost.edgeShare,
@@ -59,7 +59,7 @@ export function monthlyRows(
       infraUsd,
       totalUsd,
       cumulativeUsd: cumulative,
-    };
+    });
   }
   return rows;
 }

@@ -131,6 +131,8 @@ function edgeOnlyProblems(derived: DerivedScenario, cells: readonly CellPlan[]):
     );
     problems.push(`${pct(share)} of requests unserved (${who.join(", ")})`);
   }
+  // Most infeasible edge-only plans violate nothing (they leave requests unserved): skip the per-class search.
+  if (!cells.some((c) => c.violations.length > 0 && c.requestShare > 0)) return problems;
   for (const device of derived.devices) {
     const id = device.resolved.key;
     const violated = cells.filter((c) => c.deviceId === id && c.violations.length > 0 && c.requestShare > 0);

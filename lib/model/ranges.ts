@@ -69,23 +69,30 @@ function endsOf(derived: DerivedScenario, model: PlanModel): (Ends | null)[] {
   });
 }
 
-/** The model with every ranged class moved a fraction `u` of the way to one end. */
-function moved(model: PlanModel, ends: readonly (Ends | null)[], end: RangeEnd, u: number): PlanModel {
-  const devices = model.devices.map((m, d): DeviceModel => {
+/**
+ * The model with every ranged class moved a fraction `u` of the way to one end, written
+ * into `into` (a copy of the model with devices of its own, devicesCopy), which each
+ * caller consumes before the next call: the other classes stay as the copy has them.
+ */
+function moved(model: PlanModel, ends: readonly (Ends | null)[], end: RangeEnd, u: number, into: PlanModel): PlanModel {
+  for (let d = 0; d < model.devices.length; d++) {
     const e = ends[d];
-    if (!e) return m;
+    if (!e) continue;
+    const m = model.devices[d]!;
+    const to = into.devices[d]!;
     const decodeEnd = end === "slow" ? e.decode.low : e.decode.high;
     const msEnd = end === "slow" ? e.msPerInputToken.high : e.msPerInputToken.low;
     // The slow end draws the most power too: the pessimistic case for the battery.
     const powerEnd = end === "slow" ? e.powerW.high : e.powerW.low;
-    return {
-      ...m,
-      powerW: m.powerW > 0 ? m.powerW * (powerEnd / m.powerW) ** u : m.powerW,
-      decodeTokensPerSec: m.decodeTokensPerSec * (decodeEnd / m.decodeTokensPerSec) ** u,
-      msPerInputToken: m.msPerInputToken > 0 ? m.msPerInputToken * (msEnd / m.msPerInputToken) ** u : 0,
-    };
-  });
-  return { ...model, devices };
+    to.powerW = m.powerW > 0 ? m.powerW * (powerEnd / m.powerW) ** u : m.powerW;
+    to.decodeTokensPerSec = m.decodeTokensPerSec * (decodeEnd / m.decodeTokensPerSec) ** u;
+    to.msPerInputToken = m.msPerInputToken > 0 ? m.msPerInputToken * (msEnd / m.msPerInputToken) ** u : 0;
+  }
+  return into;
+}
+
+function devicesCopy(model: PlanModel): PlanModel {
+  return { ...model, devices: model.devices.map((d): DeviceModel => ({ ...d })) };
 }
 
 function recommended(evaluation: MovedEvaluation): StrategyName {
@@ -114,8 +121,9 @@ function recommendedAt(
   end: RangeEnd,
   u: number,
   scratch: CellFacts,
+  into: PlanModel,
 ): StrategyName {
-  return chooseStrategy(costsWithDevicesMoved(moved(base.model, ends, end, u), base, scratch));
+  return chooseStrategy(costsWithDevicesMoved(moved(base.model, ends, end, u, into), base, scratch));
 }
 
 function flipPoint(
@@ -124,33 +132,37 @@ function flipPoint(
   end: RangeEnd,
   strategy: StrategyName,
   scratch: CellFacts,
+  into: PlanModel,
 ): number {
   let lo = 0;
   let hi = 1;
   for (let i = 0; i < BISECTION_STEPS; i++) {
     const mid = (lo + hi) / 2;
-    if (recommendedAt(base, ends, end, mid, scratch) === strategy) lo = mid;
+    if (recommendedAt(base, ends, end, mid, scratch, into) === strategy) lo = mid;
     else hi = mid;
   }
   return hi;
 }
 
-const range = (...values: number[]): Range => ({ low: Math.min(...values), high: Math.max(...values) });
+/** Low and high of the base and the two ends. */
+const range = (a: number, b: number, c: number): Range => ({ low: Math.min(a, b, c), high: Math.max(a, b, c) });
 
 /** null when no figure the plan uses has a range (every class planned from runs, or none plannable). */
 export function planRanges(derived: DerivedScenario, evaluation: Evaluation): PlanRanges | null {
   const model = evaluation.model;
   const ends = endsOf(derived, model);
   if (ends.every((e) => e === null)) return null;
-  const slow = evaluateDevicesMoved(moved(model, ends, "slow", 1), evaluation);
-  const fast = evaluateDevicesMoved(moved(model, ends, "fast", 1), evaluation);
-  const all = [evaluation, slow, fast];
+  // One moved model for every evaluation below: each is consumed before the next move.
+  const into = devicesCopy(model);
+  const slow = evaluateDevicesMoved(moved(model, ends, "slow", 1, into), evaluation);
+  const fast = evaluateDevicesMoved(moved(model, ends, "fast", 1, into), evaluation);
 
   const strategies = {} as PlanRanges["strategies"];
+  const savingsOf = (e: MovedEvaluation, name: StrategyName) => e.cost.cloudOnly.tcoUsd - e.cost[name].tcoUsd;
   for (const name of STRATEGIES) {
     strategies[name] = {
-      tcoUsd: range(...all.map((e) => e.cost[name].tcoUsd)),
-      savingsVsCloudOnlyUsd: range(...all.map((e) => e.cost.cloudOnly.tcoUsd - e.cost[name].tcoUsd)),
+      tcoUsd: range(evaluation.cost[name].tcoUsd, slow.cost[name].tcoUsd, fast.cost[name].tcoUsd),
+      savingsVsCloudOnlyUsd: range(savingsOf(evaluation, name), savingsOf(slow, name), savingsOf(fast, name)),
     };
   }
 
@@ -161,16 +173,16 @@ export function planRanges(derived: DerivedScenario, evaluation: Evaluation): Pl
       const i = d * T + t;
       return {
         tierId: tier.id,
-        latencyMs: range(...all.map((e) => e.cells.burstLatencyMs[i]!)),
-        ttftMs: range(...all.map((e) => e.cells.ttftMs[i]!)),
+        latencyMs: range(evaluation.cells.burstLatencyMs[i]!, slow.cells.burstLatencyMs[i]!, fast.cells.burstLatencyMs[i]!),
+        ttftMs: range(evaluation.cells.ttftMs[i]!, slow.cells.ttftMs[i]!, fast.cells.ttftMs[i]!),
       };
     });
-    const battery = all.map((e) => e.cells.fullEdgeBatteryPct[d] ?? null);
+    const [b0, b1, b2] = [evaluation, slow, fast].map((e) => e.cells.fullEdgeBatteryPct[d] ?? null);
     return [
       {
         deviceId: m.key,
         tiers,
-        batteryPctPerUserDay: battery.some((b) => b === null) ? null : range(...(battery as number[])),
+        batteryPctPerUserDay: b0 == null || b1 == null || b2 == null ? null : range(b0, b1, b2),
       },
     ];
   });
@@ -184,11 +196,11 @@ export function planRanges(derived: DerivedScenario, evaluation: Evaluation): Pl
     if (other === strategy) continue;
     // One set of cells for every bisection step: each is consumed before the next.
     const scratch = emptyCellFacts(evaluation.cells.tierCount, model.devices.length);
-    const u = flipPoint(evaluation, ends, end, strategy, scratch);
+    const u = flipPoint(evaluation, ends, end, strategy, scratch, into);
     const candidate = {
       direction: end === "slow" ? ("slower" as const) : ("faster" as const),
       factor: speedFactor(model, ends, end, u),
-      strategy: recommendedAt(evaluation, ends, end, u, scratch),
+      strategy: recommendedAt(evaluation, ends, end, u, scratch, into),
     };
     if (!flipsAt || candidate.factor < flipsAt.factor) flipsAt = candidate;
   }

@@ -73,26 +73,32 @@ export function recommend(
   let binding = bindingConstraint(hybrid.cells);
   if (name === "cloudOnly" && hybrid.edgeShare > 0 && hybrid.tcoUsd > cloud.tcoUsd) binding = "fixed_costs";
 
-  const edgeShareByTier: Record<string, number> = {};
+  // Summed in Maps, each id in the order its first cell comes, and written into the objects
+  // once: keyed writes to a plain object, once per cell, were most of this function's time.
   const tierShares = new Map(scenario.tiers.map((t) => [t.id, t.share]));
-  const edgeShareByDevice: Record<string, number> = {};
+  const edgeByTier = new Map<string, number>();
+  const edgeByDevice = new Map<string, number>();
   const deviceShares = new Map<string, number>();
   for (const cell of chosen.cells) {
     deviceShares.set(cell.deviceId, (deviceShares.get(cell.deviceId) ?? 0) + cell.requestShare);
-    edgeShareByTier[cell.tierId] ??= 0;
-    edgeShareByDevice[cell.deviceId] ??= 0;
-    if (cell.target !== "edge") continue;
-    edgeShareByTier[cell.tierId]! += cell.requestShare;
-    edgeShareByDevice[cell.deviceId]! += cell.requestShare;
+    const onEdge = cell.target === "edge" ? cell.requestShare : null;
+    const tierSoFar = edgeByTier.get(cell.tierId);
+    if (tierSoFar === undefined || onEdge !== null) edgeByTier.set(cell.tierId, onEdge === null ? 0 : (tierSoFar ?? 0) + onEdge);
+    const deviceSoFar = edgeByDevice.get(cell.deviceId);
+    if (deviceSoFar === undefined || onEdge !== null) {
+      edgeByDevice.set(cell.deviceId, onEdge === null ? 0 : (deviceSoFar ?? 0) + onEdge);
+    }
   }
   // Cell shares are share_t·share_d; divide to get shares within a tier or a class.
-  for (const id of Object.keys(edgeShareByTier)) {
+  const edgeShareByTier: Record<string, number> = {};
+  for (const [id, edge] of edgeByTier) {
     const share = tierShares.get(id) ?? 0;
-    edgeShareByTier[id] = share > 0 ? edgeShareByTier[id]! / share : 0;
+    edgeShareByTier[id] = share > 0 ? edge / share : 0;
   }
-  for (const id of Object.keys(edgeShareByDevice)) {
+  const edgeShareByDevice: Record<string, number> = {};
+  for (const [id, edge] of edgeByDevice) {
     const share = deviceShares.get(id) ?? 0;
-    edgeShareByDevice[id] = share > 0 ? edgeShareByDevice[id]! / share : 0;
+    edgeShareByDevice[id] = share > 0 ? edge / share : 0;
   }
 
   const reasons = reasonsFor(name, strategies, evaluation, binding, derived);

@@ -28,6 +28,8 @@ export function strategyCells(derived: DerivedScenario, evaluation: Evaluation, 
   const D = model.devices.length;
   const rows = model.otherShare > 0 ? D + 1 : D;
   const out: CellPlan[] = [];
+  // A class's distribution reason and decode speed are the same for each of its tiers: written once per class.
+  const reasons: Reasons = { distribution: [], decode: [] };
   for (let d = 0; d < rows; d++) {
     const deviceId = d < D ? model.devices[d]!.key : OTHER_DEVICE_ID;
     for (let t = 0; t < T; t++) {
@@ -49,7 +51,7 @@ export function strategyCells(derived: DerivedScenario, evaluation: Evaluation, 
             ? null
             : tiers.cloudLatencyMs[t]!,
         sustainedLatencyMs: onEdge ? cells.sustainedLatencyMs[i]! : null,
-        reason: cellReason(derived, evaluation, name, d, t, route.blockedBy[i] ?? null, violations),
+        reason: cellReason(derived, evaluation, name, d, t, route.blockedBy[i] ?? null, violations, reasons),
         blockedBy: route.blockedBy[i] ?? null,
         violations,
         requestShare: cellShare(model, T, i),
@@ -67,6 +69,7 @@ function cellReason(
   t: number,
   blockedBy: BlockCode | null,
   violations: CellPlan["violations"],
+  reasons: Reasons,
 ): string {
   const { model, cells } = evaluation;
   const i = d * cells.tierCount + t;
@@ -77,12 +80,22 @@ function cellReason(
   }
   if (name === "cloudOnly") return "cloud: the cloud-only strategy sends every request to the cloud";
   if (blockedBy === null) {
-    const base = `edge: ${ms(cells.burstLatencyMs[i]!)} at ${sig(model.devices[d]!.decodeTokensPerSec)} tokens/s`;
+    const decode = (reasons.decode[d] ??= sig(model.devices[d]!.decodeTokensPerSec));
+    const base = `edge: ${ms(cells.burstLatencyMs[i]!)} at ${decode} tokens/s`;
     if (violations.length === 0) return `${base}, meets every constraint`;
     return `${base}, violates ${violations.map((v) => violationText(evaluation, derived, d, t, v)).join("; ")}`;
   }
   const prefix = name === "edgeOnly" ? "unserved" : "cloud";
+  if (blockedBy === "distribution") {
+    return (reasons.distribution[d] ??= `${prefix}: ${blockText(derived, evaluation, d, t, blockedBy)}`);
+  }
   return `${prefix}: ${blockText(derived, evaluation, d, t, blockedBy)}`;
+}
+
+/** Reasons that do not depend on the tier, per device class, within one strategy's cells. */
+interface Reasons {
+  distribution: (string | undefined)[];
+  decode: (string | undefined)[];
 }
 
 function blockText(derived: DerivedScenario, evaluation: Evaluation, d: number, t: number, code: BlockCode): string {

@@ -20,6 +20,7 @@ import { UnknownReferenceError, type ReferenceIssue } from "./errors";
 import { estimated, figure, fromProvenance, INLINE_SOURCE, type Figure } from "./figure";
 import { learnSpeedModel, type LearnedSpeedModel } from "./learned-speed";
 import { rankRuns, type RunCandidate } from "./run-choice";
+import type { EdgeSpeed, VariantFacts } from "./speed";
 
 /** Cloud latency figures when the price row has none (typical hosted-API figures). */
 export const DEFAULT_CLOUD_TTFT_MS = 500;
@@ -81,6 +82,25 @@ export interface ResolvedScenario {
   /** What the dataset's measured runs teach about speed (estimates without a run). */
   learned: LearnedSpeedModel;
   warnings: string[];
+  /**
+   * Figures derived from the snapshot alone, shared by every plan of this (variant,
+   * runtime, backend) on this snapshot object; null when the scenario's inline runs
+   * or inline variant take part (derive.ts keeps each device's speed here).
+   */
+  shared?: SharedDerivations | null;
+}
+
+/** What derive.ts keeps per snapshot: the variant's figures, and each device class's speed keyed by its device id and efficiency. */
+export interface SharedDerivations {
+  variant?: { peakMemoryMB: Figure | null; facts: VariantFacts };
+  speeds: Map<string, EdgeSpeed>;
+}
+
+/** The dataset runs of one (variant, runtime, backend), ranked once per snapshot object. */
+interface RankedRuns {
+  all: RunCandidate[];
+  byDevice: Map<string, RunCandidate[]>;
+  shared: SharedDerivations;
 }
 
 /** Lookups by id, built once per snapshot object: the page replans against the same snapshot on every keystroke. */
@@ -90,6 +110,8 @@ interface SnapshotIndex {
   pricesById: Map<string, SnapshotPrice>;
   runsByVariant: Map<string, SnapshotRun[]>;
   learned: LearnedSpeedModel;
+  /** Keyed by variant id, runtime and backend: scenarios that name no inline run share them. */
+  ranked: Map<string, RankedRuns>;
 }
 
 const indexes = new WeakMap<DatasetSnapshot, SnapshotIndex>();
@@ -110,6 +132,7 @@ function indexOf(data: DatasetSnapshot): SnapshotIndex {
     pricesById: firstById(data.prices),
     runsByVariant,
     learned: data.speedModel ?? learnSpeedModel(data.runs, data.devices, data.variants),
+    ranked: new Map(),
   };
   indexes.set(data, index);
   return index;
@@ -148,18 +171,37 @@ export function resolveScenario(scenario: Scenario, data: DatasetSnapshot): Reso
 
   if (issues.length > 0) throw new UnknownReferenceError(issues);
 
-  const datasetRuns =
-    variant.datasetId === null
-      ? []
-      : (index.runsByVariant.get(variant.datasetId) ?? []).map((r) =>
-          datasetRunCandidate(r, devicesById.get(r.deviceId)),
-        );
-  const variantRuns = rankRuns([...inlineRuns, ...datasetRuns], scenario.edge.runtime, scenario.edge.backend ?? null);
+  const backend = scenario.edge.backend ?? null;
+  // Without inline runs the ranking reads the snapshot alone: rank once per snapshot object.
+  // (With them, the whole list is ranked together, as the comparator is not transitive across backends.)
+  const ranked =
+    inlineRuns.length === 0 && variant.datasetId !== null
+      ? rankedDatasetRuns(index, variant.datasetId, scenario.edge.runtime, backend)
+      : null;
+  const variantRuns = ranked
+    ? ranked.all
+    : rankRuns(
+        [...inlineRuns, ...datasetRunsOf(index, variant.datasetId)],
+        scenario.edge.runtime,
+        backend,
+      );
 
   const devices = classes.map((c) => {
     // A dataset class's key is its dataset id, so one comparison serves both origins.
-    const runs = variantRuns.filter((r) => r.deviceKey === c.key);
-    return { ...c, runs };
+    const runs = ranked ? (ranked.byDevice.get(c.key) ?? []) : variantRuns.filter((r) => r.deviceKey === c.key);
+    // Written out rather than spread (resolveDevice's order): a spread of objects of several shapes is a slow path.
+    return {
+      key: c.key,
+      name: c.name,
+      share: c.share,
+      path: c.path,
+      datasetId: c.datasetId,
+      kind: c.kind,
+      ramGB: c.ramGB,
+      memoryBandwidthGBps: c.memoryBandwidthGBps,
+      batteryWh: c.batteryWh,
+      runs,
+    };
   });
 
   if (variant.sizeGB === null) {
@@ -169,8 +211,37 @@ export function resolveScenario(scenario: Scenario, data: DatasetSnapshot): Reso
     }
   }
 
-  return { scenario, devices, variant, price, variantRuns, learned: index.learned, warnings };
+  return { scenario, devices, variant, price, variantRuns, learned: index.learned, warnings, shared: ranked?.shared ?? null };
 }
+
+function datasetRunsOf(index: SnapshotIndex, variantId: string | null): RunCandidate[] {
+  if (variantId === null) return [];
+  return (index.runsByVariant.get(variantId) ?? []).map((r) => datasetRunCandidate(r, index.devicesById.get(r.deviceId)));
+}
+
+/**
+ * The ranked runs are shared between plans, so they (and the lists per device)
+ * must not be changed by their readers; the engine only reads them.
+ */
+function rankedDatasetRuns(index: SnapshotIndex, variantId: string, runtime: string, backend: string | null): RankedRuns {
+  const key = `${variantId}\u0000${runtime}\u0000${backend ?? "\u0001"}`;
+  let ranked = index.ranked.get(key);
+  if (ranked) return ranked;
+  const all = rankRuns(datasetRunsOf(index, variantId), runtime, backend);
+  const byDevice = new Map<string, RunCandidate[]>();
+  for (const run of all) {
+    const list = byDevice.get(run.deviceKey);
+    if (list) list.push(run);
+    else byDevice.set(run.deviceKey, [run]);
+  }
+  ranked = { all, byDevice, shared: { speeds: new Map() } };
+  // Runtime and backend are free text: bound what a long session of keystrokes can keep.
+  if (index.ranked.size >= MAX_RANKED) index.ranked.clear();
+  index.ranked.set(key, ranked);
+  return ranked;
+}
+
+const MAX_RANKED = 2000;
 
 function resolveDevice(
   ref: DeviceRef,

@@ -24,13 +24,15 @@
  *   - "tiers": the cloud cost per request stands, the cells are redone (speeds, power,
  *     latency budget, battery cap, requests per user);
  *   - "prices": the cloud cost per request moves; the cells read it only through the
- *     battery cap's order, so they stand when no cap is set;
+ *     battery cap's order, so they stand when no cap is set (requests per user, a "tiers"
+ *     input, likewise: they enter the cells only through the battery, which without a cap
+ *     decides nothing the hybrid reads);
  *   - "nothing": tokens move the cloud cost and the edge latency alike.
  * The traffic series is reused unless the input feeds it (`traffic`).
  */
-import { emptyCellFacts } from "./cells";
+import { emptyCellFacts, emptyTierFacts } from "./cells";
 import { cloudOnlyTcoUsd, evaluate, hybridSavingsUsd, type Evaluation, type Reuse } from "./evaluate";
-import { STRATEGIES, type PlanModel, type StrategyName } from "./model";
+import { OTHER_SHARE_EPSILON, STRATEGIES, type PlanModel, type StrategyName } from "./model";
 import { SCENARIO_PARAMS, tornadoRange } from "@/lib/scenario-params/catalogue";
 
 export interface LinearCost {
@@ -137,14 +139,27 @@ export function sensitivity(evaluation: Evaluation, withTornado: boolean): Sensi
   };
 }
 
-function volumePoints(scenarioMau: number, crossover: number | null): number[] {
+/** 100 to 1e9 MAU in 1-2-5 steps. */
+const VOLUME_STEPS: readonly number[] = (() => {
   const points: number[] = [];
   for (let decade = 100; decade <= 1e9; decade *= 10) {
     for (const step of [1, 2, 5]) if (decade * step <= 1e9) points.push(decade * step);
   }
-  if (scenarioMau > 0) points.push(scenarioMau);
-  if (crossover !== null) points.push(crossover);
-  return [...new Set(points)].sort((a, b) => a - b);
+  return points;
+})();
+
+function volumePoints(scenarioMau: number, crossover: number | null): number[] {
+  const points = VOLUME_STEPS.slice();
+  if (scenarioMau > 0) insertSorted(points, scenarioMau);
+  if (crossover !== null) insertSorted(points, crossover);
+  return points;
+}
+
+/** Into an ascending list without duplicates, keeping it so (what a Set and a numeric sort gave). */
+function insertSorted(points: number[], x: number): void {
+  let i = 0;
+  while (i < points.length && points[i]! < x) i++;
+  if (points[i] !== x) points.splice(i, 0, x);
 }
 
 function savings(evaluation: Evaluation): number {
@@ -154,66 +169,125 @@ function savings(evaluation: Evaluation): number {
 /** How the engine moves one input: read it, apply a value, and what of the base stays valid. */
 interface TornadoFormula {
   base: (m: PlanModel) => number;
-  /** Applies a value; returns the changed copy. */
-  apply: (m: PlanModel, value: number) => PlanModel;
+  /**
+   * Writes `m` with the input at `value` into `into`, a working copy of `m` (workingCopy:
+   * its arrays, devices and set-up costs its own): only the fields the input moves, read
+   * from `m`. Applying the base value writes back exactly `m`'s own values (a scale factor
+   * of base ÷ base is exactly 1), which is how the tornado resets the copy between bars.
+   */
+  apply: (m: PlanModel, value: number, into: PlanModel) => void;
   /** Skip when the scenario does not use it (e.g. no battery cap). */
   applies?: (m: PlanModel) => boolean;
   /** Changes the traffic series (otherwise the base series is reused). */
   traffic?: true;
+  /** The cells read it only through the battery cap: without a cap they stand (requests per user). */
+  cellsOnlyUnderCap?: true;
   /** What of the base evaluation stays valid when this input moves (see the header). */
   keeps: "routing" | "cells" | "tiers" | "prices" | "nothing";
 }
 
-const scaleTokens =
-  (field: "tierInputTokens" | "tierOutputTokens") =>
-  (m: PlanModel, value: number): PlanModel => {
-    const base = m[field].reduce((a, b) => a + b, 0);
-    const factor = base > 0 ? value / base : 1;
-    return { ...m, [field]: m[field].map((x) => x * factor) };
+/**
+ * A copy of the model that the tornado's formulas may write into: one copy per tornado
+ * rather than one per bar (each bar's model is consumed before the next is written).
+ */
+export function workingCopy(m: PlanModel): PlanModel {
+  return {
+    ...m,
+    tierInputTokens: m.tierInputTokens.slice(),
+    tierOutputTokens: m.tierOutputTokens.slice(),
+    devices: m.devices.map((d) => ({ ...d })),
+    setupUsd: { ...m.setupUsd },
   };
+}
+
+/** The model with one input at `value`, as a new object (for a full re-evaluation). */
+export function movedModel(spec: Pick<TornadoFormula, "apply">, m: PlanModel, value: number): PlanModel {
+  const into = workingCopy(m);
+  spec.apply(m, value, into);
+  return into;
+}
+
+const sumOf = (values: readonly number[]) => {
+  let sum = 0;
+  for (const x of values) sum += x;
+  return sum;
+};
+
+const scaleTokens = (field: "tierInputTokens" | "tierOutputTokens") => (m: PlanModel, value: number, into: PlanModel) => {
+  const from = m[field];
+  const base = sumOf(from);
+  const factor = base > 0 ? value / base : 1;
+  const to = into[field];
+  for (let t = 0; t < from.length; t++) to[t] = from[t]! * factor;
+};
+
+const sumOfDevices = (m: PlanModel, field: "decodeTokensPerSec" | "powerW" | "share") => {
+  let sum = 0;
+  for (const d of m.devices) sum += d[field];
+  return sum;
+};
+
+const scaleDevices = (field: "decodeTokensPerSec" | "powerW" | "share") => (m: PlanModel, value: number, into: PlanModel) => {
+  const base = sumOfDevices(m, field);
+  const f = base > 0 ? value / base : 1;
+  for (let d = 0; d < m.devices.length; d++) into.devices[d]![field] = m.devices[d]![field] * f;
+};
 
 const TORNADO_FORMULAS: Record<string, TornadoFormula> = {
   "traffic.monthlyActiveUsers": {
     keeps: "routing",
     base: (m) => m.monthlyActiveUsers,
-    apply: (m, v) => ({ ...m, monthlyActiveUsers: v }),
+    apply: (_, v, into) => {
+      into.monthlyActiveUsers = v;
+    },
   },
   "traffic.requestsPerUserPerDay": {
     keeps: "tiers",
     traffic: true,
+    cellsOnlyUnderCap: true,
     base: (m) => m.requestsPerUserPerDay,
-    apply: (m, v) => ({ ...m, requestsPerUserPerDay: v }),
+    apply: (_, v, into) => {
+      into.requestsPerUserPerDay = v;
+    },
   },
   "traffic.monthlyGrowthPct": {
     keeps: "cells",
     traffic: true,
     base: (m) => m.monthlyGrowthPct,
-    apply: (m, v) => ({ ...m, monthlyGrowthPct: v }),
+    apply: (_, v, into) => {
+      into.monthlyGrowthPct = v;
+    },
   },
   "tiers.*.outputTokens": {
     keeps: "nothing",
-    base: (m) => m.tierOutputTokens.reduce((a, b) => a + b, 0),
+    base: (m) => sumOf(m.tierOutputTokens),
     apply: scaleTokens("tierOutputTokens"),
   },
   "tiers.*.inputTokens": {
     keeps: "nothing",
-    base: (m) => m.tierInputTokens.reduce((a, b) => a + b, 0),
+    base: (m) => sumOf(m.tierInputTokens),
     apply: scaleTokens("tierInputTokens"),
   },
   "cloud.price.outputUsdPerMTok": {
     keeps: "prices",
     base: (m) => m.outputUsdPerMTok,
-    apply: (m, v) => ({ ...m, outputUsdPerMTok: v }),
+    apply: (_, v, into) => {
+      into.outputUsdPerMTok = v;
+    },
   },
   "cloud.price.inputUsdPerMTok": {
     keeps: "prices",
     base: (m) => m.inputUsdPerMTok,
-    apply: (m, v) => ({ ...m, inputUsdPerMTok: v }),
+    apply: (_, v, into) => {
+      into.inputUsdPerMTok = v;
+    },
   },
   "cloud.batchShare": {
     keeps: "prices",
     base: (m) => m.batchShare,
-    apply: (m, v) => ({ ...m, batchShare: v }),
+    apply: (_, v, into) => {
+      into.batchShare = v;
+    },
   },
   "cloud.retryShare": {
     keeps: "prices",
@@ -224,63 +298,66 @@ const TORNADO_FORMULAS: Record<string, TornadoFormula> = {
     keeps: "cells",
     traffic: true,
     base: (m) => m.priceChangePctPerYear,
-    apply: (m, v) => ({ ...m, priceChangePctPerYear: v }),
+    apply: (_, v, into) => {
+      into.priceChangePctPerYear = v;
+    },
   },
   "devices.*.decodeTokensPerSec": {
     keeps: "tiers",
-    base: (m) => m.devices.reduce((a, d) => a + d.decodeTokensPerSec, 0),
-    apply: (m, v) => {
-      const base = m.devices.reduce((a, d) => a + d.decodeTokensPerSec, 0);
-      const f = base > 0 ? v / base : 1;
-      return { ...m, devices: m.devices.map((d) => ({ ...d, decodeTokensPerSec: d.decodeTokensPerSec * f })) };
-    },
+    base: (m) => sumOfDevices(m, "decodeTokensPerSec"),
+    apply: scaleDevices("decodeTokensPerSec"),
   },
   "devices.*.powerW": {
     keeps: "tiers",
-    base: (m) => m.devices.reduce((a, d) => a + d.powerW, 0),
-    apply: (m, v) => {
-      const base = m.devices.reduce((a, d) => a + d.powerW, 0);
-      const f = base > 0 ? v / base : 1;
-      return { ...m, devices: m.devices.map((d) => ({ ...d, powerW: d.powerW * f })) };
-    },
+    base: (m) => sumOfDevices(m, "powerW"),
+    apply: scaleDevices("powerW"),
     applies: (m) => m.maxBatteryPctPerUserDay !== null,
   },
   "devices.*.share": {
     keeps: "cells",
-    base: (m) => m.devices.reduce((a, d) => a + d.share, 0),
-    apply: (m, v) => {
-      const base = m.devices.reduce((a, d) => a + d.share, 0);
-      const f = base > 0 ? v / base : 1;
-      const devices = m.devices.map((d) => ({ ...d, share: d.share * f }));
-      const other = 1 - devices.reduce((a, d) => a + d.share, 0);
-      return { ...m, devices, otherShare: other > 1e-9 ? other : 0 };
+    base: (m) => sumOfDevices(m, "share"),
+    apply: (m, v, into) => {
+      scaleDevices("share")(m, v, into);
+      // buildPlanModel's own sum and threshold, so the base value writes back the base's.
+      const other = 1 - into.devices.reduce((a, d) => a + d.share, 0);
+      into.otherShare = other > OTHER_SHARE_EPSILON ? other : 0;
     },
   },
   "costs.setupUsd.hybrid": {
     keeps: "routing",
     base: (m) => m.setupUsd.hybrid,
-    apply: (m, v) => ({ ...m, setupUsd: { ...m.setupUsd, hybrid: v } }),
+    apply: (_, v, into) => {
+      into.setupUsd.hybrid = v;
+    },
   },
   "costs.cdnUsdPerGB": {
     keeps: "cells",
     base: (m) => m.cdnUsdPerGB,
-    apply: (m, v) => ({ ...m, cdnUsdPerGB: v }),
+    apply: (_, v, into) => {
+      into.cdnUsdPerGB = v;
+    },
   },
   "costs.modelUpdatesPerYear": {
     keeps: "cells",
     base: (m) => m.modelUpdatesPerYear,
-    apply: (m, v) => ({ ...m, modelUpdatesPerYear: v }),
+    apply: (_, v, into) => {
+      into.modelUpdatesPerYear = v;
+    },
   },
   "constraints.latencyBudgetMs": {
     keeps: "tiers",
     base: (m) => m.latencyBudgetMs ?? 0,
-    apply: (m, v) => ({ ...m, latencyBudgetMs: v }),
+    apply: (_, v, into) => {
+      into.latencyBudgetMs = v;
+    },
     applies: (m) => m.latencyBudgetMs !== null,
   },
   "constraints.maxBatteryPctPerUserDay": {
     keeps: "tiers",
     base: (m) => m.maxBatteryPctPerUserDay ?? 0,
-    apply: (m, v) => ({ ...m, maxBatteryPctPerUserDay: v }),
+    apply: (_, v, into) => {
+      into.maxBatteryPctPerUserDay = v;
+    },
     applies: (m) => m.maxBatteryPctPerUserDay !== null,
   },
 };
@@ -313,25 +390,30 @@ function tornadoInputs(): TornadoInput[] {
 function tornado(evaluation: Evaluation): TornadoBar[] {
   const model = evaluation.model;
   const bars: TornadoBar[] = [];
-  // One set of cells rewritten by every re-evaluation that needs its own (each is consumed at once).
+  // One model, one set of cells and one of tier costs, rewritten by every re-evaluation that
+  // needs its own (each is consumed at once): the tornado allocates little beyond its bars.
+  const work = workingCopy(model);
   const scratch = emptyCellFacts(evaluation.cells.tierCount, model.devices.length);
+  const tierScratch = emptyTierFacts(model.tierShare.length);
+  const reuse: Reuse = {};
   for (const spec of TORNADO_INPUTS) {
     if (spec.applies && !spec.applies(model)) continue;
     const base = spec.base(model);
     if (base === 0) continue; // ±25 % of nothing moves nothing
     const lo = clamp(base * (1 - TORNADO_STEP * Math.sign(base)), spec.min, spec.max);
     const hi = clamp(base * (1 + TORNADO_STEP * Math.sign(base)), spec.min, spec.max);
-    const reuse: Reuse = {
-      traffic: spec.traffic ? undefined : evaluation.traffic,
-      tiers: spec.keeps === "nothing" || spec.keeps === "prices" ? undefined : evaluation.tiers,
-      cells:
-        spec.keeps === "cells" || (spec.keeps === "prices" && model.maxBatteryPctPerUserDay === null)
-          ? evaluation.cells
-          : undefined,
-      scratch,
-    };
-    const savingsAtLowUsd = savingsAt(spec, evaluation, lo, reuse);
-    const savingsAtHighUsd = savingsAt(spec, evaluation, hi, reuse);
+    reuse.traffic = spec.traffic ? undefined : evaluation.traffic;
+    reuse.tiers = spec.keeps === "nothing" || spec.keeps === "prices" ? undefined : evaluation.tiers;
+    reuse.cells =
+      spec.keeps === "cells" ||
+      ((spec.keeps === "prices" || spec.cellsOnlyUnderCap) && model.maxBatteryPctPerUserDay === null)
+        ? evaluation.cells
+        : undefined;
+    reuse.scratch = scratch;
+    reuse.tierScratch = tierScratch;
+    const savingsAtLowUsd = savingsAt(spec, evaluation, work, lo, reuse);
+    const savingsAtHighUsd = savingsAt(spec, evaluation, work, hi, reuse);
+    spec.apply(model, base, work);
     bars.push({
       input: spec.input,
       label: spec.label,
@@ -346,8 +428,9 @@ function tornado(evaluation: Evaluation): TornadoBar[] {
   return bars.sort((a, b) => b.swingUsd - a.swingUsd);
 }
 
-function savingsAt(spec: TornadoInput, evaluation: Evaluation, value: number, reuse: Reuse): number {
-  const moved = spec.apply(evaluation.model, value);
+function savingsAt(spec: TornadoInput, evaluation: Evaluation, work: PlanModel, value: number, reuse: Reuse): number {
+  spec.apply(evaluation.model, value, work);
+  const moved = work;
   if (spec.keeps !== "routing" || !(moved.monthlyActiveUsers > 0)) return hybridSavingsUsd(moved, reuse);
   // strategyCost's own expression for the hybrid, with the base's routing and v.
   const hybridTco =

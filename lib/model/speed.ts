@@ -78,6 +78,9 @@ export interface EdgeSpeed {
   throttleAfterMin: number | null;
 }
 
+/** What the speed reads of the variant (derive.ts computes it once per plan, or once per snapshot). */
+export type VariantFacts = Pick<SpeedInput, "sizeGB" | "gbPerToken" | "activeParamsB" | "bitsBucket" | "quantization">;
+
 export interface SpeedInput {
   deviceKey: string;
   deviceName: string;

@@ -19,7 +19,7 @@ import { monthlyDownloadShare } from "./distribution";
 import { classShipFigures, distributionOf, type ShipDecision } from "./hybrid";
 import type { BlockCode, PlanModel, StrategyName } from "./model";
 import type { TrafficSeries, TrafficTotals } from "./traffic";
-import { zeros } from "./arrays";
+import { filled, zeros } from "./arrays";
 
 export const TARGET_CLOUD = 0;
 export const TARGET_EDGE = 1;
@@ -60,14 +60,14 @@ export interface StrategyCost {
 export function routeCloudOnly(model: PlanModel, T: number): StrategyRouting {
   const D = model.devices.length;
   const size = (D + 1) * T;
-  const blockedBy = new Array<BlockCode | null>(size).fill(null);
+  const blockedBy = filled<BlockCode | null>(size, null);
   for (let t = 0; t < T; t++) blockedBy[D * T + t] = "coverage";
   return {
     name: "cloudOnly",
     target: zeros(size), // all TARGET_CLOUD
     blockedBy,
     violations: zeros(size),
-    ships: new Array<boolean>(D).fill(false),
+    ships: filled<boolean>(D, false),
   };
 }
 
@@ -75,10 +75,10 @@ export function routeEdgeOnly(model: PlanModel, cells: CellFacts): StrategyRouti
   const T = cells.tierCount;
   const D = model.devices.length;
   const size = (D + 1) * T;
-  const target = new Array<number>(size).fill(TARGET_UNSERVED);
-  const blockedBy = new Array<BlockCode | null>(size).fill("coverage");
+  const target = filled<number>(size, TARGET_UNSERVED);
+  const blockedBy = filled<BlockCode | null>(size, "coverage");
   const violations = zeros(size);
-  const ships = new Array<boolean>(D).fill(false);
+  const ships = filled<boolean>(D, false);
   const cap = model.maxBatteryPctPerUserDay;
   for (let d = 0; d < D; d++) {
     const device = model.devices[d]!;
@@ -107,8 +107,8 @@ export function routeHybrid(model: PlanModel, cells: CellFacts, decisions: reado
   const D = model.devices.length;
   const size = (D + 1) * T;
   const target = zeros(size); // TARGET_CLOUD
-  const blockedBy = new Array<BlockCode | null>(size).fill("coverage");
-  const ships = new Array<boolean>(D).fill(false);
+  const blockedBy = filled<BlockCode | null>(size, "coverage");
+  const ships = filled<boolean>(D, false);
   for (let d = 0; d < D; d++) {
     const device = model.devices[d]!;
     const ship = decisions[d]?.ships ?? false;
@@ -134,9 +134,9 @@ export function edgeOnlyTargets(model: PlanModel, cells: CellFacts): StrategyTar
   const T = cells.tierCount;
   const D = model.devices.length;
   const size = (D + 1) * T;
-  const target = new Array<number>(size).fill(TARGET_UNSERVED);
+  const target = filled<number>(size, TARGET_UNSERVED);
   const violations = zeros(size);
-  const ships = new Array<boolean>(D).fill(false);
+  const ships = filled<boolean>(D, false);
   const cap = model.maxBatteryPctPerUserDay;
   for (let d = 0; d < D; d++) {
     if (model.devices[d]!.notReady !== null) continue;
@@ -161,7 +161,7 @@ export function hybridTargets(model: PlanModel, cells: CellFacts, decisions: rea
   const D = model.devices.length;
   const size = (D + 1) * T;
   const target = zeros(size); // TARGET_CLOUD
-  const ships = new Array<boolean>(D).fill(false);
+  const ships = filled<boolean>(D, false);
   for (let d = 0; d < D; d++) {
     const ship = decisions[d]?.ships ?? false;
     ships[d] = ship;
@@ -187,7 +187,7 @@ export function hybridTcoUsd(model: PlanModel, traffic: TrafficTotals, tiers: Ti
   let shippedUserShare = 0;
   for (let d = 0; d < D; d++) {
     const device = model.devices[d]!;
-    const ships = classShipFigures(model, traffic, tiers, cells, d).shipsStructurally && model.monthlyActiveUsers > 0;
+    const ships = classShipFigures(model, traffic, tiers, cells, d, dist).shipsStructurally && model.monthlyActiveUsers > 0;
     if (ships) shippedUserShare += device.share;
     const onEdge = ships && device.notReady === null;
     for (let t = 0; t < T; t++) {

@@ -19,9 +19,18 @@ export function fixed(value: number, maxFractionDigits: number): string {
   if (!Number.isFinite(value)) return String(value);
   if (Math.abs(value) >= 1e21) return value.toExponential(2);
   const sign = value < 0 ? "-" : "";
-  let text = Math.abs(value).toFixed(maxFractionDigits);
-  if (text.includes(".")) text = text.replace(/\.?0+$/, "");
-  const dot = text.indexOf(".");
+  const abs = Math.abs(value);
+  // Whole numbers up to 2^53 (most counts and many figures) print the same without toFixed.
+  let text = Number.isSafeInteger(abs) ? String(abs) : abs.toFixed(maxFractionDigits);
+  let dot = text.indexOf(".");
+  if (dot >= 0) {
+    // Trailing zeros, then a bare point, go.
+    let end = text.length;
+    while (text.charCodeAt(end - 1) === 48) end--;
+    if (end - 1 === dot) end = dot;
+    text = text.slice(0, end);
+    if (end === dot) dot = -1;
+  }
   const whole = dot < 0 ? text : text.slice(0, dot);
   const frac = dot < 0 ? "" : text.slice(dot);
   const out = groupDigits(whole) + frac;

@@ -442,5 +442,5 @@ describe("the engine agrees with an independent reading of the contract (inline 
     expect(plans.some((p) => hybridCells(p).some((c) => c.deviceId === "other"))).toBe(true);
     // Shares typed as decimals (not multiples of 1/64), which need not sum to exactly 1 in binary.
     expect(sample.some((s) => [...s.tiers, ...s.devices].some((x) => Math.round(x.share * 64) !== x.share * 64))).toBe(true);
-  });
+  }, 30_000);
 });

@@ -10,7 +10,7 @@ import { deriveScenario } from "@/lib/model/derive";
 import { cloudOnlyTcoUsd, evaluate, type Evaluation } from "@/lib/model/evaluate";
 import { buildPlanModel } from "@/lib/model/model";
 import { resolveScenario } from "@/lib/model/resolve";
-import { sensitivity, TORNADO_INPUTS } from "@/lib/model/sensitivity";
+import { movedModel, sensitivity, TORNADO_INPUTS, workingCopy } from "@/lib/model/sensitivity";
 import { scenarioSchema, type Scenario } from "@/lib/schemas/scenario";
 import { scenario, scenarioInput, standardSnapshot } from "./fixtures";
 import { scenarioArb } from "./scenario-arbitrary";
@@ -92,7 +92,7 @@ describe("tornado bars against full re-evaluation", () => {
             [bar.lowValue, bar.savingsAtLowUsd],
             [bar.highValue, bar.savingsAtHighUsd],
           ] as const) {
-            const full = evaluate(spec.apply(base.model, value));
+            const full = evaluate(movedModel(spec, base.model, value));
             expect(savings, `${bar.input} at ${value}`).toBe(fullSavings(full));
             // And within rounding of the plan's own cloud-only TCO (summed by cell, not by tier).
             const planSavings = full.cost.cloudOnly.tcoUsd - full.cost.hybrid.tcoUsd;
@@ -117,6 +117,28 @@ describe("tornado bars against full re-evaluation", () => {
     expect(compared).toBeGreaterThan(3000);
     expect(routingChanged).toBeGreaterThan(50);
   });
+
+  it("writes the base back exactly when an input is set to its base value (how one working copy serves every bar)", () => {
+    let restored = 0;
+    fc.assert(
+      fc.property(fc.oneof(scenarioArb, shippingArb), (s) => {
+        const model = evaluationOf(s).model;
+        const work = workingCopy(model);
+        for (const spec of TORNADO_INPUTS) {
+          const base = spec.base(model);
+          if (base === 0) continue;
+          spec.apply(model, base * 1.25, work);
+          // (a subnormal base can be its own 125 %)
+          if (base * 1.25 !== base) expect(work, spec.input).not.toStrictEqual(model);
+          spec.apply(model, base, work);
+          expect(work, spec.input).toStrictEqual(model);
+          restored++;
+        }
+      }),
+      { numRuns: 200, seed: 5 },
+    );
+    expect(restored).toBeGreaterThan(1500);
+  }, 30_000);
 
   it("has a bar for every input the scenario uses, and none for inputs at 0", () => {
     // fixtures' scenario: a latency budget, no battery cap; modelUpdatesPerYear 0 here.
