@@ -292,7 +292,9 @@ const TORNADO_FORMULAS: Record<string, TornadoFormula> = {
   "cloud.retryShare": {
     keeps: "prices",
     base: (m) => m.retryShare,
-    apply: (m, v) => ({ ...m, retryShare: v }),
+    apply: (_, v, into) => {
+      into.retryShare = v;
+    },
   },
   "cloud.priceChangePctPerYear": {
     keeps: "cells",
