@@ -40,6 +40,9 @@ async function main(): Promise<void> {
     } else {
       console.log(`Database ${env.DATABASE_URL} is migrated.`);
     }
+    // What the runs teach is stored before the first request, which then only reads it.
+    const { learnAfterWrite } = await import("./queries/snapshot-cache");
+    await learnAfterWrite(db);
   } finally {
     client.close();
   }

@@ -26,8 +26,8 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-/** `load()`'s value for `key` at the database's current data version. */
-export async function cachedUntilWrite<T>(db: Database, key: string, load: () => Promise<T>): Promise<T> {
+/** `load()`'s value for `key` at the database's current data version (handed to `load`). */
+export async function cachedUntilWrite<T>(db: Database, key: string, load: (version: string) => Promise<T>): Promise<T> {
   const version = await readDataVersion(db);
   let cache = caches.get(db);
   if (!cache || cache.version !== version) {
@@ -39,7 +39,7 @@ export async function cachedUntilWrite<T>(db: Database, key: string, load: () =>
     // Re-inserted: the map's order is the recency order.
     cache.entries.delete(key);
   } else {
-    entry = load().then(deepFreeze);
+    entry = load(version).then(deepFreeze);
     const owner = cache;
     const settled = entry;
     // A failed load is not kept: the next request tries again.
