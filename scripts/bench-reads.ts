@@ -7,7 +7,8 @@
  * Serves the production build over a copy of the file (the copy is migrated; the original
  * is left alone) and prints, each against GET /api/health measured in the same run:
  * 1. p50/p95 of typical GET /api/benchmarks filters and of GET /benchmarks (sequential);
- * 2. POST /api/plan's throughput ÷ health's at 16 connections (health, plan, health, plan);
+ * 2. POST /api/plan's throughput ÷ health's at 16 connections (health, plan, health, plan),
+ *    then with a scenario no request asked before (its MAU counts up): a plan not kept;
  * 3. after a one-run upload: the upload's time, then the first POST /api/plan and GET /plan
  *    (what a reader waits for once data has changed).
  * Loopback only.
@@ -39,6 +40,30 @@ function oneRunFile(title: string): string {
     runs: [{ deviceId: "samsung-s23", variantId: "qwen3-1.7b-q4_0", runtime: "llama.cpp", status: "measured", decodeTokensPerSec: 1.23 }],
     prices: [],
   });
+}
+
+/** POST /api/plan from `connections` clients for `seconds`, every scenario a new one (MAU + n). */
+async function distinctPlans(baseUrl: string, connections: number, seconds: number) {
+  const base = new URL(baseUrl);
+  const agent = new http.Agent({ keepAlive: true });
+  const parsed = JSON.parse(scenario) as { traffic: { monthlyActiveUsers: number } };
+  const times: number[] = [];
+  let errors = 0;
+  let n = 0;
+  const until = performance.now() + seconds * 1000;
+  const client = async () => {
+    while (performance.now() < until) {
+      const body = JSON.stringify({ ...parsed, traffic: { ...parsed.traffic, monthlyActiveUsers: parsed.traffic.monthlyActiveUsers + ++n } });
+      const answer = await request(agent, base, { method: "POST", path: "/api/plan", body }, 10_000);
+      times.push(answer.ms);
+      if (answer.status !== 200) errors++;
+    }
+  };
+  const started = performance.now();
+  await Promise.all(Array.from({ length: connections }, client));
+  agent.destroy();
+  times.sort((a, b) => a - b);
+  return { perSecond: times.length / ((performance.now() - started) / 1000), p50Ms: percentile(times, 50), errors };
 }
 
 async function main(): Promise<void> {
@@ -86,6 +111,12 @@ async function main(): Promise<void> {
         `  round ${round}: health ${h.perSecond.toFixed(1)} req/s (p50 ${h.p50Ms.toFixed(1)} ms), plan ${p.perSecond.toFixed(1)} req/s (p50 ${p.p50Ms.toFixed(1)} ms, p99 ${p.p99Ms.toFixed(1)} ms) = ${((100 * p.perSecond) / h.perSecond).toFixed(1)} % of health`,
       );
     }
+
+    const fresh = await distinctPlans(app.baseUrl, 16, SECONDS);
+    const h = await load(app.baseUrl, get("/api/health"), 16, SECONDS);
+    console.log(
+      `  a new scenario each request: health ${h.perSecond.toFixed(1)} req/s, plan ${fresh.perSecond.toFixed(1)} req/s (p50 ${fresh.p50Ms.toFixed(1)} ms, ${fresh.errors} errors) = ${((100 * fresh.perSecond) / h.perSecond).toFixed(1)} % of health`,
+    );
 
     const quiet = await sequential(app.baseUrl, get("/api/health"), 20);
     const uploaded = await request(agent, base, { method: "POST", path: "/api/uploads", body: oneRunFile(`bench-reads ${Date.now()}`) }, 600_000);
