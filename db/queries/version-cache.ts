@@ -72,8 +72,8 @@ const textCaches = new WeakMap<Database, TextCache>();
 
 /**
  * A route's answer as text (its JSON), kept until the next write like cachedUntilWrite
- * but bounded by size: at most TEXT_CACHE_CHARS per database, the least recently used
- * going first, and an answer over a quarter of that is not kept at all.
+ * but bounded by size: at most TEXT_CACHE_CHARS (keys and answers) per database, the
+ * least recently used going first, and an answer over a quarter of that is not kept at all.
  */
 export async function cachedTextUntilWrite(db: Database, key: string, load: (version: string) => Promise<string>): Promise<string> {
   const version = await readDataVersion(db);
@@ -94,12 +94,14 @@ export async function cachedTextUntilWrite(db: Database, key: string, load: (ver
   entry.then(
     (text) => {
       if (owner.entries.get(key) !== entry) return;
-      if (text.length > TEXT_CACHE_CHARS / 4) {
+      // The key counts too: a plan's key is its request body.
+      const length = key.length + text.length;
+      if (length > TEXT_CACHE_CHARS / 4) {
         owner.entries.delete(key);
         return;
       }
-      owner.lengths.set(key, text.length);
-      owner.chars += text.length;
+      owner.lengths.set(key, length);
+      owner.chars += length;
       for (const k of owner.entries.keys()) {
         if (owner.chars <= TEXT_CACHE_CHARS) break;
         const length = owner.lengths.get(k);

@@ -22,13 +22,13 @@ export async function planScenarioBody(db: Database, body: unknown, signal?: Abo
   return plan;
 }
 
-/** The plan of `body` as JSON text, answered from the cache when the same scenario was planned on the same data. */
+/** The plan of `body` as JSON text, answered from the cache when the same body was planned on the same data. */
 export async function planScenarioJson(db: Database, body: unknown, signal?: AbortSignal): Promise<string> {
   signal?.throwIfAborted();
-  // Invalid scenarios throw here, before anything is kept; the parsed scenario (keys in the
-  // schema's order, defaults filled) is the key, however the body spelled it.
-  const scenario = parseScenario(body);
-  const json = await cachedTextUntilWrite(db, `plan:${JSON.stringify(scenario)}`, async () => {
+  // The body's JSON is the key: the same body parses to the same scenario, so a repeated one skips
+  // the schema too. An invalid body throws its located 422 from the load, which is not kept.
+  const json = await cachedTextUntilWrite(db, `plan:${JSON.stringify(body)}`, async () => {
+    const scenario = parseScenario(body);
     const variantIds = typeof scenario.edge.variant === "string" ? [scenario.edge.variant.trim()] : [];
     return JSON.stringify(planWithData(scenario, await loadCachedSnapshot(db, { variantIds })));
   });
