@@ -154,12 +154,17 @@ export async function listBenchmarkRunPageWithFacts(db: Database, params: ListBe
   }));
 }
 
-/** Runs with their device, variant, runtime and source, filtered, sorted and paged in SQL. */
+/** Runs with their device, variant, runtime and source, filtered, sorted and paged in SQL; a page is kept until the next write. */
 export async function listBenchmarkRuns(
   db: Database,
   params: ListBenchmarkRunsParams,
 ): Promise<{ total: number; runs: BenchmarkRunResponse[] }> {
-  const [total, runs] = await Promise.all([countBenchmarkRuns(db, params), listBenchmarkRunPage(db, params)]);
+  const { sort, order, limit, offset } = params;
+  const pageKey = `run-page:${filtersKey(params)}:${JSON.stringify([sort ?? null, order ?? null, limit, offset])}`;
+  const [total, runs] = await Promise.all([
+    countBenchmarkRuns(db, params),
+    cachedUntilWrite(db, pageKey, () => listBenchmarkRunPage(db, params)),
+  ]);
   return { total, runs };
 }
 
