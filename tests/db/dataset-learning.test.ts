@@ -5,7 +5,8 @@ import { openDatabase } from "@/db/client";
 import { readDataVersion } from "@/db/queries/data-version";
 import { readStoredLearning } from "@/db/queries/dataset-learning";
 import { loadDatasetSnapshot } from "@/db/queries/snapshot";
-import { loadCachedCatalogue } from "@/db/queries/snapshot-cache";
+import { learnAfterWrite, loadCachedCatalogue } from "@/db/queries/snapshot-cache";
+import { seedDatabase } from "@/db/seed";
 import { datasetLearning } from "@/db/schema";
 import { learnSpeedModel } from "@/lib/model/learned-speed";
 import { planScenarioBody } from "@/lib/use-cases/plan";
@@ -125,6 +126,26 @@ describe("learning at write time", () => {
       expect((await readStoredLearning(temp.db, version))?.calibrations.map((c) => c.efficiency)).toEqual([50 / (67 / 0.6)]);
     } finally {
       other.client.close();
+    }
+  });
+});
+
+describe("the stored learning of the seed dataset", () => {
+  it("reads back exactly what learning the seed gives (JSON keeps every figure)", { timeout: 60_000 }, async () => {
+    const temp = await createTempDatabase();
+    try {
+      await seedDatabase(temp.db);
+      await learnAfterWrite(temp.db);
+      const stored = await readStoredLearning(temp.db, await readDataVersion(temp.db));
+      const fresh = await loadDatasetSnapshot(temp.db);
+      expect(stored?.speedModel).toStrictEqual(fresh.speedModel);
+      expect(stored?.calibrations.length).toBeGreaterThan(0);
+      const byKey = (a: { deviceId: string; runtime: string }, b: { deviceId: string; runtime: string }) =>
+        `${a.deviceId} ${a.runtime}` < `${b.deviceId} ${b.runtime}` ? -1 : 1;
+      const freshCalibrations = fresh.devices.flatMap((d) => (d.calibrations ?? []).map((c) => ({ deviceId: d.id, ...c })));
+      expect(freshCalibrations.sort(byKey)).toStrictEqual([...(stored?.calibrations ?? [])].sort(byKey));
+    } finally {
+      temp.close();
     }
   });
 });
