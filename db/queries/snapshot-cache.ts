@@ -9,6 +9,7 @@
 import type { DatasetSnapshot } from "@/lib/dataset/snapshot";
 import type { Database } from "../client";
 import { learningAt } from "./dataset-learning";
+import { loadCachedRunCounts } from "./run-counts";
 import { assembleSnapshot, loadCatalogueTables, loadDatasetSnapshot, loadSnapshotRuns, type LoadSnapshotParams } from "./snapshot";
 import { cachedUntilWrite } from "./version-cache";
 
@@ -52,8 +53,9 @@ const queues = new WeakMap<Database, LearningQueue>();
 
 /**
  * Called once a write of the dataset has committed (an upload, a deletion): learns the
- * version it left and stores it (dataset-learning.ts), and loads this process's catalogue,
- * so that the next reader of that version, here or on another server, learns nothing.
+ * version it left and stores it (dataset-learning.ts), and loads this process's catalogue
+ * and run counts, so that the next reader of that version, here or on another server,
+ * learns nothing.
  * One learning runs at a time: writes that commit meanwhile share the one pass that
  * starts after it (it sees all of them), so n concurrent uploads learn twice, not n times.
  * A failure is not the write's (it has committed): a reader learns what is missing.
@@ -67,7 +69,8 @@ export function learnAfterWrite(db: Database): Promise<void> {
   const q = queue;
   if (q.next) return q.next;
   const start = (): Promise<void> => {
-    const pass: Promise<void> = loadCachedCatalogue(db).then(
+    // The run counts too: the planner page reads them with the catalogue (a scan of every run).
+    const pass: Promise<void> = Promise.all([loadCachedCatalogue(db), loadCachedRunCounts(db)]).then(
       () => undefined,
       (error: unknown) => console.error("learning the dataset after a write failed:", error instanceof Error ? error.message : error),
     );
