@@ -31,11 +31,12 @@ export async function readStoredLearning(db: Database, version: string): Promise
 async function storeLearning(db: Database, version: string, learning: DatasetLearning): Promise<void> {
   await withWriteLock(async () => {
     if ((await readDataVersion(db)) !== version) return;
+    const row = { dataVersion: version, learnedJson: JSON.stringify(learning), learnedAt: new Date().toISOString() };
     await db.batch([
       db
         .insert(datasetLearning)
-        .values({ dataVersion: version, learnedJson: JSON.stringify(learning), learnedAt: new Date().toISOString() })
-        .onConflictDoNothing(),
+        .values(row)
+        .onConflictDoUpdate({ target: datasetLearning.dataVersion, set: { learnedJson: row.learnedJson, learnedAt: row.learnedAt } }),
       db.delete(datasetLearning).where(ne(datasetLearning.dataVersion, version)),
     ]);
   });
@@ -52,4 +53,14 @@ export async function learningAt(db: Database, version: string, tables?: Catalog
   const learning = await learnDataset(db, tables ?? (await loadCatalogueTables(db)));
   await storeLearning(db, version, learning);
   return learning;
+}
+
+/**
+ * Learns the current version again and replaces what is stored: run at every start, so
+ * that a row a previous build stored (its speed model possibly shaped otherwise) is not
+ * what this build's readers read.
+ */
+export async function relearnStoredLearning(db: Database): Promise<void> {
+  const version = await readDataVersion(db);
+  await storeLearning(db, version, await learnDataset(db, await loadCatalogueTables(db)));
 }

@@ -3,12 +3,14 @@ import { DELETE as uploadDelete } from "@/app/api/uploads/[id]/route";
 import { POST as uploadPost } from "@/app/api/uploads/route";
 import { openDatabase } from "@/db/client";
 import { readDataVersion } from "@/db/queries/data-version";
-import { readStoredLearning } from "@/db/queries/dataset-learning";
+import { readStoredLearning, relearnStoredLearning } from "@/db/queries/dataset-learning";
+import { ingestBenchmarkFile } from "@/db/queries/ingest";
 import { loadDatasetSnapshot } from "@/db/queries/snapshot";
 import { learnAfterWrite, loadCachedCatalogue } from "@/db/queries/snapshot-cache";
 import { seedDatabase } from "@/db/seed";
 import { datasetLearning } from "@/db/schema";
 import { learnSpeedModel } from "@/lib/model/learned-speed";
+import { benchmarkFileSchema } from "@/lib/schemas/benchmark-file";
 import { planScenarioBody } from "@/lib/use-cases/plan";
 import { createTempDatabase, type TempDatabase } from "../helpers/temp-db";
 
@@ -126,6 +128,25 @@ describe("learning at write time", () => {
       expect((await readStoredLearning(temp.db, version))?.calibrations.map((c) => c.efficiency)).toEqual([50 / (67 / 0.6)]);
     } finally {
       other.client.close();
+    }
+  });
+});
+
+describe("learning again at a start", () => {
+  it("replaces the current version's row an earlier build stored", async () => {
+    const temp = await createTempDatabase();
+    try {
+      await temp.db.transaction((tx) =>
+        ingestBenchmarkFile(tx, benchmarkFileSchema.parse(JSON.parse(phoneFile("start", 10))), { format: "native" }),
+      );
+      const version = await readDataVersion(temp.db);
+      // A row shaped as some other build wrote it.
+      await temp.db.insert(datasetLearning).values({ dataVersion: version, learnedJson: '{"calibrations":[],"speedModel":{"old":true}}', learnedAt: "2026-01-01" });
+      await relearnStoredLearning(temp.db);
+      const stored = await readStoredLearning(temp.db, version);
+      expect(stored?.speedModel).toStrictEqual((await loadDatasetSnapshot(temp.db)).speedModel);
+    } finally {
+      temp.close();
     }
   });
 });
