@@ -40,6 +40,9 @@ async function main(): Promise<void> {
     } else {
       console.log(`Database ${env.DATABASE_URL} is migrated.`);
     }
+    // What the runs teach is learned by this build and stored before the first request, which then only reads it.
+    const { relearnStoredLearning } = await import("./queries/dataset-learning");
+    await relearnStoredLearning(db);
   } finally {
     client.close();
   }

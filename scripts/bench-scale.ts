@@ -44,6 +44,8 @@ function flag(name: string, fallback: number): number {
 const RUNS = flag("runs", 100_000);
 const FILES = flag("files", 10);
 const UPLOAD = flag("upload", 50_000);
+/** --keep leaves the temporary folder (its app.db has the --runs runs) for scripts/bench-reads.ts. */
+const KEEP = process.argv.includes("--keep");
 const root = process.cwd();
 const scenario = readFileSync(join(root, "data/scenarios/chat-assistant-50k.json"), "utf8");
 
@@ -280,7 +282,8 @@ async function main(): Promise<void> {
     agent.destroy();
   } finally {
     for (const stop of stops) stop();
-    rmSync(dir, { recursive: true, force: true });
+    if (KEEP) console.log(`kept ${dir}`);
+    else rmSync(dir, { recursive: true, force: true });
   }
 }
 

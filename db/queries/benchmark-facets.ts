@@ -9,7 +9,7 @@ import { facetsOfCombos, type BenchmarkFacets, type RunCombo } from "@/lib/bench
 import type { BenchmarkFilters } from "@/lib/schemas/api";
 import type { Database } from "../client";
 import { benchmarkRuns, devices, models, runtimes, sources, variants } from "../schema";
-import { cachedUntilWrite } from "./version-cache";
+import { cachedUntilWrite, filtersKey } from "./version-cache";
 
 export type { BenchmarkFacetKey, BenchmarkFacets, FacetValue } from "@/lib/benchmarks/facets";
 
@@ -61,9 +61,12 @@ export async function listRunCombos(db: Database): Promise<RunCombo[]> {
 
 /**
  * Every facet of the runs under `filters`, each value with its run count. The combos
- * (one scan of every run) are the same for every filter: computed once per data version.
+ * (one scan of every run) are the same for every filter: computed once per data version;
+ * a filter's facets too (at 100k runs there are tens of thousands of combos to walk).
  */
-export async function listBenchmarkFacets(db: Database, filters: BenchmarkFilters): Promise<BenchmarkFacets> {
-  const combos = await cachedUntilWrite(db, "run-combos", () => listRunCombos(db));
-  return facetsOfCombos(combos, filters);
+export function listBenchmarkFacets(db: Database, filters: BenchmarkFilters): Promise<BenchmarkFacets> {
+  return cachedUntilWrite(db, `facets:${filtersKey(filters)}`, async () => {
+    const combos = await cachedUntilWrite(db, "run-combos", () => listRunCombos(db));
+    return facetsOfCombos(combos, filters);
+  });
 }

@@ -6,6 +6,7 @@ import type {
   SortOrder,
 } from "@/lib/schemas/api";
 import type { SQLiteSelect } from "drizzle-orm/sqlite-core";
+import type { RunFacts } from "@/lib/benchmarks/run-findings";
 import type { Database } from "../client";
 import { benchmarkRuns, devices, models, runtimes, sources, variants } from "../schema";
 import { cachedUntilWrite, filtersKey } from "./version-cache";
@@ -89,6 +90,17 @@ const runListColumns = {
   source: { id: sources.id, kind: sources.kind, title: sources.title, url: sources.url },
 };
 
+/** The page's columns and what the plausibility checks read besides (lib/benchmarks/run-findings.ts). */
+const runListWithFactsColumns = {
+  ...runListColumns,
+  facts: {
+    memoryBandwidthGBps: devices.memoryBandwidthGBps,
+    batteryWh: devices.batteryWh,
+    activeParamsB: models.activeParamsB,
+    architecture: models.architecture,
+  },
+};
+
 /** The joins every run listing needs: device, variant, model, runtime and source. */
 export function joinRunFacts<T extends SQLiteSelect>(query: T) {
   return query
@@ -109,12 +121,50 @@ export async function listBenchmarkRunPage(db: Database, params: ListBenchmarkRu
   return rows.map(toBenchmarkRunResponse);
 }
 
-/** Runs with their device, variant, runtime and source, filtered, sorted and paged in SQL. */
+/** A listed run with the facts its plausibility checks read. */
+export interface RunWithFacts {
+  run: BenchmarkRunResponse;
+  modelId: string;
+  facts: RunFacts;
+}
+
+/** One page of runs (as listBenchmarkRunPage) with what their checks read, in the same query. */
+export async function listBenchmarkRunPageWithFacts(db: Database, params: ListBenchmarkRunsParams): Promise<RunWithFacts[]> {
+  const rows = await joinRunFacts(db.select(runListWithFactsColumns).from(benchmarkRuns).$dynamic())
+    .where(whereBenchmarkFilters(params))
+    .orderBy(...orderOfBenchmarkRuns(params.sort, params.order))
+    .limit(params.limit)
+    .offset(params.offset);
+  return rows.map((row) => ({
+    run: toBenchmarkRunResponse(row),
+    modelId: row.variant.modelId,
+    facts: {
+      decodeTokensPerSec: row.run.decodeTokensPerSec,
+      powerW: row.run.powerW,
+      batteryDrainPctPer30Min: row.run.batteryDrainPctPer30Min,
+      backend: row.run.backend,
+      memoryBandwidthGBps: row.facts.memoryBandwidthGBps,
+      batteryWh: row.facts.batteryWh,
+      sizeGB: row.variant.sizeGB,
+      quantization: row.variant.quantization,
+      paramsB: row.model.paramsB,
+      activeParamsB: row.facts.activeParamsB,
+      architecture: row.facts.architecture,
+    },
+  }));
+}
+
+/** Runs with their device, variant, runtime and source, filtered, sorted and paged in SQL; a page is kept until the next write. */
 export async function listBenchmarkRuns(
   db: Database,
   params: ListBenchmarkRunsParams,
 ): Promise<{ total: number; runs: BenchmarkRunResponse[] }> {
-  const [total, runs] = await Promise.all([countBenchmarkRuns(db, params), listBenchmarkRunPage(db, params)]);
+  const { sort, order, limit, offset } = params;
+  const pageKey = `run-page:${filtersKey(params)}:${JSON.stringify([sort ?? null, order ?? null, limit, offset])}`;
+  const [total, runs] = await Promise.all([
+    countBenchmarkRuns(db, params),
+    cachedUntilWrite(db, pageKey, () => listBenchmarkRunPage(db, params)),
+  ]);
   return { total, runs };
 }
 

@@ -3,7 +3,7 @@
  * claims (cost totals, what a model is), one model's scores across sources, and
  * each run's checks (decode against the bandwidth bound, bits per parameter, energy).
  */
-import { and, eq, inArray, isNotNull } from "drizzle-orm";
+import { and, asc, eq, inArray, isNotNull } from "drizzle-orm";
 import { findingsOfRun, type RunFinding } from "@/lib/benchmarks/run-findings";
 import {
   checkCostRow,
@@ -17,14 +17,18 @@ import {
 import { costClaimSchema, modelClaimSchema } from "@/lib/schemas/benchmark-file";
 import type { BenchmarkFilters, BenchmarkRunResponse, DatasetFinding } from "@/lib/schemas/api";
 import type { Database } from "../client";
-import { listBenchmarkRunIds, listBenchmarkRunsByIds } from "./benchmarks";
+import { listBenchmarkRunIds, listBenchmarkRunsByIds, type RunWithFacts } from "./benchmarks";
 import { cachedUntilWrite, filtersKey } from "./version-cache";
 import { benchmarkRuns, devices, documentClaims, models, qualityScores, sources, variants } from "../schema";
 
 const CHUNK = 500;
 
-/** Every check of the dataset's document claims and cross-source scores, failing ones first. */
-export async function listDatasetFindings(db: Database): Promise<DatasetFinding[]> {
+/** Every check of the dataset's document claims and cross-source scores, failing ones first; kept until the next write. */
+export function listDatasetFindings(db: Database): Promise<DatasetFinding[]> {
+  return cachedUntilWrite(db, "dataset-findings", () => checkDatasetFindings(db));
+}
+
+async function checkDatasetFindings(db: Database): Promise<DatasetFinding[]> {
   const [claims, modelRows, scores, memoryRuns] = await Promise.all([
     db
       .select({ claim: documentClaims, source: { id: sources.id, title: sources.title } })
@@ -59,7 +63,9 @@ export async function listDatasetFindings(db: Database): Promise<DatasetFinding[
       .from(benchmarkRuns)
       .innerJoin(variants, eq(variants.id, benchmarkRuns.variantId))
       .innerJoin(sources, eq(sources.id, benchmarkRuns.sourceId))
-      .where(and(eq(benchmarkRuns.status, "claimed"), isNotNull(benchmarkRuns.peakMemoryMB))),
+      .where(and(eq(benchmarkRuns.status, "claimed"), isNotNull(benchmarkRuns.peakMemoryMB)))
+      // The order the findings name sources in: the runs' own, whatever index the query walks.
+      .orderBy(asc(benchmarkRuns.id)),
   ]);
   const modelsById = new Map(modelRows.map((m) => [m.id, m]));
   const findings: DatasetFinding[] = [];
@@ -127,6 +133,19 @@ export async function listDatasetFindings(db: Database): Promise<DatasetFinding[
   return findings.sort((a, b) => Number(a.ok) - Number(b.ok));
 }
 
+/** The failing findings about each model the dataset's findings name. */
+function modelFindingsById(dataset: readonly DatasetFinding[]): Map<string, RunFinding[]> {
+  const byModel = new Map<string, RunFinding[]>();
+  for (const id of new Set(dataset.flatMap((f) => f.modelIds))) byModel.set(id, modelFindingsOf(dataset, id));
+  return byModel;
+}
+
+/** Listed runs with their findings (as findingsOfRuns gives them), from the facts their page query read. */
+export function withRunFindings(rows: readonly RunWithFacts[], dataset: readonly DatasetFinding[]): (BenchmarkRunResponse & { findings: RunFinding[] })[] {
+  const byModel = modelFindingsById(dataset);
+  return rows.map(({ run, modelId, facts }) => ({ ...run, findings: [...findingsOfRun(facts).findings, ...(byModel.get(modelId) ?? [])] }));
+}
+
 /** The failing findings about one model, as a run of it shows them. */
 export function modelFindingsOf(dataset: readonly DatasetFinding[], modelId: string): RunFinding[] {
   return dataset.filter((f) => !f.ok && f.modelIds.includes(modelId)).map((f) => ({ check: f.check, ok: f.ok, reason: f.reason }));
@@ -141,8 +160,7 @@ export async function findingsOfRuns(
   runIds: readonly number[],
   dataset: readonly DatasetFinding[],
 ): Promise<Map<number, RunFinding[]>> {
-  const byModel = new Map<string, RunFinding[]>();
-  for (const id of new Set(dataset.flatMap((f) => f.modelIds))) byModel.set(id, modelFindingsOf(dataset, id));
+  const byModel = modelFindingsById(dataset);
   const out = new Map<number, RunFinding[]>();
   for (let i = 0; i < runIds.length; i += CHUNK) {
     const rows = await db

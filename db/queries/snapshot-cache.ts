@@ -2,12 +2,15 @@
  * The dataset snapshot the planner reads, loaded once per data version instead of on
  * every request (version-cache.ts): a plan then costs one version query, whatever the
  * size of the dataset. The catalogue (devices with their calibrations, variants, prices)
- * is loaded once per write, calibrating every device once; runs are loaded per set of
- * variants asked for, since a plan reads only the runs of its own variant.
+ * is loaded once per write, its learning read from where the write stored it
+ * (dataset-learning.ts); runs are loaded per set of variants asked for, since a plan
+ * reads only the runs of its own variant.
  */
 import type { DatasetSnapshot } from "@/lib/dataset/snapshot";
 import type { Database } from "../client";
-import { loadDatasetSnapshot, loadSnapshotRuns, type LoadSnapshotParams } from "./snapshot";
+import { learningAt } from "./dataset-learning";
+import { loadCachedRunCounts } from "./run-counts";
+import { assembleSnapshot, loadCatalogueTables, loadDatasetSnapshot, loadSnapshotRuns, type LoadSnapshotParams } from "./snapshot";
 import { cachedUntilWrite } from "./version-cache";
 
 /**
@@ -15,7 +18,10 @@ import { cachedUntilWrite } from "./version-cache";
  * each with provenance — what a page can ship whole, fetching a variant's runs when chosen.
  */
 export function loadCachedCatalogue(db: Database): Promise<DatasetSnapshot> {
-  return cachedUntilWrite(db, "snapshot:catalogue", () => loadDatasetSnapshot(db, { variantIds: [] }));
+  return cachedUntilWrite(db, "snapshot:catalogue", async (version) => {
+    const tables = await loadCatalogueTables(db);
+    return assembleSnapshot(tables, [], await learningAt(db, version, tables));
+  });
 }
 
 /**
@@ -36,4 +42,48 @@ export async function loadCachedSnapshot(db: Database, params: LoadSnapshotParam
 export async function loadCachedVariantRuns(db: Database, variantId: string): Promise<DatasetSnapshot["runs"] | null> {
   const snapshot = await loadCachedSnapshot(db, { variantIds: [variantId] });
   return snapshot.variants.some((v) => v.id === variantId) ? snapshot.runs : null;
+}
+
+interface LearningQueue {
+  running: Promise<void> | null;
+  next: Promise<void> | null;
+}
+
+const queues = new WeakMap<Database, LearningQueue>();
+
+/**
+ * Called once a write of the dataset has committed (an upload, a deletion): learns the
+ * version it left and stores it (dataset-learning.ts), and loads this process's catalogue
+ * and run counts, so that the next reader of that version, here or on another server,
+ * learns nothing.
+ * One learning runs at a time: writes that commit meanwhile share the one pass that
+ * starts after it (it sees all of them), so n concurrent uploads learn twice, not n times.
+ * A failure is not the write's (it has committed): a reader learns what is missing.
+ */
+export function learnAfterWrite(db: Database): Promise<void> {
+  let queue = queues.get(db);
+  if (!queue) {
+    queue = { running: null, next: null };
+    queues.set(db, queue);
+  }
+  const q = queue;
+  if (q.next) return q.next;
+  const start = (): Promise<void> => {
+    // The run counts too: the planner page reads them with the catalogue (a scan of every run).
+    const pass: Promise<void> = Promise.all([loadCachedCatalogue(db), loadCachedRunCounts(db)]).then(
+      () => undefined,
+      (error: unknown) => console.error("learning the dataset after a write failed:", error instanceof Error ? error.message : error),
+    );
+    const running = pass.finally(() => {
+      if (q.running === running) q.running = null;
+    });
+    q.running = running;
+    return pass;
+  };
+  if (!q.running) return start();
+  q.next = q.running.then(() => {
+    q.next = null;
+    return start();
+  });
+  return q.next;
 }

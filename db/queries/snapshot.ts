@@ -1,6 +1,7 @@
 /** Loads the DatasetSnapshot the engine plans with. */
-import { eq, inArray } from "drizzle-orm";
-import { learnSpeedModel } from "@/lib/model/learned-speed";
+import { asc, eq, gt, inArray } from "drizzle-orm";
+import { calibrate, type CalibrationRun, type DeviceCalibration } from "@/lib/benchmarks/calibration";
+import { learnSpeedModel, type LearnedSpeedModel } from "@/lib/model/learned-speed";
 import type {
   DatasetSnapshot,
   Provenance,
@@ -14,8 +15,13 @@ import type { FigureSource, PriceResponse } from "@/lib/schemas/api";
 import type { DataStatus } from "@/lib/schemas/benchmark-file";
 import type { Database } from "../client";
 import { benchmarkRuns, devices, models, qualityScores, runtimes, sources, variants } from "../schema";
-import { listDeviceCalibrations } from "./calibration";
 import { listCloudPrices } from "./prices";
+
+/** What the runs of the whole dataset teach, learned once per data version (dataset-learning.ts). */
+export interface DatasetLearning {
+  calibrations: DeviceCalibration[];
+  speedModel: LearnedSpeedModel;
+}
 
 export interface LoadSnapshotParams {
   /** Only the runs of these variants (the plan reads no others); all when omitted. */
@@ -40,7 +46,16 @@ function figureProvenance(f: NonNullable<PriceResponse["figureSources"]>): NonNu
   };
 }
 
-export async function loadDatasetSnapshot(db: Database, params: LoadSnapshotParams = {}): Promise<DatasetSnapshot> {
+/** The catalogue's small tables as the snapshot holds them: devices (without calibrations), variants, prices. */
+export interface CatalogueTables {
+  devices: SnapshotDevice[];
+  variants: SnapshotVariant[];
+  prices: SnapshotPrice[];
+  /** A source's title by id. */
+  titleOf: (sourceId: number) => string;
+}
+
+export async function loadCatalogueTables(db: Database, params: { asOf?: string } = {}): Promise<CatalogueTables> {
   const sourceRows = await db.select({ id: sources.id, title: sources.title }).from(sources);
   const sourceTitle = new Map(sourceRows.map((s) => [s.id, s.title]));
   const titleOf = (id: number) => sourceTitle.get(id) ?? `source ${id}`;
@@ -51,14 +66,7 @@ export async function loadDatasetSnapshot(db: Database, params: LoadSnapshotPara
     .from(variants)
     .innerJoin(models, eq(models.id, variants.modelId));
   const qualityRows = await db.select().from(qualityScores);
-
-  const runs = await loadSnapshotRuns(db, params.variantIds, titleOf);
-  // The estimator learns from every run (measured speeds, measured or claimed power), whatever
-  // variants the plan reads, so a plan learns the same with or without the variant filter.
-  const learningRuns = params.variantIds ? await loadSnapshotRuns(db, undefined, titleOf) : runs;
-
   const prices = await listCloudPrices(db, { asOf: params.asOf });
-  const calibrations = await listDeviceCalibrations(db);
 
   const snapshotVariants: SnapshotVariant[] = variantRows.map(({ variant: v, model: m }) => {
     // Variant-level scores win over model-level ones; among equals the later row wins.
@@ -108,17 +116,13 @@ export async function loadDatasetSnapshot(db: Database, params: LoadSnapshotPara
         memoryBandwidthGBps: provenance(d.memoryBandwidthStatus, d.memoryBandwidthSource, fallback),
         batteryWh: provenance(d.batteryStatus, d.batterySource, fallback),
       },
-      calibrations: calibrations
-        .filter((c) => c.deviceId === d.id)
-        .map(({ runtime, efficiency, variants }) => ({ runtime, efficiency, variants })),
     };
   });
 
   return {
     devices: snapshotDevices,
     variants: snapshotVariants,
-    runs,
-    speedModel: learnSpeedModel(learningRuns, snapshotDevices, snapshotVariants),
+    titleOf,
     prices: prices.flatMap((p) =>
       p.inputUsdPerMTok === null
         ? []
@@ -148,8 +152,73 @@ export async function loadDatasetSnapshot(db: Database, params: LoadSnapshotPara
 }
 
 /**
+ * What every run of the dataset teaches: each device's calibrations and the learned speed
+ * model. The estimator learns from every run (measured speeds, measured or claimed power),
+ * whatever variants a plan reads, so a plan learns the same with or without a variant filter.
+ * `allRuns`: every run, when the caller has already loaded them.
+ */
+export async function learnDataset(db: Database, tables: CatalogueTables, allRuns?: SnapshotRun[]): Promise<DatasetLearning> {
+  const runs = allRuns ?? (await loadSnapshotRuns(db, undefined, tables.titleOf));
+  // The learning itself is one synchronous step (seconds at 100k runs): requests waiting since the last page go first.
+  await new Promise((resolve) => setImmediate(resolve));
+  return { calibrations: calibrateDevices(runs, tables), speedModel: learnSpeedModel(runs, tables.devices, tables.variants) };
+}
+
+/** Measured speed ÷ bandwidth bound per device and runtime, from the measured runs already loaded. */
+function calibrateDevices(runs: readonly SnapshotRun[], tables: CatalogueTables): DeviceCalibration[] {
+  const deviceById = new Map(tables.devices.map((d) => [d.id, d]));
+  const variantById = new Map(tables.variants.map((v) => [v.id, v]));
+  const measured: CalibrationRun[] = [];
+  for (const r of runs) {
+    const device = deviceById.get(r.deviceId);
+    const variant = variantById.get(r.variantId);
+    if (r.status !== "measured" || r.decodeTokensPerSec === null || !device || !variant) continue;
+    measured.push({
+      deviceId: r.deviceId,
+      runtime: r.runtime,
+      variantId: r.variantId,
+      decodeTokensPerSec: r.decodeTokensPerSec,
+      memoryBandwidthGBps: device.memoryBandwidthGBps,
+      sizeGB: variant.sizeGB,
+      paramsB: variant.paramsB,
+      activeParamsB: variant.activeParamsB,
+      architecture: variant.architecture,
+    });
+  }
+  return calibrate(measured);
+}
+
+/** The snapshot of these tables, runs and learning. */
+export function assembleSnapshot(tables: CatalogueTables, runs: SnapshotRun[], learning: DatasetLearning): DatasetSnapshot {
+  return {
+    devices: tables.devices.map((d) => ({
+      ...d,
+      calibrations: learning.calibrations
+        .filter((c) => c.deviceId === d.id)
+        .map(({ runtime, efficiency, variants }) => ({ runtime, efficiency, variants })),
+    })),
+    variants: tables.variants,
+    runs,
+    speedModel: learning.speedModel,
+    prices: tables.prices,
+  };
+}
+
+/** The snapshot, read and learned now (snapshot-cache.ts keeps it until the next write). */
+export async function loadDatasetSnapshot(db: Database, params: LoadSnapshotParams = {}): Promise<DatasetSnapshot> {
+  const tables = await loadCatalogueTables(db, params);
+  const runs = await loadSnapshotRuns(db, params.variantIds, tables.titleOf);
+  const learning = await learnDataset(db, tables, params.variantIds ? undefined : runs);
+  return assembleSnapshot(tables, runs, learning);
+}
+
+/** Runs read at a time when reading every run: each read holds the event loop (≈0.1 s per 10,000 runs). */
+const RUN_PAGE = 10_000;
+
+/**
  * The runs of these variants (all when omitted) as the engine reads them, each with its
- * source's title (`titleOf`, read from the sources table when not given).
+ * source's title (`titleOf`, read from the sources table when not given), in id order.
+ * Every run is read page by page, letting other requests through between pages.
  */
 export async function loadSnapshotRuns(
   db: Database,
@@ -162,12 +231,13 @@ export async function loadSnapshotRuns(
     titleOf = (id: number) => sourceTitle.get(id) ?? `source ${id}`;
   }
   const title = titleOf;
-  const runQuery = db
-    .select({ run: benchmarkRuns, runtime: runtimes.name })
-    .from(benchmarkRuns)
-    .innerJoin(runtimes, eq(runtimes.id, benchmarkRuns.runtimeId));
-  const rows = variantIds ? await runQuery.where(inArray(benchmarkRuns.variantId, variantIds)) : await runQuery;
-  return rows.map(({ run: r, runtime }) => ({
+  const runQuery = () =>
+    db
+      .select({ run: benchmarkRuns, runtime: runtimes.name })
+      .from(benchmarkRuns)
+      .innerJoin(runtimes, eq(runtimes.id, benchmarkRuns.runtimeId))
+      .$dynamic();
+  const toRun = ({ run: r, runtime }: { run: typeof benchmarkRuns.$inferSelect; runtime: string }): SnapshotRun => ({
     id: r.id,
     deviceId: r.deviceId,
     variantId: r.variantId,
@@ -188,5 +258,16 @@ export async function loadSnapshotRuns(
     throttleAfterMin: r.throttleAfterMin,
     coldStartSec: r.coldStartSec,
     measuredAt: r.measuredAt,
-  }));
+  });
+  if (variantIds) {
+    return (await runQuery().where(inArray(benchmarkRuns.variantId, variantIds)).orderBy(asc(benchmarkRuns.id))).map(toRun);
+  }
+  const runs: SnapshotRun[] = [];
+  for (let after = 0; ; ) {
+    const page = await runQuery().where(gt(benchmarkRuns.id, after)).orderBy(asc(benchmarkRuns.id)).limit(RUN_PAGE);
+    for (const row of page) runs.push(toRun(row));
+    if (page.length < RUN_PAGE) return runs;
+    after = page[page.length - 1]!.run.id;
+    await new Promise((resolve) => setImmediate(resolve));
+  }
 }

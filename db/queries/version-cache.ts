@@ -26,8 +26,8 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-/** `load()`'s value for `key` at the database's current data version. */
-export async function cachedUntilWrite<T>(db: Database, key: string, load: () => Promise<T>): Promise<T> {
+/** `load()`'s value for `key` at the database's current data version (handed to `load`). */
+export async function cachedUntilWrite<T>(db: Database, key: string, load: (version: string) => Promise<T>): Promise<T> {
   const version = await readDataVersion(db);
   let cache = caches.get(db);
   if (!cache || cache.version !== version) {
@@ -39,7 +39,7 @@ export async function cachedUntilWrite<T>(db: Database, key: string, load: () =>
     // Re-inserted: the map's order is the recency order.
     cache.entries.delete(key);
   } else {
-    entry = load().then(deepFreeze);
+    entry = load(version).then(deepFreeze);
     const owner = cache;
     const settled = entry;
     // A failed load is not kept: the next request tries again.
@@ -54,4 +54,65 @@ export async function cachedUntilWrite<T>(db: Database, key: string, load: () =>
 export function filtersKey(params: BenchmarkFilters): string {
   const keys = Object.keys(benchmarkFilterShape) as (keyof BenchmarkFilters)[];
   return JSON.stringify(keys.map((k) => params[k] ?? null));
+}
+
+/** Text answers kept per database (characters, about bytes for JSON). */
+export const TEXT_CACHE_CHARS = 32 * 1024 * 1024;
+
+interface TextCache {
+  version: string;
+  /** The map's order is the recency order. */
+  entries: Map<string, Promise<string>>;
+  /** Lengths of the settled entries, and their sum. */
+  lengths: Map<string, number>;
+  chars: number;
+}
+
+const textCaches = new WeakMap<Database, TextCache>();
+
+/**
+ * A route's answer as text (its JSON), kept until the next write like cachedUntilWrite
+ * but bounded by size: at most TEXT_CACHE_CHARS (keys and answers) per database, the
+ * least recently used going first, and an answer over a quarter of that is not kept at all.
+ */
+export async function cachedTextUntilWrite(db: Database, key: string, load: (version: string) => Promise<string>): Promise<string> {
+  const version = await readDataVersion(db);
+  let cache = textCaches.get(db);
+  if (!cache || cache.version !== version) {
+    cache = { version, entries: new Map(), lengths: new Map(), chars: 0 };
+    textCaches.set(db, cache);
+  }
+  const hit = cache.entries.get(key);
+  if (hit) {
+    cache.entries.delete(key);
+    cache.entries.set(key, hit);
+    return hit;
+  }
+  const owner = cache;
+  const entry = load(version);
+  owner.entries.set(key, entry);
+  entry.then(
+    (text) => {
+      if (owner.entries.get(key) !== entry) return;
+      // The key counts too: a plan's key is its request body.
+      const length = key.length + text.length;
+      if (length > TEXT_CACHE_CHARS / 4) {
+        owner.entries.delete(key);
+        return;
+      }
+      owner.lengths.set(key, length);
+      owner.chars += length;
+      for (const k of owner.entries.keys()) {
+        if (owner.chars <= TEXT_CACHE_CHARS) break;
+        const length = owner.lengths.get(k);
+        if (length === undefined) continue; // still loading
+        owner.entries.delete(k);
+        owner.lengths.delete(k);
+        owner.chars -= length;
+      }
+    },
+    // A failed load is not kept: the next request tries again.
+    () => owner.entries.get(key) === entry && owner.entries.delete(key),
+  );
+  return entry;
 }

@@ -4,3 +4,4 @@ export * from "./runs";
 export * from "./prices";
 export * from "./scenarios";
 export * from "./claims";
+export * from "./learning";

@@ -8,6 +8,7 @@ import { createHash } from "node:crypto";
 import type { Database } from "@/db/client";
 import { listDevices } from "@/db/queries/devices";
 import { existingDedupeKeys, runDedupeKey } from "@/db/queries/ingest";
+import { learnAfterWrite } from "@/db/queries/snapshot-cache";
 import {
   commitUpload,
   findReferencesByIds,
@@ -142,5 +143,7 @@ export async function uploadFile(
     }),
   );
   if (committed.kind === "raced") return alreadyUploaded(committed.raced);
+  // Learned now, not by the next reader (db/queries/dataset-learning.ts).
+  await learnAfterWrite(db);
   return { status: 201, body: { ...result, uploadId: committed.summary.sourceId, runsAdded: committed.summary.runsAdded } };
 }

@@ -3,8 +3,11 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { POST as planPost } from "@/app/api/plan/route";
+import { ingestBenchmarkFile } from "@/db/queries/ingest";
+import { planScenario } from "@/lib/model";
+import { benchmarkFileSchema } from "@/lib/schemas/benchmark-file";
 import { GET as schemaGet } from "@/app/api/schema/scenario/route";
 import { useSeededAppDatabase } from "../helpers/app-db";
 import type { TempDatabase } from "../helpers/temp-db";
@@ -23,6 +26,24 @@ const handScenario = {
   edge: { variant: "qwen3-1.7b-q4_0" },
   cloud: { price: { name: "Negotiated", inputUsdPerMTok: 1, outputUsdPerMTok: 2 } },
 };
+
+// Counted, not changed: whether a request planned or was answered from the kept plan.
+vi.mock("@/lib/model", async (importOriginal) => {
+  const actual = await importOriginal<typeof import("@/lib/model")>();
+  return { ...actual, planScenario: vi.fn(actual.planScenario) };
+});
+const plansMade = () => vi.mocked(planScenario).mock.calls.length;
+
+/** One measured run of Qwen3 1.7B Q4_0 on a phone of its own. */
+function cachePhoneFile(title: string, decode: number, measuredAt: string) {
+  return benchmarkFileSchema.parse({
+    format: "edge-llm-benchmarks",
+    version: 1,
+    source: { kind: "upload", title },
+    devices: [{ id: "cache-phone", name: "Cache Phone", memoryBandwidthGBps: 60, ramGB: 12, batteryWh: 18 }],
+    runs: [{ deviceId: "cache-phone", variantId: "qwen3-1.7b-q4_0", runtime: "llama.cpp", status: "measured", decodeTokensPerSec: decode, measuredAt }],
+  });
+}
 
 function post(body: string): Request {
   return new Request("http://localhost/api/plan", { method: "POST", body, headers: { "content-type": "application/json" } });
@@ -64,6 +85,33 @@ describe("POST /api/plan", () => {
     expect(res.status).toBe(200);
     const plan = await res.json();
     expect(plan.battery.map((b: { deviceId: string }) => b.deviceId)).toContain("samsung-s23");
+  });
+
+  it("answers the same scenario again from the plan kept until a write, then plans the new data", async () => {
+    await temp.db.transaction((tx) => ingestBenchmarkFile(tx, cachePhoneFile("cache one", 7, "2026-01-01"), { format: "native" }));
+    const body = JSON.stringify({ ...handScenario, devices: [{ device: "cache-phone", share: 1 }] });
+    const before = plansMade();
+    const first = await planPost(post(body));
+    expect(first.status).toBe(200);
+    expect(first.headers.get("content-type")).toBe("application/json");
+    const text = await first.text();
+    // The device's one run: 7 tokens/s, measured.
+    expect(JSON.parse(text).devices[0]).toMatchObject({ deviceId: "cache-phone", decodeTokensPerSec: 7, speedStatus: "measured" });
+    expect(plansMade()).toBe(before + 1);
+
+    const again = await planPost(post(body));
+    expect(await again.text()).toBe(text);
+    expect(plansMade()).toBe(before + 1);
+    // The same scenario written another way (defaults spelled out) is planned again, to the same plan.
+    const spelledOut = await planPost(post(JSON.stringify({ ...JSON.parse(body), horizonMonths: 36 })));
+    expect(await spelledOut.text()).toBe(text);
+    expect(plansMade()).toBe(before + 2);
+
+    // A later run of the same device: the plan takes the most recent, 9 tokens/s.
+    await temp.db.transaction((tx) => ingestBenchmarkFile(tx, cachePhoneFile("cache two", 9, "2026-02-01"), { format: "native" }));
+    const after = await planPost(post(body));
+    expect((await after.json()).devices[0]).toMatchObject({ deviceId: "cache-phone", decodeTokensPerSec: 9 });
+    expect(plansMade()).toBe(before + 3);
   });
 
   it.each([

@@ -3,7 +3,7 @@ import { cloudPrices } from "@/db/schema";
 import { insertSharedScenario } from "@/db/queries/scenarios";
 import { loadBenchmarkCharts } from "@/app/benchmarks/load-charts";
 import { listBenchmarkFacets } from "@/db/queries/benchmark-facets";
-import { countBenchmarkRuns } from "@/db/queries/benchmarks";
+import { countBenchmarkRuns, listBenchmarkRuns } from "@/db/queries/benchmarks";
 import { readDataVersion } from "@/db/queries/data-version";
 import { ingestBenchmarkFile } from "@/db/queries/ingest";
 import { loadDatasetSnapshot } from "@/db/queries/snapshot";
@@ -132,8 +132,12 @@ describe("benchmark counts, facets and charts kept until a write", () => {
     expect(await countBenchmarkRuns(temp.db, filters)).toBe(1);
     expect((await listBenchmarkFacets(temp.db, {})).device.map((v) => [v.value, v.runs])).toEqual([["test-phone", 1]]);
     expect((await loadBenchmarkCharts(temp.db, filters)).decode.rows.map((r) => r["Test Phone"])).toEqual([10]);
+    const page = { ...filters, sort: "decode" as const, order: "desc" as const, limit: 10, offset: 0 };
+    const decodes = async () => (await listBenchmarkRuns(temp.db, page)).runs.map((r) => r.metrics.decodeTokensPerSec);
+    expect(await decodes()).toEqual([10]);
 
     const second = await ingest("two", 20);
+    expect(await decodes()).toEqual([20, 10]);
     // 1 + 1 runs; the best decode of the device and model is now 20.
     expect(await countBenchmarkRuns(temp.db, filters)).toBe(2);
     expect((await listBenchmarkFacets(temp.db, {})).device.map((v) => [v.value, v.runs])).toEqual([["test-phone", 2]]);
@@ -141,6 +145,7 @@ describe("benchmark counts, facets and charts kept until a write", () => {
 
     await deleteUpload(temp.db, second.sourceId);
     expect(await countBenchmarkRuns(temp.db, filters)).toBe(1);
+    expect(await decodes()).toEqual([10]);
     expect((await loadBenchmarkCharts(temp.db, filters)).decode.rows.map((r) => r["Test Phone"])).toEqual([10]);
     // Paging fields are not part of a count's key: the same filter, the same entry.
     expect(await countBenchmarkRuns(temp.db, { ...filters, limit: 5, offset: 1 } as typeof filters)).toBe(1);

@@ -1,9 +1,8 @@
-import { NextResponse } from "next/server";
 import { getDatabase } from "@/db/client";
 import { readJsonBody, SCENARIO_BODY_LIMIT_BYTES } from "@/lib/http/body";
 import { concurrencyLimit, createConcurrencyGate } from "@/lib/http/concurrency";
 import { errorResponse } from "@/lib/http/errors";
-import { planScenarioBody } from "@/lib/use-cases/plan";
+import { planScenarioJson } from "@/lib/use-cases/plan";
 
 export const dynamic = "force-dynamic";
 
@@ -15,7 +14,8 @@ export async function POST(request: Request) {
   try {
     return await gate.run(async () => {
       const body = await readJsonBody(request, SCENARIO_BODY_LIMIT_BYTES);
-      return NextResponse.json(await planScenarioBody(getDatabase(), body, request.signal));
+      const json = await planScenarioJson(getDatabase(), body, request.signal);
+      return new Response(json, { headers: { "content-type": "application/json" } });
     });
   } catch (error) {
     return errorResponse(error);

@@ -1,6 +1,7 @@
 import { NextResponse } from "next/server";
 import { z } from "zod";
 import { getDatabase } from "@/db/client";
+import { learnAfterWrite } from "@/db/queries/snapshot-cache";
 import { deleteUpload } from "@/db/queries/uploads";
 import { withWriteLock } from "@/db/write-lock";
 import { requireAdmin } from "@/lib/http/auth";
@@ -17,6 +18,8 @@ export async function DELETE(request: Request, { params }: { params: Promise<{ i
     if (!parsed.success) throw new ApiError("not_found:upload", `No upload "${id.slice(0, 40)}"`);
     const result = await withWriteLock(() => deleteUpload(getDatabase(), parsed.data));
     if (!result) throw new ApiError("not_found:upload", `No upload ${parsed.data}`);
+    // Learned now, not by the next reader (db/queries/dataset-learning.ts).
+    await learnAfterWrite(getDatabase());
     return NextResponse.json({ uploadId: parsed.data, ...result });
   } catch (error) {
     return errorResponse(error);

@@ -1,0 +1,142 @@
+/**
+ * The read path on an existing database (e.g. the 100k-run file `npm run bench:scale --
+ * --keep` leaves), without building it again:
+ *
+ *   npx tsx scripts/bench-reads.ts <database file> [--seconds 5]
+ *
+ * Serves the production build over a copy of the file (the copy is migrated; the original
+ * is left alone) and prints, each against GET /api/health measured in the same run:
+ * 1. p50/p95 of typical GET /api/benchmarks filters and of GET /benchmarks (sequential);
+ * 2. POST /api/plan's throughput ÷ health's at 16 connections (health, plan, health, plan),
+ *    then with a scenario no request asked before (its MAU counts up): a plan not kept;
+ * 3. after a one-run upload: the upload's time, then the first POST /api/plan and GET /plan
+ *    (what a reader waits for once data has changed).
+ * Loopback only.
+ */
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import http from "node:http";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { startApp } from "./bench/app-server";
+import { load, percentile, request, sequential, type Target } from "./bench/load";
+
+const file = process.argv[2];
+const at = process.argv.indexOf("--seconds");
+const SECONDS = at >= 0 ? Number(process.argv[at + 1]) : 5;
+const root = process.cwd();
+const scenario = readFileSync(join(root, "data/scenarios/chat-assistant-50k.json"), "utf8");
+const get = (path: string): Target => ({ method: "GET", path });
+const planTarget: Target = { method: "POST", path: "/api/plan", body: scenario };
+
+function oneRunFile(title: string): string {
+  return JSON.stringify({
+    format: "edge-llm-benchmarks",
+    version: 1,
+    source: { kind: "upload", title },
+    devices: [],
+    models: [],
+    variants: [],
+    quality: [],
+    runs: [{ deviceId: "samsung-s23", variantId: "qwen3-1.7b-q4_0", runtime: "llama.cpp", status: "measured", decodeTokensPerSec: 1.23 }],
+    prices: [],
+  });
+}
+
+/** POST /api/plan from `connections` clients for `seconds`, every scenario a new one (MAU + n). */
+async function distinctPlans(baseUrl: string, connections: number, seconds: number) {
+  const base = new URL(baseUrl);
+  const agent = new http.Agent({ keepAlive: true });
+  const parsed = JSON.parse(scenario) as { traffic: { monthlyActiveUsers: number } };
+  const times: number[] = [];
+  let errors = 0;
+  let n = 0;
+  const until = performance.now() + seconds * 1000;
+  const client = async () => {
+    while (performance.now() < until) {
+      const body = JSON.stringify({ ...parsed, traffic: { ...parsed.traffic, monthlyActiveUsers: parsed.traffic.monthlyActiveUsers + ++n } });
+      const answer = await request(agent, base, { method: "POST", path: "/api/plan", body }, 10_000);
+      times.push(answer.ms);
+      if (answer.status !== 200) errors++;
+    }
+  };
+  const started = performance.now();
+  await Promise.all(Array.from({ length: connections }, client));
+  agent.destroy();
+  times.sort((a, b) => a - b);
+  return { perSecond: times.length / ((performance.now() - started) / 1000), p50Ms: percentile(times, 50), errors };
+}
+
+async function main(): Promise<void> {
+  if (!file) throw new Error("usage: tsx scripts/bench-reads.ts <database file> [--seconds 5]");
+  const dir = mkdtempSync(join(tmpdir(), "bench-reads-"));
+  let stop = () => {};
+  try {
+    copyFileSync(file, join(dir, "app.db"));
+    const started = performance.now();
+    const app = await startApp(root, `file:${join(dir, "app.db")}`);
+    stop = app.stop;
+    console.log(`served by ${app.baseUrl} (migrated and started in ${(performance.now() - started).toFixed(0)} ms)`);
+    const base = new URL(app.baseUrl);
+    const agent = new http.Agent({ keepAlive: true });
+
+    const health = await sequential(app.baseUrl, get("/api/health"), 40);
+    const healthP95 = percentile(health.times, 95);
+    console.log("\nsequential, quiet server                                   n   p50 ms   p95 ms  p95÷health    bytes");
+    const paths = [
+      "/api/health",
+      "/api/benchmarks",
+      "/api/benchmarks?device=samsung-s23",
+      "/api/benchmarks?status=measured&sort=decode&order=desc",
+      "/api/benchmarks?runtime=llama.cpp&limit=100",
+      "/api/benchmarks?variant=qwen3-1.7b-q4_0&device=samsung-s23",
+      "/benchmarks",
+      "/benchmarks?device=samsung-s23",
+    ];
+    for (const path of paths) {
+      await sequential(app.baseUrl, get(path), 2);
+      const n = path.startsWith("/benchmarks") ? 10 : 20;
+      const r = await sequential(app.baseUrl, get(path), n);
+      const p95 = percentile(r.times, 95);
+      console.log(
+        `${path.padEnd(56)} ${String(n).padStart(3)} ${percentile(r.times, 50).toFixed(1).padStart(8)} ${p95.toFixed(1).padStart(8)} ${(p95 / healthP95).toFixed(1).padStart(10)}× ${String(r.bytes).padStart(8)}${r.errors ? `  ${r.errors} errors` : ""}`,
+      );
+    }
+
+    await load(app.baseUrl, planTarget, 2, 1);
+    console.log(`\n16 connections × ${SECONDS} s`);
+    for (let round = 1; round <= 2; round++) {
+      const h = await load(app.baseUrl, get("/api/health"), 16, SECONDS);
+      const p = await load(app.baseUrl, planTarget, 16, SECONDS);
+      console.log(
+        `  round ${round}: health ${h.perSecond.toFixed(1)} req/s (p50 ${h.p50Ms.toFixed(1)} ms), plan ${p.perSecond.toFixed(1)} req/s (p50 ${p.p50Ms.toFixed(1)} ms, p99 ${p.p99Ms.toFixed(1)} ms) = ${((100 * p.perSecond) / h.perSecond).toFixed(1)} % of health`,
+      );
+    }
+
+    const fresh = await distinctPlans(app.baseUrl, 16, SECONDS);
+    const h = await load(app.baseUrl, get("/api/health"), 16, SECONDS);
+    console.log(
+      `  a new scenario each request: health ${h.perSecond.toFixed(1)} req/s, plan ${fresh.perSecond.toFixed(1)} req/s (p50 ${fresh.p50Ms.toFixed(1)} ms, ${fresh.errors} errors) = ${((100 * fresh.perSecond) / h.perSecond).toFixed(1)} % of health`,
+    );
+
+    const quiet = await sequential(app.baseUrl, get("/api/health"), 20);
+    const uploaded = await request(agent, base, { method: "POST", path: "/api/uploads", body: oneRunFile(`bench-reads ${Date.now()}`) }, 600_000);
+    const firstPlan = await request(agent, base, planTarget, 600_000);
+    const firstPage = await request(agent, base, get("/plan"), 600_000);
+    const healthP50 = percentile(quiet.times, 50);
+    console.log(`\nafter a one-run upload (${uploaded.ms.toFixed(0)} ms, status ${uploaded.status}); health p50 ${healthP50.toFixed(1)} ms:`);
+    console.log(`  first POST /api/plan ${firstPlan.ms.toFixed(1)} ms = ${(firstPlan.ms / healthP50).toFixed(1)}× health (status ${firstPlan.status})`);
+    console.log(`  first GET /plan      ${firstPage.ms.toFixed(1)} ms = ${(firstPage.ms / healthP50).toFixed(1)}× health (status ${firstPage.status})`);
+    agent.destroy();
+  } finally {
+    stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,172 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { DELETE as uploadDelete } from "@/app/api/uploads/[id]/route";
+import { POST as uploadPost } from "@/app/api/uploads/route";
+import { openDatabase } from "@/db/client";
+import { readDataVersion } from "@/db/queries/data-version";
+import { readStoredLearning, relearnStoredLearning } from "@/db/queries/dataset-learning";
+import { ingestBenchmarkFile } from "@/db/queries/ingest";
+import { loadDatasetSnapshot } from "@/db/queries/snapshot";
+import { learnAfterWrite, loadCachedCatalogue } from "@/db/queries/snapshot-cache";
+import { seedDatabase } from "@/db/seed";
+import { datasetLearning } from "@/db/schema";
+import { learnSpeedModel } from "@/lib/model/learned-speed";
+import { benchmarkFileSchema } from "@/lib/schemas/benchmark-file";
+import { planScenarioBody } from "@/lib/use-cases/plan";
+import { createTempDatabase, type TempDatabase } from "../helpers/temp-db";
+
+// Counted, not changed: which step learns is what this file checks.
+vi.mock("@/lib/model/learned-speed", async (importOriginal) => {
+  const actual = await importOriginal<typeof import("@/lib/model/learned-speed")>();
+  return { ...actual, learnSpeedModel: vi.fn(actual.learnSpeedModel) };
+});
+const learnCalls = () => vi.mocked(learnSpeedModel).mock.calls.length;
+
+/** One measured run of a 0.6 GB variant on a 67 GB/s phone: a file per `decode`. */
+function phoneFile(title: string, decode: number): string {
+  return JSON.stringify({
+    format: "edge-llm-benchmarks",
+    version: 1,
+    source: { kind: "upload", title },
+    devices: [{ id: "test-phone", name: "Test Phone", kind: "phone", memoryBandwidthGBps: 67, batteryWh: 15 }],
+    models: [{ id: "tiny-1b", name: "Tiny 1B", paramsB: 1 }],
+    variants: [{ id: "tiny-1b-q4_0", modelId: "tiny-1b", quantization: "Q4_0", sizeGB: 0.6, status: "measured" }],
+    quality: [],
+    runs: [{ deviceId: "test-phone", variantId: "tiny-1b-q4_0", runtime: "llama.cpp", status: "measured", decodeTokensPerSec: decode }],
+    prices: [],
+  });
+}
+
+const scenario = {
+  version: 1,
+  traffic: { monthlyActiveUsers: 1000, requestsPerUserPerDay: 1, activeDaysPerMonth: 30 },
+  tiers: [{ id: "all", share: 1, inputTokens: 1000, outputTokens: 500 }],
+  devices: [{ device: "test-phone", share: 1 }],
+  edge: { variant: "tiny-1b-q4_0" },
+  cloud: { price: { name: "Negotiated", inputUsdPerMTok: 1, outputUsdPerMTok: 2 } },
+};
+
+async function upload(text: string): Promise<number> {
+  const res = await uploadPost(new Request("http://localhost/api/uploads", { method: "POST", body: text }));
+  expect(res.status).toBe(201);
+  return ((await res.json()) as { uploadId: number }).uploadId;
+}
+
+describe("learning at write time", () => {
+  let temp: TempDatabase;
+  beforeAll(async () => {
+    temp = await createTempDatabase();
+    process.env.DATABASE_URL = temp.url;
+    // The app caches its client on globalThis; drop it so the routes open this file.
+    delete (globalThis as { appDatabase?: unknown }).appDatabase;
+  });
+  afterAll(() => temp.close());
+
+  it("is stored when an upload answers, so the next plan, here or on another server, learns nothing", async () => {
+    await upload(phoneFile("one", 10));
+    const version = await readDataVersion(temp.db);
+    const stored = await readStoredLearning(temp.db, version);
+    // decode efficiency = 10 tok/s × 0.6 GB per token ÷ 67 GB/s = 0.0895…, over 1 variant.
+    expect(stored?.calibrations).toEqual([{ deviceId: "test-phone", runtime: "llama.cpp", efficiency: 6 / 67, variants: 1 }]);
+
+    const learned = learnCalls();
+    const plan = await planScenarioBody(temp.db, scenario);
+    // R = 1,000 · 1 · 30 = 30,000 requests/month at (1,000 · $1 + 500 · $2) / 1e6 = $0.002 each.
+    expect(plan.strategies.cloudOnly.monthly[0]!.cloudUsd).toBeCloseTo(60, 9);
+    const other = openDatabase(temp.url);
+    try {
+      const catalogue = await loadCachedCatalogue(other.db);
+      expect(catalogue.devices.find((d) => d.id === "test-phone")?.calibrations).toEqual([
+        { runtime: "llama.cpp", efficiency: 6 / 67, variants: 1 },
+      ]);
+      expect(catalogue.speedModel).toEqual(stored?.speedModel);
+    } finally {
+      other.client.close();
+    }
+    expect(learnCalls()).toBe(learned);
+
+    // What was stored is what learning the data now gives.
+    expect((await loadDatasetSnapshot(temp.db)).speedModel).toEqual(stored?.speedModel);
+  });
+
+  it("is replaced on every upload and deletion; only the current version's row is kept", async () => {
+    const second = await upload(phoneFile("two", 20));
+    // The median over variants of each variant's best run: 20 · 0.6 / 67.
+    const afterUpload = await readStoredLearning(temp.db, await readDataVersion(temp.db));
+    expect(afterUpload?.calibrations.map((c) => c.efficiency)).toEqual([12 / 67]);
+
+    const res = await uploadDelete(new Request(`http://localhost/api/uploads/${second}`, { method: "DELETE" }), {
+      params: Promise.resolve({ id: String(second) }),
+    });
+    expect(res.status).toBe(200);
+    const version = await readDataVersion(temp.db);
+    expect((await readStoredLearning(temp.db, version))?.calibrations.map((c) => c.efficiency)).toEqual([6 / 67]);
+    expect((await temp.db.select({ v: datasetLearning.dataVersion }).from(datasetLearning)).map((r) => r.v)).toEqual([version]);
+
+    const learned = learnCalls();
+    await planScenarioBody(temp.db, scenario);
+    expect(learnCalls()).toBe(learned);
+  });
+
+  it("after concurrent uploads, holds the version the last of them left", async () => {
+    await Promise.all([30, 40, 50].map((decode) => upload(phoneFile(`concurrent ${decode}`, decode))));
+    const version = await readDataVersion(temp.db);
+    // Runs 10, 30, 40, 50 of the one variant: its best, 50 · 0.6 / 67.
+    expect((await readStoredLearning(temp.db, version))?.calibrations.map((c) => c.efficiency)).toEqual([50 / (67 / 0.6)]);
+    const learned = learnCalls();
+    await planScenarioBody(temp.db, scenario);
+    expect(learnCalls()).toBe(learned);
+  });
+
+  it("is learned by a reader when no writer stored it, and stored for the next", async () => {
+    await temp.db.delete(datasetLearning);
+    const version = await readDataVersion(temp.db);
+    const other = openDatabase(temp.url);
+    try {
+      const learned = learnCalls();
+      await loadCachedCatalogue(other.db);
+      expect(learnCalls()).toBe(learned + 1);
+      expect((await readStoredLearning(temp.db, version))?.calibrations.map((c) => c.efficiency)).toEqual([50 / (67 / 0.6)]);
+    } finally {
+      other.client.close();
+    }
+  });
+});
+
+describe("learning again at a start", () => {
+  it("replaces the current version's row an earlier build stored", async () => {
+    const temp = await createTempDatabase();
+    try {
+      await temp.db.transaction((tx) =>
+        ingestBenchmarkFile(tx, benchmarkFileSchema.parse(JSON.parse(phoneFile("start", 10))), { format: "native" }),
+      );
+      const version = await readDataVersion(temp.db);
+      // A row shaped as some other build wrote it.
+      await temp.db.insert(datasetLearning).values({ dataVersion: version, learnedJson: '{"calibrations":[],"speedModel":{"old":true}}', learnedAt: "2026-01-01" });
+      await relearnStoredLearning(temp.db);
+      const stored = await readStoredLearning(temp.db, version);
+      expect(stored?.speedModel).toStrictEqual((await loadDatasetSnapshot(temp.db)).speedModel);
+    } finally {
+      temp.close();
+    }
+  });
+});
+
+describe("the stored learning of the seed dataset", () => {
+  it("reads back exactly what learning the seed gives (JSON keeps every figure)", { timeout: 60_000 }, async () => {
+    const temp = await createTempDatabase();
+    try {
+      await seedDatabase(temp.db);
+      await learnAfterWrite(temp.db);
+      const stored = await readStoredLearning(temp.db, await readDataVersion(temp.db));
+      const fresh = await loadDatasetSnapshot(temp.db);
+      expect(stored?.speedModel).toStrictEqual(fresh.speedModel);
+      expect(stored?.calibrations.length).toBeGreaterThan(0);
+      const byKey = (a: { deviceId: string; runtime: string }, b: { deviceId: string; runtime: string }) =>
+        `${a.deviceId} ${a.runtime}` < `${b.deviceId} ${b.runtime}` ? -1 : 1;
+      const freshCalibrations = fresh.devices.flatMap((d) => (d.calibrations ?? []).map((c) => ({ deviceId: d.id, ...c })));
+      expect(freshCalibrations.sort(byKey)).toStrictEqual([...(stored?.calibrations ?? [])].sort(byKey));
+    } finally {
+      temp.close();
+    }
+  });
+});
