@@ -14,15 +14,17 @@ export default function RootLayout({ children }: { children: ReactNode }) {
       <body>
         <header className="site-header">
           {/* The brand is the way home (the dataset overview); each nav link names the page it opens. */}
-          <Link href="/" className="brand" title="Overview of the dataset">
+          <Link prefetch={false} href="/" className="brand" title="Overview of the dataset">
             Edge ⇄ Cloud planner
           </Link>
+          {/* Not prefetched: every page renders per request, and five prefetches as a page
+              hydrates take the main thread a slow phone needs for the page itself. */}
           <nav aria-label="Main">
-            <Link href="/plan">Planner</Link>
-            <Link href="/compare">Compare plans</Link>
-            <Link href="/benchmarks">Benchmarks</Link>
-            <Link href="/pricing">Cloud prices</Link>
-            <Link href="/upload">Upload data</Link>
+            <Link prefetch={false} href="/plan">Planner</Link>
+            <Link prefetch={false} href="/compare">Compare plans</Link>
+            <Link prefetch={false} href="/benchmarks">Benchmarks</Link>
+            <Link prefetch={false} href="/pricing">Cloud prices</Link>
+            <Link prefetch={false} href="/upload">Upload data</Link>
           </nav>
         </header>
         <main>{children}</main>

@@ -13,6 +13,8 @@ export interface PageWeight {
   htmlGzipBytes: number;
   scripts: number;
   scriptGzipBytes: number;
+  /** Each script's path and gzipped size, as the HTML names them. */
+  scriptList: { src: string; gzipBytes: number }[];
   /** Scripts whose text contains one of the `watch` strings. */
   found: Record<string, number>;
 }
@@ -26,13 +28,17 @@ export async function pageWeight(baseUrl: string, path: string, watch: string[] 
   const tags = [...html.matchAll(/<script([^>]*)\ssrc="([^"]+)"([^>]*)>/g)].filter((m) => !/nomodule/i.test(m[1]! + m[3]!));
   const srcs = [...new Set(tags.map((m) => m[2]!.replace(/&amp;/g, "&")))];
   let scriptGzipBytes = 0;
+  const scriptList: PageWeight["scriptList"] = [];
   const found: Record<string, number> = {};
   for (const src of srcs) {
-    const script = await request(agent, base, { method: "GET", path: new URL(src, base).pathname }, 60_000, true);
+    const pathname = new URL(src, base).pathname;
+    const script = await request(agent, base, { method: "GET", path: pathname }, 60_000, true);
     const text = script.body ?? "";
-    scriptGzipBytes += gzipSync(text).length;
+    const gzipBytes = gzipSync(text).length;
+    scriptGzipBytes += gzipBytes;
+    scriptList.push({ src: pathname, gzipBytes });
     for (const w of watch) if (text.includes(w)) found[w] = (found[w] ?? 0) + 1;
   }
   agent.destroy();
-  return { path, status: page.status, htmlGzipBytes: gzipSync(html).length, scripts: srcs.length, scriptGzipBytes, found };
+  return { path, status: page.status, htmlGzipBytes: gzipSync(html).length, scripts: srcs.length, scriptGzipBytes, scriptList, found };
 }

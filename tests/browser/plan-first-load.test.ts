@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
 import { pageWeight } from "@/scripts/bench/page-weight";
-import { baseUrl } from "./browser";
+import { baseUrl, launchBrowser } from "./browser";
 
 /**
  * What the planner and a shared plan make a browser download before they paint:
@@ -28,5 +28,35 @@ describe.skipIf(!baseUrl)("first load of the planner and a shared plan", () => {
     const shared = await pageWeight(baseUrl, `/s/${id}`, ["toJSONSchema", "recharts-wrapper", "learned from"]);
     expect(shared.status).toBe(200);
     expect(shared.found).toEqual({});
+  });
+
+  it("keeps the server's plan, marked as not yet replanned, for an edit made before the engine loads, and replans it when it comes", async () => {
+    const browser = await launchBrowser();
+    try {
+      const page = await browser.newPage();
+      // The chunk that loads the engine (lib/planner/engine.ts, which names constraintLevers) is held back until released.
+      let release = () => {};
+      const released = new Promise<void>((resolve) => (release = resolve));
+      await page.route("**/_next/static/chunks/*.js", async (route) => {
+        const response = await route.fetch();
+        const body = await response.text();
+        if (body.includes(`"constraintLevers"`)) await released;
+        await route.fulfill({ response, body });
+      });
+      await page.goto(`${baseUrl}/plan`);
+      const tco = page.getByTestId("rec-tco");
+      const before = await tco.innerText();
+      // The traffic section hydrates for the keystroke; the schema checks it; the plan waits for the engine.
+      await page.getByTestId("input-mau").fill("900000");
+      await page.getByTestId("replanning-banner").waitFor();
+      expect(await tco.innerText()).toBe(before);
+      expect(await page.getByTestId("input-mau").inputValue()).toMatch(/^900,?000$/);
+      release();
+      await page.waitForFunction((old) => document.querySelector('[data-testid="rec-tco"]')?.textContent !== old, before);
+      expect(await page.getByTestId("replanning-banner").count()).toBe(0);
+      expect(await page.getByTestId("results").getAttribute("class")).toBe("results");
+    } finally {
+      await browser.close();
+    }
   });
 });

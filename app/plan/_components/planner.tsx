@@ -16,7 +16,7 @@
  */
 import dynamic from "next/dynamic";
 import { debounce, parseAsArrayOf, parseAsString, parseAsStringLiteral, useQueryState } from "nuqs";
-import { memo, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
+import { memo, Suspense, useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { AnswerBar } from "@/app/_components/plan/answer-bar";
 import { PlanResults } from "@/app/_components/plan/plan-results";
 import type { BindingAction } from "@/app/_components/plan/recommendation-card";
@@ -44,7 +44,7 @@ import { ConstraintsSection } from "./constraints-section";
 import { CostsSection } from "./costs-section";
 import { DevicesSection } from "./devices-section";
 import { EdgeSection } from "./edge-section";
-import { EditorContext, type EditorContextValue } from "./editor-context";
+import { createEditorStore, EditorContext, type EditorContextValue } from "./editor-context";
 import { ExamplePicker, type ExampleOption } from "./example-picker";
 import { TextField } from "./fields";
 import { IssueSummary } from "./issue-summary";
@@ -70,6 +70,38 @@ const PriceComparison = dynamic(() => import("./price-comparison").then((m) => m
     </p>
   ),
 });
+
+/**
+ * The editor's sections, each hydrating on its own (a Suspense boundary around server-rendered
+ * content): the page's first hydration takes the planner's frame, the answer and the results,
+ * and leaves the sections' hundreds of fields and options to hydrate after, in slices a
+ * keystroke interrupts; a key pressed in a section not yet hydrated hydrates that one first.
+ * One element for the page's life, so the planner's re-renders pass them by (the sections
+ * read the editor from its store, editor-context.tsx).
+ */
+const EDITOR_PARTS = (
+  <>
+    <Suspense>
+      <TrafficSection />
+    </Suspense>
+    <Suspense>
+      <DevicesSection />
+    </Suspense>
+    <Suspense>
+      <EdgeSection />
+    </Suspense>
+    <Suspense>
+      <CloudSection />
+    </Suspense>
+    <div className="editor-more">
+      <Suspense>
+        <TiersSection />
+        <CostsSection />
+        <ConstraintsSection />
+      </Suspense>
+    </div>
+  </>
+);
 
 interface PlannerProps {
   /** Devices, variants and prices with their provenance, and the learned speed model; no runs. */
@@ -193,27 +225,36 @@ export function Planner({ catalogue, runCounts, initialRuns, examples, defaultSc
   // Planned at once, in the keystroke's own render: without the tornado a plan takes a
   // fraction of a millisecond, so the recommendation and the editor's dataset figures
   // follow every keystroke. The charts follow a full plan in the background (PlannerResults).
-  // Until the engine loads, the starting scenario shows the server's plan of it.
+  // The starting scenario keeps the server's plan of it (the same engine on the same data),
+  // so the engine's arrival changes no figure and re-renders no field.
+  // An edit made before the engine has loaded keeps that plan on screen, marked as not yet
+  // replanned, until the engine replans it.
   const result = useMemo((): Planned | null => {
     if (!snapshot) return null;
-    if (engine) return planSafely(engine, valid, snapshot, { tornado: false });
-    return valid === initial && initialPlan ? { plan: initialPlan, error: null } : null;
+    if ((valid === initial || !engine) && initialPlan) return { plan: initialPlan, error: null };
+    return engine ? planSafely(engine, valid, snapshot, { tornado: false }) : null;
   }, [engine, valid, snapshot, initial, initialPlan]);
+  const replanning = !engine && valid !== initial && result !== null;
   const datasetPlan = useMemo(() => (engine && snapshot ? planWithoutRuns(engine, valid, snapshot) : null), [engine, valid, snapshot]);
   const labels = useMemo(() => scenarioLabels(valid, snapshot ?? catalogue), [valid, snapshot, catalogue]);
   const summary = useMemo(() => (result?.plan ? recommendationSummary(result.plan, labels) : null), [result, labels]);
 
-  const editor: EditorContextValue = {
-    draft,
-    issues,
-    plan: result?.plan ?? null,
-    datasetPlan,
-    snapshot: snapshot ?? catalogue,
-    runCounts,
-    defaults,
-    set: (path: Path, value: unknown) => apply(setIn(draft, path, value)),
-    edit: (change) => apply(change(draft)),
-  };
+  const set = useCallback((path: Path, value: unknown) => apply(setIn(draft, path, value)), [apply, draft]);
+  const edit = useCallback((change: (draft: Scenario) => Scenario) => apply(change(draft)), [apply, draft]);
+  // One value while nothing it holds changes: the planner's other re-renders (the engine's
+  // arrival, the URL write, the charts' plan) re-render no field.
+  const shownPlan = result?.plan ?? null;
+  const shownSnapshot = snapshot ?? catalogue;
+  const editor = useMemo<EditorContextValue>(
+    () => ({ draft, issues, plan: shownPlan, datasetPlan, snapshot: shownSnapshot, runCounts, defaults, set, edit }),
+    [draft, issues, shownPlan, datasetPlan, shownSnapshot, runCounts, defaults, set, edit],
+  );
+  // The sections read the editor from a store (editor-context.tsx), told of each new value
+  // before the browser paints; its first value is the one the server rendered.
+  // (The rule sees `set` reach apply's ref; the store only keeps it, to be called by a field's handler.)
+  // eslint-disable-next-line react-hooks/refs
+  const [store] = useState(() => createEditorStore(editor));
+  useLayoutEffect(() => store.publish(editor), [store, editor]);
 
   const changeView = useCallback((v: ResultView) => void setView(v), [setView]);
 
@@ -268,9 +309,9 @@ export function Planner({ catalogue, runCounts, initialRuns, examples, defaultSc
     );
   }
 
-  const stale = issues.length > 0;
+  const stale = issues.length > 0 || replanning;
   return (
-    <EditorContext.Provider value={editor}>
+    <EditorContext.Provider value={store}>
       <div className="planner">
         <div className="planner-head">
           <h1>Plan</h1>
@@ -280,7 +321,7 @@ export function Planner({ catalogue, runCounts, initialRuns, examples, defaultSc
           </div>
           <div className="planner-actions">
             <ExamplePicker examples={examples} hasEdits={draft !== loaded} onPick={pickExample} />
-            <SharePanel scenario={valid} disabled={stale} />
+            <SharePanel scenario={valid} disabled={issues.length > 0} />
             <a className="button" href={`/compare?s=${encodeURIComponent(encodeScenarioParam(valid))}`} data-testid="compare-current">
               Compare…
             </a>
@@ -306,23 +347,19 @@ export function Planner({ catalogue, runCounts, initialRuns, examples, defaultSc
           <form className="editor" aria-label="Scenario" onSubmit={(e) => e.preventDefault()} noValidate>
             <IssueSummary issues={issues} />
             {/* The four decisions first, open; what refines them folds below. */}
-            <TrafficSection />
-            <DevicesSection />
-            <EdgeSection />
-            <CloudSection />
-            <div className="editor-more">
-              <TiersSection />
-              <CostsSection />
-              <ConstraintsSection />
-            </div>
+            {EDITOR_PARTS}
             <p className="note editor-foot" data-testid="editor-foot">
               Every edit replans at once; the address is always a link to this view.
             </p>
           </form>
           <section className={`results${stale ? " results-stale" : ""}`} aria-label="Results" data-testid="results">
-            {stale ? (
+            {issues.length > 0 ? (
               <p className="stale-banner" role="status" data-testid="stale-banner">
                 Showing the last valid scenario: fix {issues.length} problem{issues.length === 1 ? "" : "s"} in the editor to update.
+              </p>
+            ) : replanning ? (
+              <p className="stale-banner" role="status" data-testid="replanning-banner">
+                Showing the starting scenario&apos;s plan: the planner is loading and replans your edit when it has.
               </p>
             ) : null}
             {variantData.status !== "ready" ? (
@@ -415,12 +452,15 @@ const PlannerResults = memo(function PlannerResults({
   onUsePrice,
 }: PlannerResultsProps) {
   const deferred = useDeferredValue(scenario);
+  // The engine's arrival leaves the answer as the server planned it; the charts' full plan
+  // (the tornado replans the scenario ~28 times) follows in a background render.
+  const chartEngine = useDeferredValue(engine);
   const charted = useMemo(() => {
-    if (!engine) return undefined;
-    const full = planSafely(engine, deferred, snapshot);
+    if (!chartEngine) return undefined;
+    const full = planSafely(chartEngine, deferred, snapshot);
     // A deferred scenario was valid and planned once already; should its full plan fail, the charts keep to `plan`.
     return full.plan ? { plan: full.plan, labels: scenarioLabels(deferred, snapshot) } : undefined;
-  }, [engine, deferred, snapshot]);
+  }, [chartEngine, deferred, snapshot]);
   const prices = (
     <PriceComparison scenario={deferred} snapshot={snapshot} picked={picked} onPickedChange={onPickedChange} onUse={onUsePrice} />
   );
