@@ -19,6 +19,7 @@ import type { UploadWorkerAnswer } from "./upload-off-thread";
  * /proc/thread-self) the thread keeps the process's priority.
  */
 function lowerThisThreadsPriority(niceness: number): void {
+  if (niceness === 0) return;
   try {
     const threadId = Number(readlinkSync("/proc/thread-self").split("/").pop());
     if (Number.isInteger(threadId) && threadId > 0) setPriority(threadId, niceness);
@@ -35,8 +36,8 @@ async function main(): Promise<void> {
   port.on("message", (message: { type?: string }) => {
     if (message.type === "abort") controller.abort(new DOMException("The client closed the request", "AbortError"));
   });
-  lowerThisThreadsPriority(10);
   const env = readEnv();
+  lowerThisThreadsPriority(env.UPLOAD_WORKER_NICENESS);
   const { db, client } = openDatabase(env.DATABASE_URL, env.DATABASE_AUTH_TOKEN);
   let answer: UploadWorkerAnswer;
   try {

@@ -2,6 +2,7 @@ import { count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { POST as uploadPost } from "@/app/api/uploads/route";
 import { benchmarkRuns } from "@/db/schema";
+import { readEnv } from "@/lib/env";
 import { postUploadQuerySchema } from "@/lib/schemas/uploads";
 import { uploadFile } from "@/lib/use-cases/upload";
 import { UPLOAD_OFF_THREAD_FROM_BYTES, uploadFileOffThread } from "@/lib/use-cases/upload-off-thread";
@@ -90,5 +91,14 @@ describe("a large upload, in a worker thread", { timeout: 120_000 }, () => {
       process.env.DATABASE_URL = previous;
       empty.close();
     }
+  });
+});
+
+describe("the upload worker's niceness", () => {
+  it("reads UPLOAD_WORKER_NICENESS as a whole number 0–19 (default 10) and names a bad value", () => {
+    expect(readEnv({}).UPLOAD_WORKER_NICENESS).toBe(10);
+    expect(readEnv({ UPLOAD_WORKER_NICENESS: "0" }).UPLOAD_WORKER_NICENESS).toBe(0);
+    expect(() => readEnv({ UPLOAD_WORKER_NICENESS: "20" })).toThrow("UPLOAD_WORKER_NICENESS must be a whole number, 0 to 19");
+    expect(() => readEnv({ UPLOAD_WORKER_NICENESS: "low" })).toThrow("UPLOAD_WORKER_NICENESS must be a whole number, 0 to 19");
   });
 });
