@@ -3,22 +3,29 @@
  * duplicate keys, the plausibility checks and the chunked insert of a 50k-run
  * file are seconds of CPU that would otherwise come between the server and every
  * read it answers meanwhile. The worker writes through its own connection in one
- * transaction, as inline uploads do (whole or not at all); in write-ahead-log mode
- * readers do not wait for it, and the server's other writers wait for its lock
- * as they would for another process's (db/client.ts's busy timeout).
+ * transaction, as inline uploads do (whole or not at all), under the server's
+ * write lock (db/write-lock.ts), which it asks this thread for: the server's other
+ * writers queue behind it as behind an inline upload. In write-ahead-log mode
+ * readers do not wait for it.
  */
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
+import { withWriteLock } from "@/db/write-lock";
 import type { PostUploadQuery } from "@/lib/schemas/uploads";
 import type { UploadOutcome } from "./upload";
 
 /** Bodies from this size on go to a worker; smaller ones are done inline faster than a worker starts. */
 export const UPLOAD_OFF_THREAD_FROM_BYTES = 512 * 1024;
 
-export type UploadWorkerAnswer =
-  | { ok: true; outcome: UploadOutcome }
-  | { ok: false; name: string; message: string; stack?: string; cause?: string };
+/** The worker asks for the server's write lock and gives it back, then answers once. */
+export type FromUploadWorker =
+  | { type: "lock" }
+  | { type: "unlock" }
+  | { type: "answer"; ok: true; outcome: UploadOutcome }
+  | { type: "answer"; ok: false; name: string; message: string; stack?: string; cause?: string };
+
+export type ToUploadWorker = { type: "abort" } | { type: "locked" };
 
 function startUploadWorker(workerData: { text: string; query: PostUploadQuery }): Worker {
   // Next bundles the worker entry it finds in this exact form (`new Worker(new URL(…, import.meta.url))`).
@@ -37,7 +44,7 @@ function inTurn<T>(work: () => Promise<T>): Promise<T> {
   return run;
 }
 
-function errorOf(answer: Extract<UploadWorkerAnswer, { ok: false }>): Error {
+function errorOf(answer: Extract<FromUploadWorker, { ok: false }>): Error {
   const error = new Error(answer.message, answer.cause === undefined ? undefined : { cause: answer.cause });
   error.name = answer.name;
   if (answer.stack) error.stack = answer.stack;
@@ -49,16 +56,40 @@ export function uploadFileOffThread(input: { text: string; query: PostUploadQuer
   return inTurn(async () => {
     input.signal?.throwIfAborted();
     const worker = startUploadWorker({ text: input.text, query: input.query });
-    const abort = () => worker.postMessage({ type: "abort" });
+    const send = (message: ToUploadWorker) => worker.postMessage(message);
+    const abort = () => send({ type: "abort" });
     input.signal?.addEventListener("abort", abort, { once: true });
+    // Held for the worker while it writes; given back when it says so or stops.
+    let unlock = () => {};
+    let stopped = false;
     try {
       return await new Promise<UploadOutcome>((resolve, reject) => {
-        worker.once("message", (answer: UploadWorkerAnswer) => (answer.ok ? resolve(answer.outcome) : reject(errorOf(answer))));
+        worker.on("message", (message: FromUploadWorker) => {
+          if (message.type === "lock") {
+            void withWriteLock(
+              () =>
+                new Promise<void>((release) => {
+                  // A worker that stopped while waiting for its turn has nothing to write.
+                  if (stopped) return release();
+                  unlock = release;
+                  send({ type: "locked" });
+                }),
+            );
+          } else if (message.type === "unlock") {
+            unlock();
+          } else if (message.ok) {
+            resolve(message.outcome);
+          } else {
+            reject(errorOf(message));
+          }
+        });
         worker.once("error", reject);
         // Settles nothing once the answer came; otherwise the worker died without one.
         worker.once("exit", (code) => reject(new Error(`the upload worker stopped (exit code ${code}) without an answer`)));
       });
     } finally {
+      stopped = true;
+      unlock();
       input.signal?.removeEventListener("abort", abort);
     }
   });

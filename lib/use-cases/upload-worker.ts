@@ -11,7 +11,7 @@ import { openDatabase } from "@/db/client";
 import { readEnv } from "@/lib/env";
 import type { PostUploadQuery } from "@/lib/schemas/uploads";
 import { uploadFile } from "./upload";
-import type { UploadWorkerAnswer } from "./upload-off-thread";
+import type { FromUploadWorker, ToUploadWorker } from "./upload-off-thread";
 
 /**
  * On a machine with fewer free cores than busy threads, the request thread should win:
@@ -33,17 +33,33 @@ async function main(): Promise<void> {
   if (!port) throw new Error("upload-worker.ts runs as a worker thread");
   const { text, query } = workerData as { text: string; query: PostUploadQuery };
   const controller = new AbortController();
-  port.on("message", (message: { type?: string }) => {
+  let granted: (() => void) | null = null;
+  port.on("message", (message: ToUploadWorker) => {
     if (message.type === "abort") controller.abort(new DOMException("The client closed the request", "AbortError"));
+    if (message.type === "locked") granted?.();
   });
+  // The server's write lock (db/write-lock.ts), not this thread's own copy of it: the server's
+  // other writers queue behind this upload as they queue behind an inline one.
+  const serverWriteLock = async <T>(work: () => Promise<T>): Promise<T> => {
+    await new Promise<void>((resolve) => {
+      granted = resolve;
+      port.postMessage({ type: "lock" } satisfies FromUploadWorker);
+    });
+    try {
+      return await work();
+    } finally {
+      port.postMessage({ type: "unlock" } satisfies FromUploadWorker);
+    }
+  };
   const env = readEnv();
   lowerThisThreadsPriority(env.UPLOAD_WORKER_NICENESS);
   const { db, client } = openDatabase(env.DATABASE_URL, env.DATABASE_AUTH_TOKEN);
-  let answer: UploadWorkerAnswer;
+  let answer: FromUploadWorker;
   try {
-    answer = { ok: true, outcome: await uploadFile(db, { text, query, signal: controller.signal }) };
+    answer = { type: "answer", ok: true, outcome: await uploadFile(db, { text, query, signal: controller.signal, writeLock: serverWriteLock }) };
   } catch (error) {
     answer = {
+      type: "answer",
       ok: false,
       name: error instanceof Error ? error.name : "Error",
       message: error instanceof Error ? error.message : String(error),

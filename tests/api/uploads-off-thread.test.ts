@@ -2,6 +2,7 @@ import { count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { POST as uploadPost } from "@/app/api/uploads/route";
 import { benchmarkRuns } from "@/db/schema";
+import { withWriteLock } from "@/db/write-lock";
 import { readEnv } from "@/lib/env";
 import { postUploadQuerySchema } from "@/lib/schemas/uploads";
 import { uploadFile } from "@/lib/use-cases/upload";
@@ -9,8 +10,8 @@ import { UPLOAD_OFF_THREAD_FROM_BYTES, uploadFileOffThread } from "@/lib/use-cas
 import { useSeededAppDatabase } from "../helpers/app-db";
 import { createTempDatabase, type TempDatabase } from "../helpers/temp-db";
 
-/** `runs` distinct runs of the seed's poco-myron and qwen3-1.7b-q4_0, each with a 150-character note: ≈ 270 bytes a run. */
-function nativeFile(title: string, runs: number, variantAt: (row: number) => string = () => "qwen3-1.7b-q4_0"): string {
+/** `runs` distinct runs of the seed's poco-myron (decode speeds from `decodeFrom`, 0.001 apart), each with a 150-character note: ≈ 270 bytes a run. */
+function nativeFile(title: string, runs: number, variantAt: (row: number) => string = () => "qwen3-1.7b-q4_0", decodeFrom = 1): string {
   return JSON.stringify({
     format: "edge-llm-benchmarks",
     version: 1,
@@ -20,7 +21,7 @@ function nativeFile(title: string, runs: number, variantAt: (row: number) => str
       variantId: variantAt(i),
       runtime: "llama.cpp",
       status: "measured",
-      decodeTokensPerSec: Number((1 + i * 0.001).toFixed(3)),
+      decodeTokensPerSec: Number((decodeFrom + i * 0.001).toFixed(3)),
       notes: "n".repeat(150),
     })),
   });
@@ -50,6 +51,23 @@ describe("a large upload, in a worker thread", { timeout: 120_000 }, () => {
     const stored = await res.json();
     expect(stored).toEqual({ ...inline.body, dryRun: false, uploadId: expect.any(Number) });
     expect(await runsOf(stored.uploadId)).toBe(2_500);
+  });
+
+  it("writes under the server's write lock: it waits while the server's other writers hold it", async () => {
+    let release!: () => void;
+    const held = withWriteLock(() => new Promise<void>((resolve) => (release = resolve)));
+    let settled = false;
+    const upload = uploadFileOffThread({ text: nativeFile("waits its turn", 2_500, undefined, 5), query: query() }).finally(() => {
+      settled = true;
+    });
+    // Long enough for the worker to start, parse and check 2,500 runs and ask for the lock.
+    await new Promise((resolve) => setTimeout(resolve, 5_000));
+    expect(settled).toBe(false);
+    release();
+    await held;
+    const { status, body } = await upload;
+    expect(status).toBe(201);
+    expect(await runsOf(body.uploadId!)).toBe(2_500);
   });
 
   it("answers a located 422 for an unknown variant and stores nothing", async () => {
