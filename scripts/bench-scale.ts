@@ -157,7 +157,7 @@ async function main(): Promise<void> {
       scenario,
       uploadPath: "/api/uploads?confirm=1",
       uploadBody: nativeFile("bench upload under reads", syntheticRuns(UPLOAD, 2, deviceIds, variantIds)),
-      idleSeconds: 4,
+      idleSeconds: 10,
     });
     console.log(`\n2 plan + 2 health clients, idle and during a ${UPLOAD}-run upload (${ms(reads.upload.ms)}, status ${reads.upload.status}):`);
     console.log(`  POST /api/plan  ${describeRatio(reads.idle.plan, reads.during.plan)}`);

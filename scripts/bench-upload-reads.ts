@@ -2,7 +2,7 @@
  * Reads during a large upload, on its own (the third part of bench:scale, without
  * building 100k runs through the upload path first):
  *
- *   npm run bench:upload-reads [-- --runs 100000] [--upload 50000] [--idle 4]
+ *   npm run bench:upload-reads [-- --runs 100000] [--upload 50000] [--idle 10]
  *
  * A seeded database in a temporary folder gets --runs synthetic runs by a raw batch
  * insert, the production build serves it, and two POST /api/plan and two GET
@@ -26,7 +26,7 @@ function flag(name: string, fallback: number): number {
 
 const RUNS = flag("runs", 100_000);
 const UPLOAD = flag("upload", 50_000);
-const IDLE_SECONDS = flag("idle", 4);
+const IDLE_SECONDS = flag("idle", 10);
 const root = process.cwd();
 
 async function main(): Promise<void> {
