@@ -29,7 +29,7 @@ export async function POST(request: Request) {
       const input = { text, query, signal: request.signal };
       // A large file's seconds of parsing, checking and writing run off the thread that answers reads.
       const { status, body } =
-        text.length >= UPLOAD_OFF_THREAD_FROM_BYTES ? await uploadFileOffThread(input) : await uploadFile(getDatabase(), input);
+        Buffer.byteLength(text) >= UPLOAD_OFF_THREAD_FROM_BYTES ? await uploadFileOffThread(input) : await uploadFile(getDatabase(), input);
       return NextResponse.json(uploadResponseSchema.parse(body), { status });
     });
   } catch (error) {
