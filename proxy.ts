@@ -21,9 +21,13 @@ export function proxy(request: NextRequest) {
   requestHeaders.delete(PAGE_LEASE_HEADER);
   if (request.nextUrl.pathname.startsWith("/api/")) return NextResponse.next({ request: { headers: requestHeaders } });
 
-  // A client-side navigation (RSC request) does not render the root layout that gives
-  // leases back, so only documents are counted.
-  const route = request.headers.has("rsc") ? null : pageRouteOf(request.nextUrl.pathname);
+  // A client-side navigation (the router's fetch of the page's RSC payload) does not render
+  // the root layout that gives leases back, so only documents are counted. Next takes the
+  // RSC header and `_rsc` off the request this function sees; what tells the router's fetch
+  // from a document is the browser's Sec-Fetch-Dest ("empty" for fetch, "document" for a
+  // page; clients that are not browsers send none and are counted).
+  const dest = request.headers.get("sec-fetch-dest");
+  const route = dest !== null && dest !== "document" ? null : pageRouteOf(request.nextUrl.pathname);
   if (route) {
     const lease = admitPage(route);
     if (lease === null) return busyPageResponse(1);

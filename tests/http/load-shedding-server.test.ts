@@ -42,6 +42,18 @@ describe.skipIf(!built)("load shedding and the client key, on a running server",
     }
   });
 
+  it("leaves the router's fetches of a page (client-side navigations) uncounted: they never hold its place", async () => {
+    // The browser marks them Sec-Fetch-Dest: empty; Next hides their RSC header from proxy.ts.
+    for (let i = 0; i < 3; i++) {
+      const res = await fetch(`${app.baseUrl}/pricing?_rsc=test${i}`, { headers: { rsc: "1", "sec-fetch-dest": "empty" } });
+      await res.text();
+      expect(res.status).toBe(200);
+    }
+    const page = await fetch(`${app.baseUrl}/pricing`, { headers: { "sec-fetch-dest": "document" } });
+    await page.text();
+    expect(page.status).toBe(200);
+  });
+
   it("answers requests past the page's limit with a 503 page and Retry-After, then serves again", async () => {
     const answers = await Promise.all(
       Array.from({ length: 6 }, async () => {

@@ -79,7 +79,11 @@ describe("load shedding for pages", () => {
     process.env.ROUTE_CONCURRENCY_BENCHMARKS_PAGE = "1";
     const held = proxy(new NextRequest("http://localhost/benchmarks"));
     given.push(leaseOf(held));
-    const navigation = proxy(new NextRequest("http://localhost/benchmarks", { headers: { rsc: "1", [PAGE_LEASE_HEADER]: leaseOf(held)! } }));
+    // A document from a browser is counted; the router's fetch of a page (Sec-Fetch-Dest: empty) is not.
+    expect(proxy(new NextRequest("http://localhost/benchmarks", { headers: { "sec-fetch-dest": "document" } })).status).toBe(503);
+    const navigation = proxy(
+      new NextRequest("http://localhost/benchmarks", { headers: { "sec-fetch-dest": "empty", [PAGE_LEASE_HEADER]: leaseOf(held)! } }),
+    );
     expect(navigation.status).toBe(200);
     expect(leaseOf(navigation)).toBeNull();
     expect(navigation.headers.get("x-middleware-override-headers")!.split(",")).not.toContain(PAGE_LEASE_HEADER);
