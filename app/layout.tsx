@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import Link from "next/link";
+import { after } from "next/server";
 import type { ReactNode } from "react";
+import { PAGE_LEASE_HEADER, releasePage } from "@/lib/http/page-gates";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -8,7 +11,10 @@ export const metadata: Metadata = {
   description: "What it costs to answer your app's requests on the phone, in the cloud, or both.",
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // The heavy pages' place in their limit (proxy.ts) is given back once the response is done.
+  const lease = (await headers()).get(PAGE_LEASE_HEADER);
+  if (lease) after(() => releasePage(lease));
   return (
     <html lang="en">
       <body>

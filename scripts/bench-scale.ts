@@ -12,9 +12,9 @@
  * 2. Reads at that size: p95 of typical GET /api/benchmarks filters and of GET
  *    /benchmarks (sequential, a quiet server), GET /plan's HTML size (raw and gzip) and
  *    time, POST /api/plan's throughput ÷ GET /api/health's at 16 connections.
- * 3. A write under reads: POST /api/plan and GET /api/health p99 at 4 connections, idle
- *    and then (2 clients each) while one --upload-run file is being uploaded; prints
- *    during ÷ idle and any answer but 200 during the upload.
+ * 3. A write under reads: POST /api/plan and GET /api/health p99 with 2 clients each at
+ *    once, idle and then while one --upload-run file is being uploaded
+ *    (scripts/bench/reads-during-upload.ts); prints during ÷ idle and any answer but 200.
  * Loopback only.
  */
 import { mkdtempSync, rmSync } from "node:fs";
@@ -24,17 +24,17 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { createHash } from "node:crypto";
-import { eq } from "drizzle-orm";
 import { openDatabase, type Database } from "@/db/client";
 import { commitUpload } from "@/db/queries/uploads";
 import { previewFile } from "@/lib/use-cases/upload";
-import { benchmarkRuns, runtimes, sources } from "@/db/schema";
 import { withWriteLock } from "@/db/write-lock";
 import { importText } from "@/lib/importers/detect";
 import { migrateDatabase } from "@/db/migrate";
 import { seedDatabase } from "@/db/seed";
 import { startApp } from "./bench/app-server";
-import { formatErrors, load, percentile, request, sequential, type Target } from "./bench/load";
+import { load, percentile, request, sequential, type Target } from "./bench/load";
+import { describeRatio, readsDuringUpload } from "./bench/reads-during-upload";
+import { insertRunsRaw, nativeFile, syntheticRuns } from "./bench/synthetic-runs";
 
 function flag(name: string, fallback: number): number {
   const at = process.argv.indexOf(`--${name}`);
@@ -48,99 +48,6 @@ const UPLOAD = flag("upload", 50_000);
 const KEEP = process.argv.includes("--keep");
 const root = process.cwd();
 const scenario = readFileSync(join(root, "data/scenarios/chat-assistant-50k.json"), "utf8");
-
-/** Deterministic, so two runs of the bench ingest the same rows. */
-function prng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-interface SyntheticRun {
-  deviceId: string;
-  variantId: string;
-  runtime: string;
-  backend: string;
-  status: "measured";
-  decodeTokensPerSec: number;
-  prefillTokensPerSec: number;
-  measuredAt: string;
-}
-
-function syntheticRuns(count: number, seed: number, deviceIds: string[], variantIds: string[]): SyntheticRun[] {
-  const rand = prng(seed);
-  const pick = <T>(xs: T[]) => xs[Math.floor(rand() * xs.length)]!;
-  return Array.from({ length: count }, () => ({
-    deviceId: pick(deviceIds),
-    variantId: pick(variantIds),
-    runtime: "llama.cpp",
-    backend: pick(["cpu", "gpu"]),
-    status: "measured" as const,
-    // Low enough for every seed device's bandwidth bound: no plausibility warnings.
-    decodeTokensPerSec: Math.round((0.5 + rand() * 2) * 100) / 100,
-    prefillTokensPerSec: Math.round((5 + rand() * 50) * 100) / 100,
-    measuredAt: `2026-0${1 + Math.floor(rand() * 9)}-1${Math.floor(rand() * 9)}`,
-  }));
-}
-
-function nativeFile(title: string, runs: SyntheticRun[]): string {
-  return JSON.stringify({
-    format: "edge-llm-benchmarks",
-    version: 1,
-    source: { kind: "upload", title },
-    devices: [],
-    models: [],
-    variants: [],
-    quality: [],
-    runs,
-    prices: [],
-  });
-}
-
-/** The same rows by drizzle's batch() of plain inserts (200 rows each, as ingest chunks them): no checks, no keys, no yields. */
-async function rawInsert(db: Database, runs: SyntheticRun[], title: string): Promise<number> {
-  const [runtime] = await db.select({ id: runtimes.id }).from(runtimes).where(eq(runtimes.name, "llama.cpp"));
-  const runtimeId = runtime?.id ?? (await db.insert(runtimes).values({ name: "llama.cpp" }).returning({ id: runtimes.id }))[0]!.id;
-  const started = performance.now();
-  const [source] = await db.insert(sources).values({ kind: "upload", title, format: "native" }).returning({ id: sources.id });
-  const inserts = [];
-  for (let i = 0; i < runs.length; i += 200) {
-      // Every column ingest writes (absent figures as NULL), but no duplicate key.
-      const rows = runs.slice(i, i + 200).map((r) => ({
-        deviceId: r.deviceId,
-        variantId: r.variantId,
-        runtimeId,
-        backend: r.backend,
-        status: r.status,
-        sourceId: source!.id,
-        decodeTokensPerSec: r.decodeTokensPerSec,
-        prefillTokensPerSec: r.prefillTokensPerSec,
-        ttftMs: null,
-        promptTokens: null,
-        generatedTokens: null,
-        peakMemoryMB: null,
-        weightsMB: null,
-        powerW: null,
-        batteryDrainPctPer30Min: null,
-        throttlePct: null,
-        throttleAfterMin: null,
-        coldStartSec: null,
-        repetitions: null,
-        decodeStddevTokensPerSec: null,
-        prefillStddevTokensPerSec: null,
-        measuredAt: r.measuredAt,
-        notes: null,
-      }));
-      inserts.push(db.insert(benchmarkRuns).values(rows));
-  }
-  await db.batch(inserts as [(typeof inserts)[number], ...typeof inserts]);
-  return performance.now() - started;
-}
 
 interface IngestTimes {
   importMs: number;
@@ -195,7 +102,7 @@ async function main(): Promise<void> {
     let rawMs = 0;
     for (let f = 0; f < FILES; f++) {
       const slice = runs.slice(f * perFile, (f + 1) * perFile);
-      rawMs += await rawInsert(rawDb.db, slice, `raw ${f}`);
+      rawMs += await insertRunsRaw(rawDb.db, slice, `raw ${f}`);
       await ingestThroughUploadPath(appDb.db, nativeFile(`bench ${f}`, slice), ingest);
     }
     appDb.client.close();
@@ -213,7 +120,6 @@ async function main(): Promise<void> {
     stops.push(app.stop);
     const base = new URL(app.baseUrl);
     const agent = new http.Agent({ keepAlive: true });
-    const post = (path: string, body: string) => request(agent, base, { method: "POST", path, body }, 600_000, true);
     console.log(`served by ${base.origin}`);
 
     const get = (path: string): Target => ({ method: "GET", path });
@@ -248,37 +154,16 @@ async function main(): Promise<void> {
       `\n16 connections × 5 s: health ${health16.perSecond.toFixed(1)} req/s, plan ${plan16.perSecond.toFixed(1)} req/s = ${((100 * plan16.perSecond) / health16.perSecond).toFixed(1)} % (plan p50 ${ms(plan16.p50Ms)}, p99 ${ms(plan16.p99Ms)})`,
     );
 
-    const planTarget: Target = { method: "POST", path: "/api/plan", body: scenario };
-    const idlePlan = await load(app.baseUrl, planTarget, 4, 4);
-    const idleHealth = await load(app.baseUrl, get("/api/health"), 4, 4);
-    const bigFile = nativeFile("bench upload under reads", syntheticRuns(UPLOAD, 2, deviceIds, variantIds));
-    let uploading = true;
     // confirm=1: the seed's own contradictory variants (e.g. 890 MB for a 7B model) would hold their synthetic runs back.
-    const upload = post("/api/uploads?confirm=1", bigFile).finally(() => {
-      uploading = false;
+    const reads = await readsDuringUpload(app.baseUrl, {
+      scenario,
+      uploadPath: "/api/uploads?confirm=1",
+      uploadBody: nativeFile("bench upload under reads", syntheticRuns(UPLOAD, 2, deviceIds, variantIds)),
+      idleSeconds: 10,
     });
-    const during = async (target: Target) => {
-      const times: number[] = [];
-      const errors: Record<string, number> = {};
-      const a = new http.Agent({ keepAlive: true });
-      const client = async () => {
-        while (uploading) {
-          const answer = await request(a, base, target, 60_000);
-          times.push(answer.ms);
-          if (answer.status !== 200) errors[String(answer.status)] = (errors[String(answer.status)] ?? 0) + 1;
-        }
-      };
-      await Promise.all([client(), client()]);
-      return Object.assign(times.sort((x, y) => x - y), { errors });
-    };
-    const [busyPlan, busyHealth, uploaded] = await Promise.all([during(planTarget), during(get("/api/health")), upload]);
-    console.log(`\nduring a ${UPLOAD}-run upload (${ms(uploaded.ms)}, status ${uploaded.status}):`);
-    console.log(
-      `  POST /api/plan  p99 idle ${ms(idlePlan.p99Ms)}, during ${ms(percentile(busyPlan, 99))} (${busyPlan.length} requests, errors ${formatErrors(busyPlan.errors)}) = ${(percentile(busyPlan, 99) / idlePlan.p99Ms).toFixed(2)}×`,
-    );
-    console.log(
-      `  GET /api/health p99 idle ${ms(idleHealth.p99Ms)}, during ${ms(percentile(busyHealth, 99))} (${busyHealth.length} requests, errors ${formatErrors(busyHealth.errors)}) = ${(percentile(busyHealth, 99) / idleHealth.p99Ms).toFixed(2)}×`,
-    );
+    console.log(`\n2 plan + 2 health clients, idle and during a ${UPLOAD}-run upload (${ms(reads.upload.ms)}, status ${reads.upload.status}):`);
+    console.log(`  POST /api/plan  ${describeRatio(reads.idle.plan, reads.during.plan)}`);
+    console.log(`  GET /api/health ${describeRatio(reads.idle.health, reads.during.health)}`);
     agent.destroy();
   } finally {
     for (const stop of stops) stop();

@@ -8,6 +8,8 @@
  *
  * With --forge every request claims a new address (X-Forwarded-For), as a client
  * dodging the per-client limit would; the totals a minute and a day must hold it.
+ * The clients tell their addresses in X-Forwarded-For, so the server must trust one
+ * proxy hop (TRUST_PROXY_HOPS=1) to tell them apart; without it, all are one client.
  */
 import { statSync } from "node:fs";
 import { createClient } from "@libsql/client";

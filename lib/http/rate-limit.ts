@@ -33,12 +33,21 @@ export function createRateLimiter(options: { perMinute: number; burst: number })
 }
 
 /**
- * The client a request comes from, for rate limiting: the first address in
- * X-Forwarded-For (Next's server sets it from the socket when a request comes
- * without one; a proxy in front appends to it), else one shared bucket.
+ * The client a request comes from, for rate limiting, from X-Forwarded-For:
+ * - `trustedHops` 0 (no proxy in front): proxy.ts drops the header a client sends, and
+ *   Next's server then sets it to the socket's address (it only fills it when absent),
+ *   so the one address left is the socket's;
+ * - n proxies in front, each appending the address it was reached from: the n-th
+ *   address from the right is the one the outermost trusted proxy saw, and whatever
+ *   stands left of it the client may have written. A header with fewer addresses than
+ *   that (a request that went around the proxies) counts from its leftmost.
+ * No header: one bucket shared by all such requests.
  */
-export function clientKeyOf(request: Request): string {
-  const forwarded = request.headers.get("x-forwarded-for");
-  const first = forwarded?.split(",")[0]?.trim();
-  return first || request.headers.get("x-real-ip") || "unknown";
+export function clientKeyOf(request: Request, trustedHops: number): string {
+  const addresses = (request.headers.get("x-forwarded-for") ?? "")
+    .split(",")
+    .map((a) => a.trim())
+    .filter(Boolean);
+  if (addresses.length === 0) return "unknown";
+  return addresses[Math.max(0, addresses.length - Math.max(1, trustedHops))]!;
 }

@@ -68,7 +68,13 @@ async function loadStoredFacts(db: Database, file: BenchmarkFile): Promise<Store
 
 export async function uploadFile(
   db: Database,
-  input: { text: string; query: PostUploadQuery; signal?: AbortSignal },
+  input: {
+    text: string;
+    query: PostUploadQuery;
+    signal?: AbortSignal;
+    /** The lock the write is taken under: this thread's by default; a worker thread borrows the server's. */
+    writeLock?: <T>(work: () => Promise<T>) => Promise<T>;
+  },
 ): Promise<UploadOutcome> {
   const { text, query } = input;
   const contentHash = createHash("sha256").update(text).digest("hex");
@@ -134,7 +140,7 @@ export async function uploadFile(
 
   // Checked again inside the write transaction (BEGIN IMMEDIATE holds the file's write lock,
   // across processes too): the same file sent twice at once, to one server or two, is stored once.
-  const committed = await withWriteLock(() =>
+  const committed = await (input.writeLock ?? withWriteLock)(() =>
     db.transaction(async (tx) => {
       const raced = await findSourceByContentHash(tx, contentHash);
       if (raced) return { kind: "raced" as const, raced };

@@ -5,6 +5,7 @@ import { readJsonBody, SCENARIO_BODY_LIMIT_BYTES } from "@/lib/http/body";
 import { concurrencyLimit, createConcurrencyGate } from "@/lib/http/concurrency";
 import { errorResponse } from "@/lib/http/errors";
 import { clientKeyOf } from "@/lib/http/rate-limit";
+import { readEnv } from "@/lib/env";
 import { shareScenario } from "@/lib/use-cases/share";
 
 export const dynamic = "force-dynamic";
@@ -22,7 +23,7 @@ export async function POST(request: Request) {
       const body = await readJsonBody(request, SCENARIO_BODY_LIMIT_BYTES);
       request.signal.throwIfAborted();
       const { id, created } = await shareScenario(getDatabase(), body, {
-        clientKey: clientKeyOf(request),
+        clientKey: clientKeyOf(request, readEnv().TRUST_PROXY_HOPS),
         admin: hasAdminToken(request),
       });
       return NextResponse.json({ id, url: `/s/${id}` }, { status: created ? 201 : 200 });

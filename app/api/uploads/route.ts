@@ -6,6 +6,7 @@ import { concurrencyLimit, createConcurrencyGate } from "@/lib/http/concurrency"
 import { errorResponse, parseOrThrow, queryOf } from "@/lib/http/errors";
 import { postUploadQuerySchema, UPLOAD_BODY_LIMIT_BYTES, uploadResponseSchema } from "@/lib/schemas/uploads";
 import { uploadFile } from "@/lib/use-cases/upload";
+import { UPLOAD_OFF_THREAD_FROM_BYTES, uploadFileOffThread } from "@/lib/use-cases/upload-off-thread";
 
 export const dynamic = "force-dynamic";
 
@@ -16,7 +17,8 @@ const gate = createConcurrencyGate("uploads", concurrencyLimit("uploads", 64));
  * Body: the file. `?dryRun=1` previews (what would be added, duplicates,
  * plausibility findings, located errors) and writes nothing; without it the
  * file is committed in one transaction or not at all. Runs a plausibility
- * check rules out are stored only with `?confirm=1`.
+ * check rules out are stored only with `?confirm=1`. Files from 512 KB on are
+ * handled in a worker thread.
  */
 export async function POST(request: Request) {
   try {
@@ -24,7 +26,10 @@ export async function POST(request: Request) {
     const query = parseOrThrow(postUploadQuerySchema, queryOf(request.url), "invalid:upload_query");
     return await gate.run(async () => {
       const text = await readTextBody(request, UPLOAD_BODY_LIMIT_BYTES);
-      const { status, body } = await uploadFile(getDatabase(), { text, query, signal: request.signal });
+      const input = { text, query, signal: request.signal };
+      // A large file's seconds of parsing, checking and writing run off the thread that answers reads.
+      const { status, body } =
+        Buffer.byteLength(text) >= UPLOAD_OFF_THREAD_FROM_BYTES ? await uploadFileOffThread(input) : await uploadFile(getDatabase(), input);
       return NextResponse.json(uploadResponseSchema.parse(body), { status });
     });
   } catch (error) {
