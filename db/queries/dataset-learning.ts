@@ -5,15 +5,24 @@
  * left and stores it in `dataset_learning`; readers of that version, in this process
  * or in another server on the same database, read the stored row (one small query),
  * and the writer's own process has its catalogue in memory before the write answers.
- * A reader only learns for itself when no writer stored the version it sees (a
- * database written by a seed or an older build, or a writer that died in between).
+ * On a large dataset the learning runs in a worker thread (lib/use-cases/learn-after-write.ts)
+ * and the write answers without waiting for it; a reader that arrives meanwhile waits for
+ * that learning (`learningUnderWay`) rather than learning on its own thread.
+ * A reader only learns for itself when no writer stored the version it sees and none is
+ * learning it (a database written by a seed or an older build, or a writer that died in between).
  */
-import { eq, ne } from "drizzle-orm";
+import { count, eq, ne } from "drizzle-orm";
 import type { Database } from "../client";
-import { datasetLearning } from "../schema";
+import { benchmarkRuns, datasetLearning } from "../schema";
 import { withWriteLock } from "../write-lock";
 import { readDataVersion } from "./data-version";
 import { learnDataset, loadCatalogueTables, type CatalogueTables, type DatasetLearning } from "./snapshot";
+
+/** How many runs the learning reads: what decides whether it is worth a worker thread. */
+export async function countBenchmarkRuns(db: Database): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(benchmarkRuns);
+  return row?.n ?? 0;
+}
 
 /** The learning stored for this data version, or null. */
 export async function readStoredLearning(db: Database, version: string): Promise<DatasetLearning | null> {
@@ -42,14 +51,42 @@ async function storeLearning(db: Database, version: string, learning: DatasetLea
   });
 }
 
+/** Per database: the learning under way elsewhere (a worker thread), settled when it has stored its row or failed. */
+const underWay = new WeakMap<Database, Promise<void>>();
+
 /**
- * The learning of data version `version`: stored, or learned now and stored. The version
+ * Tells this process's readers of `db` that a learning is under way elsewhere (a worker
+ * thread, on its own connection) and will be stored when `until` settles: a reader that
+ * finds no stored row waits for it instead of learning on its own thread.
+ */
+export function learningUnderWay(db: Database, until: Promise<unknown>): void {
+  const settled = until.then(
+    () => undefined,
+    () => undefined,
+  );
+  underWay.set(db, settled);
+  void settled.then(() => underWay.get(db) === settled && underWay.delete(db));
+}
+
+/** Resolves once no learning of `db` is under way elsewhere (at once when none is). */
+export async function learningSettled(db: Database): Promise<void> {
+  for (let pending = underWay.get(db); pending; pending = underWay.get(db)) await pending;
+}
+
+/**
+ * The learning of data version `version`: stored, stored by a learning under way
+ * elsewhere once it finishes, or else learned now and stored. The version
  * is read again after learning; when a write came in between, the result is still this
  * reader's answer (the write's own learning replaces it) but is not stored under `version`.
  */
 export async function learningAt(db: Database, version: string, tables?: CatalogueTables): Promise<DatasetLearning> {
   const stored = await readStoredLearning(db, version);
   if (stored) return stored;
+  if (underWay.has(db)) {
+    await learningSettled(db);
+    const learned = await readStoredLearning(db, version);
+    if (learned) return learned;
+  }
   const learning = await learnDataset(db, tables ?? (await loadCatalogueTables(db)));
   await storeLearning(db, version, learning);
   return learning;

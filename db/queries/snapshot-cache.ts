@@ -8,7 +8,7 @@
  */
 import type { DatasetSnapshot } from "@/lib/dataset/snapshot";
 import type { Database } from "../client";
-import { learningAt } from "./dataset-learning";
+import { learningAt, learningUnderWay } from "./dataset-learning";
 import { loadCachedRunCounts } from "./run-counts";
 import { assembleSnapshot, loadCatalogueTables, loadDatasetSnapshot, loadSnapshotRuns, type LoadSnapshotParams } from "./snapshot";
 import { cachedUntilWrite } from "./version-cache";
@@ -56,11 +56,15 @@ const queues = new WeakMap<Database, LearningQueue>();
  * version it left and stores it (dataset-learning.ts), and loads this process's catalogue
  * and run counts, so that the next reader of that version, here or on another server,
  * learns nothing.
+ * `elsewhere`, when given, learns and stores the current version off this thread (a worker
+ * with its own connection); readers that come meanwhile wait for it (learningUnderWay), and
+ * the catalogue is left to the first of them (one small query once the row is stored).
+ * The promise settles when the pass is done.
  * One learning runs at a time: writes that commit meanwhile share the one pass that
  * starts after it (it sees all of them), so n concurrent uploads learn twice, not n times.
  * A failure is not the write's (it has committed): a reader learns what is missing.
  */
-export function learnAfterWrite(db: Database): Promise<void> {
+export function learnAfterWrite(db: Database, elsewhere?: () => Promise<void>): Promise<void> {
   let queue = queues.get(db);
   if (!queue) {
     queue = { running: null, next: null };
@@ -70,7 +74,10 @@ export function learnAfterWrite(db: Database): Promise<void> {
   if (q.next) return q.next;
   const start = (): Promise<void> => {
     // The run counts too: the planner page reads them with the catalogue (a scan of every run).
-    const pass: Promise<void> = Promise.all([loadCachedCatalogue(db), loadCachedRunCounts(db)]).then(
+    const work = elsewhere
+      ? elsewhere().then(() => loadCachedRunCounts(db))
+      : Promise.all([loadCachedCatalogue(db), loadCachedRunCounts(db)]);
+    const pass: Promise<void> = work.then(
       () => undefined,
       (error: unknown) => console.error("learning the dataset after a write failed:", error instanceof Error ? error.message : error),
     );
@@ -80,10 +87,13 @@ export function learnAfterWrite(db: Database): Promise<void> {
     q.running = running;
     return pass;
   };
-  if (!q.running) return start();
-  q.next = q.running.then(() => {
-    q.next = null;
-    return start();
-  });
-  return q.next;
+  const pass = q.running
+    ? (q.next = q.running.then(() => {
+        q.next = null;
+        return start();
+      }))
+    : start();
+  // Readers of the version this write left wait for its learning rather than learning it themselves.
+  if (elsewhere) learningUnderWay(db, pass);
+  return pass;
 }

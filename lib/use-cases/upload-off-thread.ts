@@ -8,11 +8,10 @@
  * writers queue behind it as behind an inline upload. In write-ahead-log mode
  * readers do not wait for it.
  */
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import { withWriteLock } from "@/db/write-lock";
 import type { PostUploadQuery } from "@/lib/schemas/uploads";
+import { startTypeScriptWorker } from "./start-worker";
 import type { UploadOutcome } from "./upload";
 
 /** Bodies from this size on go to a worker; smaller ones are done inline faster than a worker starts. */
@@ -28,11 +27,12 @@ export type FromUploadWorker =
 export type ToUploadWorker = { type: "abort" } | { type: "locked" };
 
 function startUploadWorker(workerData: { text: string; query: PostUploadQuery }): Worker {
-  // Next bundles the worker entry it finds in this exact form (`new Worker(new URL(…, import.meta.url))`).
-  if (process.env.NEXT_RUNTIME) return new Worker(new URL("./upload-worker.ts", import.meta.url), { workerData });
-  // From the sources (tests, tsx scripts) the worker loads the TypeScript through tsx, with the tsconfig's paths.
-  const entry = join(dirname(fileURLToPath(import.meta.url)), "upload-worker.ts");
-  return new Worker(`require("tsx/cjs/api").register(); require(${JSON.stringify(entry)});`, { eval: true, workerData });
+  return startTypeScriptWorker({
+    from: import.meta.url,
+    entry: "upload-worker.ts",
+    workerData,
+    bundled: () => new Worker(new URL("./upload-worker.ts", import.meta.url), { workerData }),
+  });
 }
 
 /** One worker at a time: uploads commit one after another anyway, and each holds its file in memory. */

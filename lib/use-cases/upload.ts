@@ -8,7 +8,6 @@ import { createHash } from "node:crypto";
 import type { Database } from "@/db/client";
 import { listDevices } from "@/db/queries/devices";
 import { existingDedupeKeys, runDedupeKey } from "@/db/queries/ingest";
-import { learnAfterWrite } from "@/db/queries/snapshot-cache";
 import {
   commitUpload,
   findReferencesByIds,
@@ -19,6 +18,7 @@ import { withWriteLock } from "@/db/write-lock";
 import { importText } from "@/lib/importers/detect";
 import type { BenchmarkFile } from "@/lib/schemas/benchmark-file";
 import type { PostUploadQuery, UploadResponse } from "@/lib/schemas/uploads";
+import { learnAfterCommit } from "./learn-after-write";
 import { previewUpload, referencedIds, type StoredFacts, type UploadPreview } from "./upload-preview";
 
 export interface UploadOutcome {
@@ -74,6 +74,8 @@ export async function uploadFile(
     signal?: AbortSignal;
     /** The lock the write is taken under: this thread's by default; a worker thread borrows the server's. */
     writeLock?: <T>(work: () => Promise<T>) => Promise<T>;
+    /** `db` is the app's database: a large dataset is learned after the commit in a worker thread (learn-after-write.ts). */
+    learnOffThread?: boolean;
   },
 ): Promise<UploadOutcome> {
   const { text, query } = input;
@@ -149,7 +151,7 @@ export async function uploadFile(
     }),
   );
   if (committed.kind === "raced") return alreadyUploaded(committed.raced);
-  // Learned now, not by the next reader (db/queries/dataset-learning.ts).
-  await learnAfterWrite(db);
+  // Learned now, not by the next reader: here when cheap, else in a worker (learn-after-write.ts).
+  await learnAfterCommit(db, { offThread: input.learnOffThread ?? false });
   return { status: 201, body: { ...result, uploadId: committed.summary.sourceId, runsAdded: committed.summary.runsAdded } };
 }

@@ -3,7 +3,7 @@ import { DELETE as uploadDelete } from "@/app/api/uploads/[id]/route";
 import { POST as uploadPost } from "@/app/api/uploads/route";
 import { openDatabase } from "@/db/client";
 import { readDataVersion } from "@/db/queries/data-version";
-import { readStoredLearning, relearnStoredLearning } from "@/db/queries/dataset-learning";
+import { learningSettled, readStoredLearning, relearnStoredLearning } from "@/db/queries/dataset-learning";
 import { ingestBenchmarkFile } from "@/db/queries/ingest";
 import { loadDatasetSnapshot } from "@/db/queries/snapshot";
 import { learnAfterWrite, loadCachedCatalogue } from "@/db/queries/snapshot-cache";
@@ -11,6 +11,7 @@ import { seedDatabase } from "@/db/seed";
 import { datasetLearning } from "@/db/schema";
 import { learnSpeedModel } from "@/lib/model/learned-speed";
 import { benchmarkFileSchema } from "@/lib/schemas/benchmark-file";
+import { learnAfterCommit } from "@/lib/use-cases/learn-after-write";
 import { planScenarioBody } from "@/lib/use-cases/plan";
 import { createTempDatabase, type TempDatabase } from "../helpers/temp-db";
 
@@ -128,6 +129,37 @@ describe("learning at write time", () => {
       expect((await readStoredLearning(temp.db, version))?.calibrations.map((c) => c.efficiency)).toEqual([50 / (67 / 0.6)]);
     } finally {
       other.client.close();
+    }
+  });
+});
+
+describe("learning after a write on a large dataset", () => {
+  it("runs in a worker thread: the write does not wait, and a reader meanwhile waits for it instead of learning", { timeout: 60_000 }, async () => {
+    const temp = await createTempDatabase();
+    const previousUrl = process.env.DATABASE_URL;
+    // The worker opens DATABASE_URL: this file.
+    process.env.DATABASE_URL = temp.url;
+    try {
+      await temp.db.transaction((tx) =>
+        ingestBenchmarkFile(tx, benchmarkFileSchema.parse(JSON.parse(phoneFile("large", 30))), { format: "native" }),
+      );
+      const version = await readDataVersion(temp.db);
+      const learned = learnCalls();
+      // From 0 runs on, so this one-run dataset counts as large.
+      await learnAfterCommit(temp.db, { offThread: true, offThreadFromRuns: 0 });
+      // A reader of the new version, before or after the worker stored it: it learns nothing on this thread.
+      const catalogue = await loadCachedCatalogue(temp.db);
+      // 30 tok/s × 0.6 GB per token ÷ 67 GB/s.
+      expect(catalogue.devices.find((d) => d.id === "test-phone")?.calibrations).toEqual([{ runtime: "llama.cpp", efficiency: 18 / 67, variants: 1 }]);
+      await learningSettled(temp.db);
+      expect(learnCalls()).toBe(learned);
+      const stored = await readStoredLearning(temp.db, version);
+      expect(stored?.calibrations).toEqual([{ deviceId: "test-phone", runtime: "llama.cpp", efficiency: 18 / 67, variants: 1 }]);
+      // What the worker stored is what learning the data here gives.
+      expect(stored?.speedModel).toStrictEqual((await loadDatasetSnapshot(temp.db)).speedModel);
+    } finally {
+      process.env.DATABASE_URL = previousUrl;
+      temp.close();
     }
   });
 });

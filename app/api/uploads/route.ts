@@ -1,14 +1,19 @@
 import { NextResponse } from "next/server";
 import { getDatabase } from "@/db/client";
+import { learningUnderWay } from "@/db/queries/dataset-learning";
 import { requireAdmin } from "@/lib/http/auth";
 import { readTextBody } from "@/lib/http/body";
 import { concurrencyLimit, createConcurrencyGate } from "@/lib/http/concurrency";
 import { errorResponse, parseOrThrow, queryOf } from "@/lib/http/errors";
 import { postUploadQuerySchema, UPLOAD_BODY_LIMIT_BYTES, uploadResponseSchema } from "@/lib/schemas/uploads";
-import { uploadFile } from "@/lib/use-cases/upload";
+import { uploadFile, type UploadOutcome } from "@/lib/use-cases/upload";
 import { UPLOAD_OFF_THREAD_FROM_BYTES, uploadFileOffThread } from "@/lib/use-cases/upload-off-thread";
 
 export const dynamic = "force-dynamic";
+
+function answer({ status, body }: UploadOutcome): NextResponse {
+  return NextResponse.json(uploadResponseSchema.parse(body), { status });
+}
 
 // Uploads queue on the write lock rather than being shed: 50 at once must all land.
 const gate = createConcurrencyGate("uploads", concurrencyLimit("uploads", 64));
@@ -26,11 +31,14 @@ export async function POST(request: Request) {
     const query = parseOrThrow(postUploadQuerySchema, queryOf(request.url), "invalid:upload_query");
     return await gate.run(async () => {
       const text = await readTextBody(request, UPLOAD_BODY_LIMIT_BYTES);
-      const input = { text, query, signal: request.signal };
+      const input = { text, query, signal: request.signal, learnOffThread: true };
       // A large file's seconds of parsing, checking and writing run off the thread that answers reads.
-      const { status, body } =
-        Buffer.byteLength(text) >= UPLOAD_OFF_THREAD_FROM_BYTES ? await uploadFileOffThread(input) : await uploadFile(getDatabase(), input);
-      return NextResponse.json(uploadResponseSchema.parse(body), { status });
+      const db = getDatabase();
+      if (Buffer.byteLength(text) < UPLOAD_OFF_THREAD_FROM_BYTES) return answer(await uploadFile(db, input));
+      const offThread = uploadFileOffThread(input);
+      // The worker learns what it wrote before answering: readers of that version wait for it, not learn it here.
+      learningUnderWay(db, offThread);
+      return answer(await offThread);
     });
   } catch (error) {
     return errorResponse(error);

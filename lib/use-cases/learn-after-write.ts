@@ -1,0 +1,57 @@
+/**
+ * What a committed write of the dataset (an upload, a deletion) does next: learn the data
+ * version it left (db/queries/dataset-learning.ts), so that no reader has to.
+ *
+ * On a small dataset the learning is milliseconds: it runs here and the write answers once
+ * it is stored and this process's catalogue is loaded. From LEARN_OFF_THREAD_FROM_RUNS runs on
+ * it reads every run and takes seconds of CPU (5 s at 100k runs), so it runs in a worker
+ * thread on its own connection and the write answers without waiting: a user who uploads
+ * one run does not wait for the whole dataset to be learned again. A reader of the new
+ * version that comes before the worker has stored it waits for that worker
+ * (dataset-learning.ts, learningUnderWay) rather than learning on the request thread; a
+ * failed learning leaves the committed write as it is, and the next reader learns.
+ * The worker opens DATABASE_URL, so only the app's own database (getDatabase()) is learned
+ * off the thread; on a worker thread already (a large upload's) the learning runs in place.
+ */
+import { isMainThread, Worker } from "node:worker_threads";
+import type { Database } from "@/db/client";
+import { countBenchmarkRuns } from "@/db/queries/dataset-learning";
+import { learnAfterWrite } from "@/db/queries/snapshot-cache";
+import type { FromLearningWorker } from "./learning-worker";
+import { startTypeScriptWorker } from "./start-worker";
+
+/** ≈ 1 s of learning on this machine's measure (5 s at 100k runs); below it a worker's start costs more than it saves. */
+export const LEARN_OFF_THREAD_FROM_RUNS = 20_000;
+
+/** Learns and stores the current version in a worker thread; rejects when the worker fails or dies. */
+export function learnInWorker(): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    const worker = startTypeScriptWorker({
+      from: import.meta.url,
+      entry: "learning-worker.ts",
+      workerData: null,
+      bundled: () => new Worker(new URL("./learning-worker.ts", import.meta.url)),
+    });
+    worker.once("message", (answer: FromLearningWorker) => (answer.ok ? resolve() : reject(new Error(answer.message))));
+    worker.once("error", reject);
+    // Settles nothing once the answer came; otherwise the worker died without one.
+    worker.once("exit", (code) => reject(new Error(`the learning worker stopped (exit code ${code}) without an answer`)));
+  });
+}
+
+/**
+ * After a committed write of `db`. `offThread`: `db` is the app's database (the one a worker
+ * opens); then a dataset of `offThreadFromRuns` runs or more is learned in a worker and this
+ * resolves as soon as the learning has started.
+ */
+export async function learnAfterCommit(
+  db: Database,
+  options: { offThread: boolean; offThreadFromRuns?: number },
+): Promise<void> {
+  const fromRuns = options.offThreadFromRuns ?? LEARN_OFF_THREAD_FROM_RUNS;
+  if (options.offThread && isMainThread && (await countBenchmarkRuns(db)) >= fromRuns) {
+    void learnAfterWrite(db, learnInWorker);
+    return;
+  }
+  await learnAfterWrite(db);
+}

@@ -1,0 +1,36 @@
+/**
+ * The worker thread's side of the learning after a write (learn-after-write.ts): learns
+ * the current data version on this thread's own connection and stores it
+ * (db/queries/dataset-learning.ts), then says whether it did. At 100k runs that is
+ * seconds of CPU (reading every run, the calibrations, the speed model) kept off the
+ * server's event loop.
+ */
+import { parentPort } from "node:worker_threads";
+import { openDatabase } from "@/db/client";
+import { relearnStoredLearning } from "@/db/queries/dataset-learning";
+import { readEnv } from "@/lib/env";
+import { lowerThisThreadsPriority } from "./start-worker";
+
+export type FromLearningWorker = { ok: true } | { ok: false; message: string };
+
+async function main(): Promise<void> {
+  const port = parentPort;
+  if (!port) throw new Error("learning-worker.ts runs as a worker thread");
+  const env = readEnv();
+  // The same niceness as an upload's worker: requests first.
+  lowerThisThreadsPriority(env.UPLOAD_WORKER_NICENESS);
+  const { db, client } = openDatabase(env.DATABASE_URL, env.DATABASE_AUTH_TOKEN);
+  let answer: FromLearningWorker;
+  try {
+    await relearnStoredLearning(db);
+    answer = { ok: true };
+  } catch (error) {
+    answer = { ok: false, message: error instanceof Error ? error.message : String(error) };
+  } finally {
+    client.close();
+  }
+  port.postMessage(answer);
+  port.close();
+}
+
+void main();
