@@ -2,7 +2,7 @@
  * The read path on an existing database (e.g. the 100k-run file `npm run bench:scale --
  * --keep` leaves), without building it again:
  *
- *   npx tsx scripts/bench-reads.ts <database file> [--seconds 5]
+ *   npx tsx scripts/bench-reads.ts <database file> [--seconds 5] [--writes]
  *
  * Serves the production build over a copy of the file (the copy is migrated; the original
  * is left alone) and prints, each against GET /api/health measured in the same run:
@@ -11,6 +11,8 @@
  *    then with a scenario no request asked before (its MAU counts up): a plan not kept;
  * 3. after a one-run upload: the upload's time, then the first POST /api/plan and GET /plan
  *    (what a reader waits for once data has changed).
+ * `--writes` prints only: a one-run upload and its deletion while two clients time GET
+ * /api/health, health p99 during ÷ idle (scripts/bench/writes-under-reads.ts).
  * Loopback only.
  */
 import { copyFileSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -19,10 +21,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { startApp } from "./bench/app-server";
 import { load, percentile, request, sequential, type Target } from "./bench/load";
+import { formatWritesUnderReads, writesUnderReads } from "./bench/writes-under-reads";
 
 const file = process.argv[2];
 const at = process.argv.indexOf("--seconds");
 const SECONDS = at >= 0 ? Number(process.argv[at + 1]) : 5;
+const WRITES_ONLY = process.argv.includes("--writes");
 const root = process.cwd();
 const scenario = readFileSync(join(root, "data/scenarios/chat-assistant-50k.json"), "utf8");
 const get = (path: string): Target => ({ method: "GET", path });
@@ -76,6 +80,14 @@ async function main(): Promise<void> {
     const app = await startApp(root, `file:${join(dir, "app.db")}`);
     stop = app.stop;
     console.log(`served by ${app.baseUrl} (migrated and started in ${(performance.now() - started).toFixed(0)} ms)`);
+    if (WRITES_ONLY) {
+      // Warm the routes once; the start stored the learning, so these learn nothing.
+      await sequential(app.baseUrl, planTarget, 2);
+      await sequential(app.baseUrl, get("/api/health"), 5);
+      const r = await writesUnderReads(app.baseUrl, { uploadBody: oneRunFile(`bench-reads ${Date.now()}`), planBody: scenario, idleSeconds: 10 });
+      console.log(formatWritesUnderReads(r));
+      return;
+    }
     const base = new URL(app.baseUrl);
     const agent = new http.Agent({ keepAlive: true });
 

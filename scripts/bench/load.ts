@@ -6,7 +6,7 @@
 import http from "node:http";
 
 export interface Target {
-  method: "GET" | "POST";
+  method: "GET" | "POST" | "DELETE";
   path: string;
   body?: string;
   /** Answers with another status count as errors. */
