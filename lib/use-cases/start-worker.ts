@@ -5,8 +5,6 @@
  * itself and hands it over as `bundled`; from the sources (tests, tsx scripts) the entry
  * is loaded through tsx, with the tsconfig's paths.
  */
-import { readlinkSync } from "node:fs";
-import { setPriority } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
@@ -25,17 +23,3 @@ export function startTypeScriptWorker(input: {
   return new Worker(`require("tsx/cjs/api").register(); require(${JSON.stringify(entry)});`, { eval: true, workerData: input.workerData });
 }
 
-/**
- * On a machine with fewer free cores than busy threads, the request thread should win:
- * Linux applies a niceness set on a thread id to that thread alone. Elsewhere (no
- * /proc/thread-self) the thread keeps the process's priority. Called by a worker on itself.
- */
-export function lowerThisThreadsPriority(niceness: number): void {
-  if (niceness === 0) return;
-  try {
-    const threadId = Number(readlinkSync("/proc/thread-self").split("/").pop());
-    if (Number.isInteger(threadId) && threadId > 0) setPriority(threadId, niceness);
-  } catch {
-    // not Linux, or not allowed: same priority as the server
-  }
-}

@@ -4,13 +4,29 @@
  * database connection. Parsing, validating, checking and writing a 50k-run file
  * takes seconds of CPU; here it leaves the server's event loop free for reads.
  */
+import { readlinkSync } from "node:fs";
+import { setPriority } from "node:os";
 import { parentPort, workerData } from "node:worker_threads";
 import { openDatabase } from "@/db/client";
 import { readEnv } from "@/lib/env";
 import type { PostUploadQuery } from "@/lib/schemas/uploads";
-import { lowerThisThreadsPriority } from "./start-worker";
 import { uploadFile } from "./upload";
 import type { FromUploadWorker, ToUploadWorker } from "./upload-off-thread";
+
+/**
+ * On a machine with fewer free cores than busy threads, the request thread should win:
+ * Linux applies a niceness set on a thread id to that thread alone. Elsewhere (no
+ * /proc/thread-self) the thread keeps the process's priority.
+ */
+function lowerThisThreadsPriority(niceness: number): void {
+  if (niceness === 0) return;
+  try {
+    const threadId = Number(readlinkSync("/proc/thread-self").split("/").pop());
+    if (Number.isInteger(threadId) && threadId > 0) setPriority(threadId, niceness);
+  } catch {
+    // not Linux, or not allowed: same priority as the server
+  }
+}
 
 async function main(): Promise<void> {
   const port = parentPort;
