@@ -12,11 +12,22 @@
  * learning it (a database written by a seed or an older build, or a writer that died in between).
  */
 import { count, eq, ne } from "drizzle-orm";
+import type { RunFinding } from "@/lib/benchmarks/run-findings";
 import type { Database } from "../client";
 import { benchmarkRuns, datasetLearning } from "../schema";
 import { withWriteLock } from "../write-lock";
 import { readDataVersion } from "./data-version";
 import { learnDataset, loadCatalogueTables, type CatalogueTables, type DatasetLearning } from "./snapshot";
+
+/** Every run that fails a check, with its failing findings (findings.ts), in id order. */
+export type FailingRuns = [runId: number, findings: RunFinding[]][];
+
+/**
+ * What is stored per data version: the learning, and (when the learning ran after a write
+ * in a worker) the runs that fail a check, which /benchmarks and / list: checking every run
+ * is seconds at 100k runs.
+ */
+export type StoredLearning = DatasetLearning & { failingRuns?: FailingRuns };
 
 /** How many runs the learning reads: what decides whether it is worth a worker thread. */
 export async function countBenchmarkRuns(db: Database): Promise<number> {
@@ -25,19 +36,19 @@ export async function countBenchmarkRuns(db: Database): Promise<number> {
 }
 
 /** The learning stored for this data version, or null. */
-export async function readStoredLearning(db: Database, version: string): Promise<DatasetLearning | null> {
+export async function readStoredLearning(db: Database, version: string): Promise<StoredLearning | null> {
   const [row] = await db
     .select({ json: datasetLearning.learnedJson })
     .from(datasetLearning)
     .where(eq(datasetLearning.dataVersion, version));
-  return row ? (JSON.parse(row.json) as DatasetLearning) : null;
+  return row ? (JSON.parse(row.json) as StoredLearning) : null;
 }
 
 /**
  * Stores the learning of `version` and drops every other version's. A version that has
  * moved on meanwhile is not stored: what was learned may mix two states of the data.
  */
-async function storeLearning(db: Database, version: string, learning: DatasetLearning): Promise<void> {
+async function storeLearning(db: Database, version: string, learning: StoredLearning): Promise<void> {
   await withWriteLock(async () => {
     if ((await readDataVersion(db)) !== version) return;
     const row = { dataVersion: version, learnedJson: JSON.stringify(learning), learnedAt: new Date().toISOString() };
@@ -81,23 +92,38 @@ export async function learningSettled(db: Database): Promise<void> {
  */
 export async function learningAt(db: Database, version: string, tables?: CatalogueTables): Promise<DatasetLearning> {
   const stored = await readStoredLearning(db, version);
-  if (stored) return stored;
+  if (stored) return learningOf(stored);
   if (underWay.has(db)) {
     await learningSettled(db);
     const learned = await readStoredLearning(db, version);
-    if (learned) return learned;
+    if (learned) return learningOf(learned);
   }
   const learning = await learnDataset(db, tables ?? (await loadCatalogueTables(db)));
   await storeLearning(db, version, learning);
   return learning;
 }
 
+function learningOf({ calibrations, speedModel }: StoredLearning): DatasetLearning {
+  return { calibrations, speedModel };
+}
+
+/**
+ * The failing runs stored for this data version, waiting for a learning under way
+ * elsewhere first; null when none were stored (a reader then checks the runs itself).
+ */
+export async function readStoredFailingRuns(db: Database, version: string): Promise<FailingRuns | null> {
+  if (underWay.has(db)) await learningSettled(db);
+  return (await readStoredLearning(db, version))?.failingRuns ?? null;
+}
+
 /**
  * Learns the current version again and replaces what is stored: run at every start, so
  * that a row a previous build stored (its speed model possibly shaped otherwise) is not
- * what this build's readers read.
+ * what this build's readers read. `failingRuns` (findings.ts' checkEveryRun, passed in by
+ * the learning worker) checks every run for the same row.
  */
-export async function relearnStoredLearning(db: Database): Promise<void> {
+export async function relearnStoredLearning(db: Database, failingRuns?: (db: Database) => Promise<FailingRuns>): Promise<void> {
   const version = await readDataVersion(db);
-  await storeLearning(db, version, await learnDataset(db, await loadCatalogueTables(db)));
+  const learning = await learnDataset(db, await loadCatalogueTables(db));
+  await storeLearning(db, version, failingRuns ? { ...learning, failingRuns: await failingRuns(db) } : learning);
 }

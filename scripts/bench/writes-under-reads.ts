@@ -13,6 +13,7 @@ export interface WritesUnderReads {
   during: number[];
   upload: { status: number | string; ms: number };
   firstPlanAfterUpload: { status: number | string; ms: number };
+  firstBenchmarksAfterUpload: { status: number | string; ms: number };
   remove: { status: number | string; ms: number };
   firstPlanAfterDelete: { status: number | string; ms: number };
 }
@@ -41,6 +42,7 @@ export async function writesUnderReads(baseUrl: string, input: { uploadBody: str
   const plan: Target = { method: "POST", path: "/api/plan", body: input.planBody };
   const uploaded = await request(agent, base, { method: "POST", path: "/api/uploads", body: input.uploadBody }, 600_000, true);
   const firstPlanAfterUpload = await request(agent, base, plan, 600_000);
+  const firstBenchmarksAfterUpload = await request(agent, base, { method: "GET", path: "/benchmarks" }, 600_000);
   const uploadId = (JSON.parse(uploaded.body ?? "{}") as { uploadId?: number }).uploadId;
   const removed = await request(agent, base, { method: "DELETE", path: `/api/uploads/${uploadId}` }, 600_000);
   const firstPlanAfterDelete = await request(agent, base, plan, 600_000);
@@ -52,6 +54,7 @@ export async function writesUnderReads(baseUrl: string, input: { uploadBody: str
     during: await during,
     upload: pick(uploaded),
     firstPlanAfterUpload: pick(firstPlanAfterUpload),
+    firstBenchmarksAfterUpload: pick(firstBenchmarksAfterUpload),
     remove: pick(removed),
     firstPlanAfterDelete: pick(firstPlanAfterDelete),
   };
@@ -62,7 +65,7 @@ export function formatWritesUnderReads(r: WritesUnderReads): string {
   const p99During = percentile(r.during, 99);
   return [
     `health, 2 clients: idle p99 ${p99Idle.toFixed(1)} ms (${r.idle.length} requests); during the writes p99 ${p99During.toFixed(1)} ms, max ${(r.during.at(-1) ?? Number.NaN).toFixed(1)} ms (${r.during.length} requests) = ${(p99During / p99Idle).toFixed(1)}× idle`,
-    `  one-run upload ${r.upload.ms.toFixed(0)} ms (status ${r.upload.status}), then the first POST /api/plan ${r.firstPlanAfterUpload.ms.toFixed(0)} ms (status ${r.firstPlanAfterUpload.status})`,
+    `  one-run upload ${r.upload.ms.toFixed(0)} ms (status ${r.upload.status}), then the first POST /api/plan ${r.firstPlanAfterUpload.ms.toFixed(0)} ms (status ${r.firstPlanAfterUpload.status}), the first GET /benchmarks ${r.firstBenchmarksAfterUpload.ms.toFixed(0)} ms (status ${r.firstBenchmarksAfterUpload.status})`,
     `  its deletion   ${r.remove.ms.toFixed(0)} ms (status ${r.remove.status}), then the first POST /api/plan ${r.firstPlanAfterDelete.ms.toFixed(0)} ms (status ${r.firstPlanAfterDelete.status})`,
   ].join("\n");
 }

@@ -4,6 +4,7 @@ import { POST as uploadPost } from "@/app/api/uploads/route";
 import { openDatabase } from "@/db/client";
 import { readDataVersion } from "@/db/queries/data-version";
 import { learningSettled, readStoredLearning, relearnStoredLearning } from "@/db/queries/dataset-learning";
+import { checkEveryRun, listDatasetFindings, listFlaggedRuns } from "@/db/queries/findings";
 import { ingestBenchmarkFile } from "@/db/queries/ingest";
 import { loadDatasetSnapshot } from "@/db/queries/snapshot";
 import { learnAfterWrite, loadCachedCatalogue } from "@/db/queries/snapshot-cache";
@@ -157,6 +158,39 @@ describe("learning after a write on a large dataset", () => {
       expect(stored?.calibrations).toEqual([{ deviceId: "test-phone", runtime: "llama.cpp", efficiency: 18 / 67, variants: 1 }]);
       // What the worker stored is what learning the data here gives.
       expect(stored?.speedModel).toStrictEqual((await loadDatasetSnapshot(temp.db)).speedModel);
+    } finally {
+      process.env.DATABASE_URL = previousUrl;
+      temp.close();
+    }
+  });
+});
+
+describe("the failing runs stored with the learning", () => {
+  it("are checked by the learning worker, and /benchmarks' flagged runs are read from them", { timeout: 60_000 }, async () => {
+    const temp = await createTempDatabase();
+    const previousUrl = process.env.DATABASE_URL;
+    process.env.DATABASE_URL = temp.url;
+    try {
+      for (const [title, decode] of [["slow", 30], ["too fast", 300]] as const) {
+        await temp.db.transaction((tx) => ingestBenchmarkFile(tx, benchmarkFileSchema.parse(JSON.parse(phoneFile(title, decode))), { format: "native" }));
+      }
+      await learnAfterCommit(temp.db, { offThread: true, offThreadFromRuns: 0 });
+      await learningSettled(temp.db);
+      const version = await readDataVersion(temp.db);
+      const stored = (await readStoredLearning(temp.db, version))?.failingRuns;
+      // The bandwidth bound: 67 GB/s ÷ 0.6 GB per token = 111.7 tok/s; 300 is over it, 30 is not.
+      expect(stored?.map(([id]) => id)).toEqual([2]);
+      expect(stored?.[0]?.[1].map((f) => f.check)).toEqual(["bandwidth-bound"]);
+      expect(stored).toEqual(await checkEveryRun(temp.db));
+
+      const dataset = await listDatasetFindings(temp.db);
+      const flagged = await listFlaggedRuns(temp.db, {}, dataset, 10);
+      expect(flagged.total).toBe(1);
+      expect(flagged.runs.map((r) => [r.run.id, r.findings])).toEqual([[2, stored?.[0]?.[1]]]);
+      // Read, not checked again: the stored row is what the list says, even where it is emptied by hand.
+      const row = await readStoredLearning(temp.db, version);
+      await temp.db.update(datasetLearning).set({ learnedJson: JSON.stringify({ ...row, failingRuns: [] }) });
+      expect((await listFlaggedRuns(temp.db, { device: "test-phone" }, dataset, 10)).total).toBe(0);
     } finally {
       process.env.DATABASE_URL = previousUrl;
       temp.close();
