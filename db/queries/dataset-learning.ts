@@ -62,26 +62,35 @@ async function storeLearning(db: Database, version: string, learning: StoredLear
   });
 }
 
-/** Per database: the learning under way elsewhere (a worker thread), settled when it has stored its row or failed. */
-const underWay = new WeakMap<Database, Promise<void>>();
+/**
+ * Per database: the learning under way elsewhere (a worker thread), `learned` settled when
+ * its learning is stored, `checked` when its failing runs are too (or either failed).
+ */
+const underWay = { learned: new WeakMap<Database, Promise<void>>(), checked: new WeakMap<Database, Promise<void>>() };
 
 /**
  * Tells this process's readers of `db` that a learning is under way elsewhere (a worker
- * thread, on its own connection) and will be stored when `until` settles: a reader that
- * finds no stored row waits for it instead of learning on its own thread.
+ * thread, on its own connection): a reader that finds no stored row waits for it instead
+ * of learning on its own thread. `learned` settles once the learning is stored, `checked`
+ * (the same when not given) once the failing runs are stored too.
  */
-export function learningUnderWay(db: Database, until: Promise<unknown>): void {
-  const settled = until.then(
-    () => undefined,
-    () => undefined,
-  );
-  underWay.set(db, settled);
-  void settled.then(() => underWay.get(db) === settled && underWay.delete(db));
+export function learningUnderWay(db: Database, until: { learned: Promise<unknown>; checked?: Promise<unknown> }): void {
+  const mark = (map: WeakMap<Database, Promise<void>>, promise: Promise<unknown>) => {
+    const settled = promise.then(
+      () => undefined,
+      () => undefined,
+    );
+    map.set(db, settled);
+    void settled.then(() => map.get(db) === settled && map.delete(db));
+  };
+  mark(underWay.learned, until.learned);
+  mark(underWay.checked, until.checked ?? until.learned);
 }
 
-/** Resolves once no learning of `db` is under way elsewhere (at once when none is). */
-export async function learningSettled(db: Database): Promise<void> {
-  for (let pending = underWay.get(db); pending; pending = underWay.get(db)) await pending;
+/** Resolves once no learning of `db` is under way elsewhere (at once when none is): its learning stored, or its failing runs too. */
+export async function learningSettled(db: Database, what: "learned" | "checked" = "checked"): Promise<void> {
+  const map = underWay[what];
+  for (let pending = map.get(db); pending; pending = map.get(db)) await pending;
 }
 
 /**
@@ -93,8 +102,8 @@ export async function learningSettled(db: Database): Promise<void> {
 export async function learningAt(db: Database, version: string, tables?: CatalogueTables): Promise<DatasetLearning> {
   const stored = await readStoredLearning(db, version);
   if (stored) return learningOf(stored);
-  if (underWay.has(db)) {
-    await learningSettled(db);
+  if (underWay.learned.has(db)) {
+    await learningSettled(db, "learned");
     const learned = await readStoredLearning(db, version);
     if (learned) return learningOf(learned);
   }
@@ -112,18 +121,29 @@ function learningOf({ calibrations, speedModel }: StoredLearning): DatasetLearni
  * elsewhere first; null when none were stored (a reader then checks the runs itself).
  */
 export async function readStoredFailingRuns(db: Database, version: string): Promise<FailingRuns | null> {
-  if (underWay.has(db)) await learningSettled(db);
+  if (underWay.checked.has(db)) await learningSettled(db, "checked");
   return (await readStoredLearning(db, version))?.failingRuns ?? null;
 }
 
 /**
  * Learns the current version again and replaces what is stored: run at every start, so
  * that a row a previous build stored (its speed model possibly shaped otherwise) is not
- * what this build's readers read. `failingRuns` (findings.ts' checkEveryRun, passed in by
- * the learning worker) checks every run for the same row.
+ * what this build's readers read. Returns the version learned.
  */
-export async function relearnStoredLearning(db: Database, failingRuns?: (db: Database) => Promise<FailingRuns>): Promise<void> {
+export async function relearnStoredLearning(db: Database): Promise<string> {
   const version = await readDataVersion(db);
-  const learning = await learnDataset(db, await loadCatalogueTables(db));
-  await storeLearning(db, version, failingRuns ? { ...learning, failingRuns: await failingRuns(db) } : learning);
+  await storeLearning(db, version, await learnDataset(db, await loadCatalogueTables(db)));
+  return version;
+}
+
+/** Adds the failing runs (findings.ts' checkEveryRun) to the row stored for `version`, unless the version has moved on. */
+export async function storeFailingRuns(db: Database, version: string, failingRuns: FailingRuns): Promise<void> {
+  await withWriteLock(async () => {
+    const stored = await readStoredLearning(db, version);
+    if (!stored || (await readDataVersion(db)) !== version) return;
+    await db
+      .update(datasetLearning)
+      .set({ learnedJson: JSON.stringify({ ...learningOf(stored), failingRuns }) })
+      .where(eq(datasetLearning.dataVersion, version));
+  });
 }

@@ -57,14 +57,15 @@ const queues = new WeakMap<Database, LearningQueue>();
  * and run counts, so that the next reader of that version, here or on another server,
  * learns nothing.
  * `elsewhere`, when given, learns and stores the current version off this thread (a worker
- * with its own connection); readers that come meanwhile wait for it (learningUnderWay), and
- * the catalogue is left to the first of them (one small query once the row is stored).
+ * with its own connection), then its failing runs (findings.ts); readers that come meanwhile
+ * wait for what they read (learningUnderWay), and the catalogue is left to the first of them
+ * (one small query once the row is stored).
  * The promise settles when the pass is done.
  * One learning runs at a time: writes that commit meanwhile share the one pass that
  * starts after it (it sees all of them), so n concurrent uploads learn twice, not n times.
  * A failure is not the write's (it has committed): a reader learns what is missing.
  */
-export function learnAfterWrite(db: Database, elsewhere?: () => Promise<void>): Promise<void> {
+export function learnAfterWrite(db: Database, elsewhere?: () => { learned: Promise<void>; checked: Promise<void> }): Promise<void> {
   let queue = queues.get(db);
   if (!queue) {
     queue = { running: null, next: null };
@@ -72,11 +73,19 @@ export function learnAfterWrite(db: Database, elsewhere?: () => Promise<void>): 
   }
   const q = queue;
   if (q.next) return q.next;
+  // Settled when this pass's learning is stored (it may start after the one running now).
+  let learnedNow = () => {};
+  const learned = new Promise<void>((resolve) => (learnedNow = resolve));
   const start = (): Promise<void> => {
-    // The run counts too: the planner page reads them with the catalogue (a scan of every run).
-    const work = elsewhere
-      ? elsewhere().then(() => loadCachedRunCounts(db))
-      : Promise.all([loadCachedCatalogue(db), loadCachedRunCounts(db)]);
+    let work: Promise<unknown>;
+    if (elsewhere) {
+      const worker = elsewhere();
+      void worker.learned.finally(learnedNow).catch(() => undefined);
+      // The run counts too: the planner page reads them with the catalogue (a scan of every run).
+      work = worker.checked.then(() => loadCachedRunCounts(db));
+    } else {
+      work = Promise.all([loadCachedCatalogue(db), loadCachedRunCounts(db)]);
+    }
     const pass: Promise<void> = work.then(
       () => undefined,
       (error: unknown) => console.error("learning the dataset after a write failed:", error instanceof Error ? error.message : error),
@@ -94,6 +103,6 @@ export function learnAfterWrite(db: Database, elsewhere?: () => Promise<void>): 
       }))
     : start();
   // Readers of the version this write left wait for its learning rather than learning it themselves.
-  if (elsewhere) learningUnderWay(db, pass);
+  if (elsewhere) learningUnderWay(db, { learned: Promise.race([learned, pass]), checked: pass });
   return pass;
 }

@@ -23,20 +23,31 @@ import { startTypeScriptWorker } from "./start-worker";
 /** ≈ 1 s of learning on this machine's measure (5 s at 100k runs); below it a worker's start costs more than it saves. */
 export const LEARN_OFF_THREAD_FROM_RUNS = 20_000;
 
-/** Learns and stores the current version in a worker thread; rejects when the worker fails or dies. */
-export function learnInWorker(): Promise<void> {
-  return new Promise<void>((resolve, reject) => {
-    const worker = startTypeScriptWorker({
-      from: import.meta.url,
-      entry: "learning-worker.ts",
-      workerData: null,
-      bundled: () => new Worker(new URL("./learning-worker.ts", import.meta.url)),
+/**
+ * Learns and stores the current version in a worker thread, then its failing runs:
+ * `learned` and `checked` settle as each is stored, and reject when the worker fails or dies.
+ */
+export function learnInWorker(): { learned: Promise<void>; checked: Promise<void> } {
+  const worker = startTypeScriptWorker({
+    from: import.meta.url,
+    entry: "learning-worker.ts",
+    workerData: null,
+    bundled: () => new Worker(new URL("./learning-worker.ts", import.meta.url)),
+  });
+  let learnedNow = () => {};
+  const learned = new Promise<void>((resolve) => (learnedNow = resolve));
+  const checked = new Promise<void>((resolve, reject) => {
+    worker.on("message", (message: FromLearningWorker) => {
+      if (message.type === "learned") return learnedNow();
+      if (message.ok) resolve();
+      else reject(new Error(message.message));
     });
-    worker.once("message", (answer: FromLearningWorker) => (answer.ok ? resolve() : reject(new Error(answer.message))));
     worker.once("error", reject);
     // Settles nothing once the answer came; otherwise the worker died without one.
     worker.once("exit", (code) => reject(new Error(`the learning worker stopped (exit code ${code}) without an answer`)));
   });
+  // A worker that fails before it has learned releases the readers waiting for the learning too.
+  return { learned: Promise.race([learned, checked]), checked };
 }
 
 /**

@@ -2,8 +2,9 @@
  * A small write (a one-run upload, then its deletion) while two clients time GET
  * /api/health, against the same two clients on the quiet server: health p99 during ÷
  * idle is what the write costs every other request. The window also holds the first
- * POST /api/plan after each write (a reader of the new data version), so learning that a
- * write leaves to run after its answer is inside it.
+ * POST /api/plan after each write (a reader of the new data version) and the first GET
+ * /benchmarks after the upload, so learning that a write leaves to run after its answer
+ * is inside it.
  */
 import http from "node:http";
 import { assertLoopback, percentile, request, type Target } from "./load";

@@ -37,7 +37,7 @@ export async function POST(request: Request) {
       if (Buffer.byteLength(text) < UPLOAD_OFF_THREAD_FROM_BYTES) return answer(await uploadFile(db, input));
       const offThread = uploadFileOffThread(input);
       // The worker learns what it wrote before answering: readers of that version wait for it, not learn it here.
-      learningUnderWay(db, offThread);
+      learningUnderWay(db, { learned: offThread });
       return answer(await offThread);
     });
   } catch (error) {
