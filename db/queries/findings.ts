@@ -18,7 +18,6 @@ import { costClaimSchema, modelClaimSchema } from "@/lib/schemas/benchmark-file"
 import type { BenchmarkFilters, BenchmarkRunResponse, DatasetFinding } from "@/lib/schemas/api";
 import type { Database } from "../client";
 import { listBenchmarkRunIds, listBenchmarkRunsByIds, type RunWithFacts } from "./benchmarks";
-import { readDataVersion } from "./data-version";
 import { readStoredFailingRuns, type FailingRuns } from "./dataset-learning";
 import { cachedUntilWrite, filtersKey } from "./version-cache";
 import { benchmarkRuns, devices, documentClaims, models, qualityScores, sources, variants } from "../schema";
@@ -223,14 +222,22 @@ async function findFlaggedRuns(
   limit: number,
 ): Promise<{ total: number; runs: FlaggedRun[] }> {
   const ids = await listBenchmarkRunIds(db, filters);
-  const stored = await readStoredFailingRuns(db, await readDataVersion(db));
-  const findings = stored ? new Map(stored) : await findingsOfRuns(db, ids, dataset);
+  const stored = await storedFailingRuns(db);
+  const findings = stored ?? (await findingsOfRuns(db, ids, dataset));
   const flagged = ids.filter((id) => findings.get(id)?.some((f) => f.ok === false));
   const runs = await listBenchmarkRunsByIds(db, flagged.slice(0, limit));
   return {
     total: flagged.length,
     runs: runs.map((run) => ({ run, findings: (findings.get(run.id) ?? []).filter((f) => f.ok === false) })),
   };
+}
+
+/** The failing runs stored with this version's learning, by run id, read once per version (megabytes at 100k runs); null when none were stored. */
+function storedFailingRuns(db: Database): Promise<Map<number, RunFinding[]> | null> {
+  return cachedUntilWrite(db, "stored-failing-runs", async (version) => {
+    const stored = await readStoredFailingRuns(db, version);
+    return stored ? new Map(stored) : null;
+  });
 }
 
 /** Every run that fails a check, with its failing findings, in id order: stored with the learning after a write. */

@@ -190,7 +190,13 @@ describe("the failing runs stored with the learning", () => {
       // Read, not checked again: the stored row is what the list says, even where it is emptied by hand.
       const row = await readStoredLearning(temp.db, version);
       await temp.db.update(datasetLearning).set({ learnedJson: JSON.stringify({ ...row, failingRuns: [] }) });
-      expect((await listFlaggedRuns(temp.db, { device: "test-phone" }, dataset, 10)).total).toBe(0);
+      // (Another connection: this one keeps what it read until the next write.)
+      const other = openDatabase(temp.url);
+      try {
+        expect((await listFlaggedRuns(other.db, { device: "test-phone" }, dataset, 10)).total).toBe(0);
+      } finally {
+        other.client.close();
+      }
     } finally {
       process.env.DATABASE_URL = previousUrl;
       temp.close();
