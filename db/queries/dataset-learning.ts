@@ -11,7 +11,7 @@
  * A reader only learns for itself when no writer stored the version it sees and none is
  * learning it (a database written by a seed or an older build, or a writer that died in between).
  */
-import { count, eq, ne } from "drizzle-orm";
+import { count, eq, ne, sql } from "drizzle-orm";
 import type { RunFinding } from "@/lib/benchmarks/run-findings";
 import type { Database } from "../client";
 import { benchmarkRuns, datasetLearning } from "../schema";
@@ -35,10 +35,14 @@ export async function countBenchmarkRuns(db: Database): Promise<number> {
   return row?.n ?? 0;
 }
 
-/** The learning stored for this data version, or null. */
-export async function readStoredLearning(db: Database, version: string): Promise<StoredLearning | null> {
+/** The learning stored for this data version, or null; `withFailingRuns: false` leaves them in the database (megabytes at 100k runs). */
+export async function readStoredLearning(
+  db: Database,
+  version: string,
+  options: { withFailingRuns: boolean } = { withFailingRuns: true },
+): Promise<StoredLearning | null> {
   const [row] = await db
-    .select({ json: datasetLearning.learnedJson })
+    .select({ json: options.withFailingRuns ? datasetLearning.learnedJson : sql<string>`json_remove(${datasetLearning.learnedJson}, '$.failingRuns')` })
     .from(datasetLearning)
     .where(eq(datasetLearning.dataVersion, version));
   return row ? (JSON.parse(row.json) as StoredLearning) : null;
@@ -100,11 +104,11 @@ export async function learningSettled(db: Database, what: "learned" | "checked" 
  * reader's answer (the write's own learning replaces it) but is not stored under `version`.
  */
 export async function learningAt(db: Database, version: string, tables?: CatalogueTables): Promise<DatasetLearning> {
-  const stored = await readStoredLearning(db, version);
+  const stored = await readStoredLearning(db, version, { withFailingRuns: false });
   if (stored) return learningOf(stored);
   if (underWay.learned.has(db)) {
     await learningSettled(db, "learned");
-    const learned = await readStoredLearning(db, version);
+    const learned = await readStoredLearning(db, version, { withFailingRuns: false });
     if (learned) return learningOf(learned);
   }
   const learning = await learnDataset(db, tables ?? (await loadCatalogueTables(db)));
