@@ -165,6 +165,33 @@ describe("learning after a write on a large dataset", () => {
   });
 });
 
+describe("a learning worker that fails", () => {
+  it("leaves the write as it is; the next reader learns for itself and stores it", { timeout: 60_000 }, async () => {
+    const temp = await createTempDatabase();
+    const empty = await createTempDatabase();
+    const previousUrl = process.env.DATABASE_URL;
+    // The worker opens a database without the data: its learning fails.
+    process.env.DATABASE_URL = `${empty.url}-missing-tables`;
+    try {
+      await temp.db.transaction((tx) => ingestBenchmarkFile(tx, benchmarkFileSchema.parse(JSON.parse(phoneFile("failing", 30))), { format: "native" }));
+      const version = await readDataVersion(temp.db);
+      await expect(learnAfterCommit(temp.db, { offThread: true, offThreadFromRuns: 0 })).resolves.toBeUndefined();
+      await learningSettled(temp.db);
+      expect(await readStoredLearning(temp.db, version)).toBeNull();
+      const learned = learnCalls();
+      const catalogue = await loadCachedCatalogue(temp.db);
+      expect(learnCalls()).toBe(learned + 1);
+      // 30 tok/s × 0.6 GB per token ÷ 67 GB/s.
+      expect(catalogue.devices.find((d) => d.id === "test-phone")?.calibrations).toEqual([{ runtime: "llama.cpp", efficiency: 18 / 67, variants: 1 }]);
+      expect((await readStoredLearning(temp.db, version))?.calibrations.map((c) => c.efficiency)).toEqual([18 / 67]);
+    } finally {
+      process.env.DATABASE_URL = previousUrl;
+      temp.close();
+      empty.close();
+    }
+  });
+});
+
 describe("the failing runs stored with the learning", () => {
   it("are checked by the learning worker, and /benchmarks' flagged runs are read from them", { timeout: 60_000 }, async () => {
     const temp = await createTempDatabase();
