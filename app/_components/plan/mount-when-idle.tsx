@@ -37,8 +37,14 @@ function queueMount(mount: () => void): () => void {
   };
 }
 
-export function MountWhenIdle({ height, children }: { height: number; children: ReactNode }) {
+/** `bare`: the room alone, for a part inside a chart's own frame (a panel of small multiples). */
+export function MountWhenIdle({ height, bare = false, children }: { height: number; bare?: boolean; children: ReactNode }) {
   const [mounted, setMounted] = useState(false);
   useEffect(() => (mounted ? undefined : queueMount(() => setMounted(true))), [mounted]);
-  return mounted ? children : <div className="chart chart-loading" style={{ minHeight: height }} aria-busy="true" aria-label="Drawing the chart" />;
+  if (mounted) return children;
+  return bare ? (
+    <div style={{ height }} aria-busy="true" />
+  ) : (
+    <div className="chart chart-loading" style={{ minHeight: height }} aria-busy="true" aria-label="Drawing the chart" />
+  );
 }

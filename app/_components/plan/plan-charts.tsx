@@ -52,9 +52,8 @@ export default function PlanCharts({ plan, variantName }: { plan: Plan; variantN
   );
   return (
     <div className="plan-charts">
-      <MountWhenIdle height={460}>
-        <MonthlyCost series={shown.monthly} />
-      </MountWhenIdle>
+      {/* Its panels wait for their own idle tasks, first in the queue. */}
+      <MonthlyCost series={shown.monthly} />
       <MountWhenIdle height={320}>
         <CumulativeTco series={shown.cumulative} />
       </MountWhenIdle>
