@@ -13,8 +13,8 @@ describe("the benchmarks page's URL state", () => {
       size: "7",
       model: "",
     });
-    // The first `source` counts; a blank model is no filter; 7 is not a page size (50 is the default).
-    expect(params).toEqual({ device: "s23", source: 3, sort: "decode", order: "desc", page: 2, size: 50 });
+    // The first `source` counts; a blank model is no filter; 7 is not a page size (25 is the default).
+    expect(params).toEqual({ device: "s23", source: 3, sort: "decode", order: "desc", page: 2, size: 25 });
     expect(filtersOf(params)).toEqual({ device: "s23", source: 3 });
   });
 
@@ -27,8 +27,8 @@ describe("the benchmarks page's URL state", () => {
       page: "2.5",
       size: "100abc",
     });
-    expect(params).toEqual({ order: "asc", page: 1, size: 50 });
-    expect(loadBenchmarksPageParams({ page: "0", source: "1e3" })).toEqual({ order: "asc", page: 1, size: 50 });
+    expect(params).toEqual({ order: "asc", page: 1, size: 25 });
+    expect(loadBenchmarksPageParams({ page: "0", source: "1e3" })).toEqual({ order: "asc", page: 1, size: 25 });
     expect(loadBenchmarksPageParams({ page: "1000001" }).page).toBe(1);
     expect(loadBenchmarksPageParams({ page: "1000000", size: "100" })).toMatchObject({ page: 1_000_000, size: 100 });
   });

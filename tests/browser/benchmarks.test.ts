@@ -70,7 +70,7 @@ describe.skipIf(!baseUrl)("benchmarks page", () => {
     await benchmarks.filter("device", device.id);
     await expect.poll(() => benchmarks.count()).toBe(claimedOnDevice);
     const names = await benchmarks.rows().locator("td:first-child").allInnerTexts();
-    expect(names).toHaveLength(Math.min(claimedOnDevice, 50));
+    expect(names).toHaveLength(Math.min(claimedOnDevice, 25));
     expect(names.every((n) => n.startsWith(device.name))).toBe(true);
   });
 
@@ -166,17 +166,17 @@ describe.skipIf(!baseUrl)("benchmarks page", () => {
     expect(res?.status()).toBe(200);
     expect(await benchmarks.count()).toBe((await apiRuns("")).total);
     await expect(page.getByTestId("page-of").innerText()).resolves.toMatch(/^Page 1 of /);
-    expect(await benchmarks.rows().count()).toBe(50);
+    expect(await benchmarks.rows().count()).toBe(25);
     expect(await page.getByTestId("filter-status").inputValue()).toBe("");
   });
 
   it("keeps the page size and sort while a filter changes (page back to 1), and Back returns to the page before", async () => {
-    await benchmarks.open("?sort=decode&order=desc&size=25&page=2");
+    await benchmarks.open("?sort=decode&order=desc&size=50&page=2");
     await benchmarks.filter("status", "measured");
     const query = Object.fromEntries(new URL(page.url()).searchParams);
-    expect(query).toEqual({ sort: "decode", order: "desc", size: "25", status: "measured" });
+    expect(query).toEqual({ sort: "decode", order: "desc", size: "50", status: "measured" });
     await expect.poll(() => page.getByTestId("page-of").innerText(), { timeout: 10_000 }).toMatch(/^Page 1 of /);
-    expect(await benchmarks.rows().count()).toBe(25);
+    expect(await benchmarks.rows().count()).toBe(50);
     await page.goBack();
     await page.waitForURL(/[?&]page=2(&|$)/);
     await expect.poll(() => page.getByTestId("page-of").innerText(), { timeout: 10_000 }).toMatch(/^Page 2 of /);

@@ -19,6 +19,7 @@ import { BatteryChart } from "./battery-chart";
 import { CoverageChart } from "./coverage-chart";
 import { CumulativeTcoChart } from "./cumulative-tco-chart";
 import { LatencyChart } from "./latency-chart";
+import { MountWhenIdle } from "./mount-when-idle";
 import { MonthlyCostChart } from "./monthly-cost-chart";
 import { TcoByMauChart } from "./tco-by-mau-chart";
 import { TornadoChart } from "./tornado-chart";
@@ -35,6 +36,7 @@ const Latency = memo(LatencyChart, samePropsData);
 const Battery = memo(BatteryChart, samePropsData);
 const Coverage = memo(CoverageChart, samePropsData);
 
+/** Each chart mounts in an idle task of its own (MountWhenIdle), top first; later plans redraw the mounted ones. */
 export default function PlanCharts({ plan, variantName }: { plan: Plan; variantName: string }) {
   const shown = useMemo(
     () => ({
@@ -50,14 +52,27 @@ export default function PlanCharts({ plan, variantName }: { plan: Plan; variantN
   );
   return (
     <div className="plan-charts">
+      {/* Its panels wait for their own idle tasks, first in the queue. */}
       <MonthlyCost series={shown.monthly} />
-      <CumulativeTco series={shown.cumulative} />
-      <TcoByMau series={shown.byMau} horizonMonths={plan.horizonMonths} />
-      <Tornado series={shown.tornado} />
-      <Latency series={shown.latency} />
+      <MountWhenIdle height={320}>
+        <CumulativeTco series={shown.cumulative} />
+      </MountWhenIdle>
+      <MountWhenIdle height={320}>
+        <TcoByMau series={shown.byMau} horizonMonths={plan.horizonMonths} />
+      </MountWhenIdle>
+      <MountWhenIdle height={shown.tornado.heightPx}>
+        <Tornado series={shown.tornado} />
+      </MountWhenIdle>
+      <MountWhenIdle height={shown.latency.heightPx}>
+        <Latency series={shown.latency} />
+      </MountWhenIdle>
       <div className="chart-pair">
-        <Battery series={shown.battery} />
-        <Coverage series={shown.coverage} variantName={variantName} />
+        <MountWhenIdle height={shown.battery.heightPx}>
+          <Battery series={shown.battery} />
+        </MountWhenIdle>
+        <MountWhenIdle height={72}>
+          <Coverage series={shown.coverage} variantName={variantName} />
+        </MountWhenIdle>
       </div>
     </div>
   );

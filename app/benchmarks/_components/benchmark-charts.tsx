@@ -1,5 +1,6 @@
 import { formatCount } from "@/lib/format/numbers";
 import type { BestFigureBars } from "@/lib/charts/best-figure-bars";
+import { packScatters } from "../chart-wire";
 import type { BenchmarkCharts as BenchmarkChartsData } from "../load-charts";
 import { ImplausibleRuns } from "./implausible-runs";
 import { BestFigureChart, EnergyBars, MemoryScatter, RooflineChart } from "./lazy-charts";
@@ -50,6 +51,7 @@ export function BenchmarkCharts({ charts }: { charts: BenchmarkChartsData }) {
   const { energy } = charts;
   const hasEnergy = energy.powerW.length + energy.batteryDrainPctPer30Min.length + energy.throttlePct.length > 0;
   const sampled = charts.sample.total > charts.sample.shown;
+  const scatters = packScatters(charts.roofline, charts.memory);
   return (
     <section className="charts" aria-labelledby="charts-title" data-testid="benchmark-charts">
       <h2 id="charts-title">Charts of the filtered runs</h2>
@@ -98,7 +100,7 @@ export function BenchmarkCharts({ charts }: { charts: BenchmarkChartsData }) {
             : ""}
         </p>
         {charts.roofline.plausible.length + charts.roofline.implausible.length > 0 ? (
-          <RooflineChart data={charts.roofline} />
+          <RooflineChart packed={scatters.roofline} />
         ) : (
           <p className="empty">No run in this set has a decode speed with a known bandwidth and model size.</p>
         )}
@@ -115,7 +117,7 @@ export function BenchmarkCharts({ charts }: { charts: BenchmarkChartsData }) {
           {charts.memory.withoutSize > 0 ? ` ${formatCount(charts.memory.withoutSize)} runs without a known model size are left out.` : ""}
         </p>
         {charts.memory.series.length > 0 ? (
-          <MemoryScatter data={charts.memory} />
+          <MemoryScatter packed={scatters.memory} />
         ) : (
           <p className="empty">No run in this set reports its peak memory with a known model size.</p>
         )}

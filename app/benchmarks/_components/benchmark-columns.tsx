@@ -1,134 +1,143 @@
-"use client";
-
-import { createColumnHelper, type RowData } from "@tanstack/react-table";
+import type { ReactNode } from "react";
 import Link from "next/link";
-import type { BenchmarkRunResponse } from "@/lib/schemas/api";
+import type { BenchmarkRunResponse, BenchmarkSortKey } from "@/lib/schemas/api";
 import { formatFigure, formatMB, formatMs } from "@/lib/format/numbers";
 import { StatusBadge } from "@/app/_components/status-badge";
-import { SourceLink } from "@/app/_components/source-link";
+import { safeHref } from "@/lib/format/safe-href";
 
-declare module "@tanstack/react-table" {
-  // eslint-disable-next-line @typescript-eslint/no-unused-vars
-  interface ColumnMeta<TData extends RowData, TValue> {
-    numeric?: boolean;
-  }
+export interface BenchmarkColumn {
+  /** The sort key of GET /api/benchmarks, or a name for a column that does not sort. */
+  id: BenchmarkSortKey | "details";
+  header: ReactNode;
+  numeric?: boolean;
+  /** The order a first select of the header sorts by (speeds and sizes largest first); absent when the column does not sort. */
+  firstOrder?: "asc" | "desc";
+  cell: (run: BenchmarkRunResponse) => ReactNode;
 }
 
-const column = createColumnHelper<BenchmarkRunResponse>();
-
-/** "measured · PocketPal matrix samsung-s23": the provenance every number of a run shares. */
-function provenanceOf(run: BenchmarkRunResponse): string {
+/** "measured · PocketPal matrix samsung-s23": the provenance every number of a run shares (the row's title). */
+export function provenanceOf(run: BenchmarkRunResponse): string {
   return `${run.status} · ${run.source.title}`;
 }
 
-function NumberCell({ run, value, testId }: { run: BenchmarkRunResponse; value: string; testId?: string }) {
+/** A figure; its provenance is the row's title, written once rather than on every cell. */
+function NumberCell({ value, testId }: { value: string; testId?: string }) {
   return (
-    <span title={value === "–" ? "not reported" : provenanceOf(run)} data-testid={testId}>
+    <span title={value === "–" ? "not reported" : undefined} data-testid={testId}>
       {value}
     </span>
   );
 }
 
 /**
- * The run table's columns; ids are the sort keys of GET /api/benchmarks. Quantization sits under
- * the model and power is on the run's page, so that the speeds fit beside the names.
+ * The run table's columns, rendered on the server (the rows reach the browser as HTML
+ * only). Quantization sits under the model and power is on the run's page, so that the
+ * speeds fit beside the names.
  */
-export const benchmarkColumns = [
-  column.accessor((r) => r.device.name, {
+export const benchmarkColumns: BenchmarkColumn[] = [
+  {
     id: "device",
     header: "Device",
-    cell: ({ row }) => (
+    firstOrder: "asc",
+    cell: (run) => (
       <>
-        {row.original.device.name}
-        {row.original.device.soc ? <small className="sub">{row.original.device.soc}</small> : null}
+        {run.device.name}
+        {run.device.soc ? <small className="sub">{run.device.soc}</small> : null}
       </>
     ),
-  }),
-  column.accessor((r) => r.variant.modelName, {
+  },
+  {
     id: "model",
     header: "Model",
-    cell: ({ row }) => {
-      const v = row.original.variant;
-      return (
-        <>
-          {v.modelName}
-          <small className="sub">
-            {v.quantization}
-            {v.paramsB !== null ? ` · ${formatFigure(v.paramsB)}B params` : ""}
-          </small>
-        </>
-      );
-    },
-  }),
-  column.accessor((r) => r.runtime, {
-    id: "runtime",
-    header: "Runtime",
-    cell: ({ row }) => (
+    firstOrder: "asc",
+    cell: ({ variant: v }) => (
       <>
-        {row.original.runtime}
-        {row.original.backend ? <small className="sub">{row.original.backend}</small> : null}
+        {v.modelName}
+        <small className="sub">
+          {v.quantization}
+          {v.paramsB !== null ? ` · ${formatFigure(v.paramsB)}B params` : ""}
+        </small>
       </>
     ),
-  }),
-  column.accessor((r) => r.metrics.decodeTokensPerSec, {
+  },
+  {
+    id: "runtime",
+    header: "Runtime",
+    firstOrder: "asc",
+    cell: (run) => (
+      <>
+        {run.runtime}
+        {run.backend ? <small className="sub">{run.backend}</small> : null}
+      </>
+    ),
+  },
+  {
     id: "decode",
     header: "Decode tok/s",
-    sortDescFirst: true,
-    meta: { numeric: true },
-    cell: ({ row }) => {
-      const m = row.original.metrics;
-      return (
-        <>
-          <NumberCell run={row.original} value={formatFigure(m.decodeTokensPerSec)} testId="cell-decode" />
-          {m.decodeStddevTokensPerSec !== null ? <small className="sub">± {formatFigure(m.decodeStddevTokensPerSec)}</small> : null}
-        </>
-      );
-    },
-  }),
-  column.accessor((r) => r.metrics.prefillTokensPerSec, {
+    numeric: true,
+    firstOrder: "desc",
+    cell: (run) => (
+      <>
+        <NumberCell value={formatFigure(run.metrics.decodeTokensPerSec)} testId="cell-decode" />
+        {run.metrics.decodeStddevTokensPerSec !== null ? <small className="sub">± {formatFigure(run.metrics.decodeStddevTokensPerSec)}</small> : null}
+      </>
+    ),
+  },
+  {
     id: "prefill",
     header: "Prefill tok/s",
-    sortDescFirst: true,
-    meta: { numeric: true },
-    cell: ({ row }) => <NumberCell run={row.original} value={formatFigure(row.original.metrics.prefillTokensPerSec)} />,
-  }),
-  column.accessor((r) => r.metrics.ttftMs, {
+    numeric: true,
+    firstOrder: "desc",
+    cell: (run) => <NumberCell value={formatFigure(run.metrics.prefillTokensPerSec)} />,
+  },
+  {
     id: "ttft",
     header: "First token",
-    meta: { numeric: true },
-    cell: ({ row }) => {
-      const m = row.original.metrics;
-      return (
-        <>
-          <NumberCell run={row.original} value={formatMs(m.ttftMs)} />
-          {m.ttftMs !== null && m.promptTokens !== null ? <small className="sub">{m.promptTokens}-token prompt</small> : null}
-        </>
-      );
-    },
-  }),
-  column.accessor((r) => r.metrics.peakMemoryMB, {
+    numeric: true,
+    firstOrder: "desc",
+    cell: (run) => (
+      <>
+        <NumberCell value={formatMs(run.metrics.ttftMs)} />
+        {run.metrics.ttftMs !== null && run.metrics.promptTokens !== null ? <small className="sub">{run.metrics.promptTokens}-token prompt</small> : null}
+      </>
+    ),
+  },
+  {
     id: "peakMemory",
     header: "Peak memory",
-    meta: { numeric: true },
-    cell: ({ row }) => <NumberCell run={row.original} value={formatMB(row.original.metrics.peakMemoryMB)} />,
-  }),
-  column.accessor((r) => r.status, {
+    numeric: true,
+    firstOrder: "desc",
+    cell: (run) => <NumberCell value={formatMB(run.metrics.peakMemoryMB)} />,
+  },
+  {
     id: "status",
     header: "Status",
-    cell: ({ row }) => <StatusBadge status={row.original.status} />,
-  }),
-  column.accessor((r) => r.source.title, {
+    firstOrder: "asc",
+    cell: (run) => <StatusBadge status={run.status} />,
+  },
+  {
     id: "source",
     header: "Source",
-    cell: ({ row }) => <SourceLink source={row.original.source} className="source-link" />,
-  }),
-  column.display({
+    firstOrder: "asc",
+    // The row's title names the source in full, so the link carries no title of its own (http(s) only, lib/format/safe-href.ts).
+    cell: (run) => {
+      const href = safeHref(run.source.url);
+      return href ? (
+        <a href={href} rel="noreferrer" target="_blank" className="source-link">
+          {run.source.title}
+        </a>
+      ) : (
+        <span className="source-link">{run.source.title}</span>
+      );
+    },
+  },
+  {
     id: "details",
-    header: () => <span className="visually-hidden">Details</span>,
-    cell: ({ row }) => (
-      <Link prefetch={false} href={`/benchmarks/${row.original.id}`} aria-label={`Details of run ${row.original.id}`} data-testid="run-details">
+    header: <span className="visually-hidden">Details</span>,
+    cell: (run) => (
+      <Link prefetch={false} href={`/benchmarks/${run.id}`} aria-label={`Details of run ${run.id}`} data-testid="run-details">
         Details
       </Link>
     ),
-  }),
+  },
 ];

@@ -1,10 +1,7 @@
-"use client";
-
-import { flexRender, getCoreRowModel, useReactTable, type SortingState } from "@tanstack/react-table";
 import Link from "next/link";
 import type { BenchmarkRunResponse, BenchmarkSortKey } from "@/lib/schemas/api";
 import { benchmarksHref, type BenchmarksPageParams } from "../page-href";
-import { benchmarkColumns } from "./benchmark-columns";
+import { benchmarkColumns, provenanceOf, type BenchmarkColumn } from "./benchmark-columns";
 
 interface BenchmarkTableProps {
   runs: BenchmarkRunResponse[];
@@ -14,70 +11,63 @@ interface BenchmarkTableProps {
 const ariaSortOf = { asc: "ascending", desc: "descending" } as const;
 
 /**
- * One page of runs. Sorting and paging happen on the server (manual mode): a
- * sortable header is a link to the URL of the next sort state, which tanstack's
- * toggle order decides (numbers descending first).
+ * The sort a header's link selects: unsorted → the column's first order, first order →
+ * the other one, the other one → no sort (the dataset's order).
+ */
+export function nextSortOf(
+  column: Pick<BenchmarkColumn, "id" | "firstOrder">,
+  params: Pick<BenchmarksPageParams, "sort" | "order">,
+): { sort: BenchmarkSortKey; order: "asc" | "desc" } | null {
+  if (!column.firstOrder || column.id === "details") return null;
+  if (params.sort !== column.id) return { sort: column.id, order: column.firstOrder };
+  if (params.order === column.firstOrder) return { sort: column.id, order: column.firstOrder === "asc" ? "desc" : "asc" };
+  return null;
+}
+
+/**
+ * One page of runs, rendered on the server: sorting and paging happen in the query, and a
+ * sortable header is a link to the URL of the next sort state. No row is sent twice (as
+ * HTML and as a client component's props).
  */
 export function BenchmarkTable({ runs, params }: BenchmarkTableProps) {
-  const sorting: SortingState = params.sort ? [{ id: params.sort, desc: params.order === "desc" }] : [];
-  // eslint-disable-next-line react-hooks/incompatible-library -- the table is rebuilt from props on every render
-  const table = useReactTable({
-    data: runs,
-    columns: benchmarkColumns,
-    state: { sorting },
-    manualSorting: true,
-    manualPagination: true,
-    enableMultiSort: false,
-    getCoreRowModel: getCoreRowModel(),
-    getRowId: (run) => String(run.id),
-  });
-
   return (
     <div className="table-scroll">
       <table className="runs-table" data-testid="runs-table">
         <caption className="visually-hidden">Benchmark runs, sorted on the server; select a header to sort by it</caption>
         <thead>
-          {table.getHeaderGroups().map((group) => (
-            <tr key={group.id}>
-              {group.headers.map((header) => {
-                const column = header.column;
-                const sorted = column.getIsSorted();
-                const label = flexRender(column.columnDef.header, header.getContext());
-                const next = column.getNextSortingOrder();
-                const href = benchmarksHref({
-                  ...params,
-                  sort: next ? (column.id as BenchmarkSortKey) : undefined,
-                  order: next || "asc",
-                  page: 1,
-                });
-                return (
-                  <th
-                    key={header.id}
-                    className={column.columnDef.meta?.numeric ? "num" : undefined}
-                    aria-sort={sorted ? ariaSortOf[sorted] : undefined}
-                  >
-                    {column.getCanSort() ? (
-                      <Link prefetch={false} href={href} scroll={false} className="sort-link" data-testid={`sort-${column.id}`}>
-                        {label}
-                        <span aria-hidden="true" className="sort-icon">
-                          {sorted === "asc" ? "▲" : sorted === "desc" ? "▼" : "↕"}
-                        </span>
-                      </Link>
-                    ) : (
-                      label
-                    )}
-                  </th>
-                );
-              })}
-            </tr>
-          ))}
+          <tr>
+            {benchmarkColumns.map((column) => {
+              const sorted = params.sort === column.id ? params.order : undefined;
+              const next = nextSortOf(column, params);
+              return (
+                <th key={column.id} className={column.numeric ? "num" : undefined} aria-sort={sorted ? ariaSortOf[sorted] : undefined}>
+                  {column.firstOrder ? (
+                    <Link
+                      prefetch={false}
+                      href={benchmarksHref({ ...params, sort: next?.sort, order: next?.order ?? "asc", page: 1 })}
+                      scroll={false}
+                      className="sort-link"
+                      data-testid={`sort-${column.id}`}
+                    >
+                      {column.header}
+                      <span aria-hidden="true" className="sort-icon">
+                        {sorted === "asc" ? "▲" : sorted === "desc" ? "▼" : "↕"}
+                      </span>
+                    </Link>
+                  ) : (
+                    column.header
+                  )}
+                </th>
+              );
+            })}
+          </tr>
         </thead>
         <tbody>
-          {table.getRowModel().rows.map((row) => (
-            <tr key={row.id} data-testid="run-row" data-run-id={row.id} data-status={row.original.status}>
-              {row.getVisibleCells().map((cell) => (
-                <td key={cell.id} className={cell.column.columnDef.meta?.numeric ? "num" : undefined}>
-                  {flexRender(cell.column.columnDef.cell, cell.getContext())}
+          {runs.map((run) => (
+            <tr key={run.id} title={provenanceOf(run)} data-testid="run-row" data-run-id={run.id} data-status={run.status}>
+              {benchmarkColumns.map((column) => (
+                <td key={column.id} className={column.numeric ? "num" : undefined}>
+                  {column.cell(run)}
                 </td>
               ))}
             </tr>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useMemo } from "react";
 import { CartesianGrid, Legend, ReferenceLine, Scatter, ScatterChart, Tooltip, XAxis, YAxis, type TooltipContentProps } from "recharts";
 import { ChartFrame } from "@/app/_components/charts/chart-frame";
 import { ChartTooltip } from "@/app/_components/charts/chart-tooltip";
@@ -7,6 +8,7 @@ import { markerColor, statusColors } from "@/app/_components/charts/palette";
 import { axisLabel, axisTick, gridDash, legendStyle } from "@/app/_components/charts/theme";
 import type { MemoryPoint, MemoryVsSize } from "@/lib/charts/memory-vs-size";
 import { formatMB } from "@/lib/format/numbers";
+import { unpackMemoryVsSize, type PackedMemoryVsSize } from "../chart-wire";
 
 const HEIGHT = 360;
 
@@ -22,7 +24,8 @@ function MemoryTooltip({ active, payload }: TooltipContentProps) {
 }
 
 /** Peak memory against model file size, one colour per status, with the line memory = file size. */
-export function MemoryScatter({ data }: { data: MemoryVsSize }) {
+export function MemoryScatter({ packed }: { packed: PackedMemoryVsSize }) {
+  const data: MemoryVsSize = useMemo(() => unpackMemoryVsSize(packed), [packed]);
   const max = data.maxMB;
   return (
     <ChartFrame testId="memory-chart" ariaLabel="Peak memory in MB against model file size in MB, one point per run" height={HEIGHT}>

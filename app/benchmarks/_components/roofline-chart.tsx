@@ -1,5 +1,6 @@
 "use client";
 
+import { useMemo } from "react";
 import { CartesianGrid, Legend, ReferenceLine, Scatter, ScatterChart, Tooltip, XAxis, YAxis, type TooltipContentProps } from "recharts";
 import { ChartFrame } from "@/app/_components/charts/chart-frame";
 import { ChartTooltip } from "@/app/_components/charts/chart-tooltip";
@@ -7,6 +8,7 @@ import { implausibleColor, markerColor, pointColor } from "@/app/_components/cha
 import { axisLabel, axisTick, gridDash, legendStyle } from "@/app/_components/charts/theme";
 import type { ImplausiblePoint, Roofline, RooflinePoint } from "@/lib/charts/roofline";
 import { formatFigure } from "@/lib/format/numbers";
+import { unpackRoofline, type PackedRoofline } from "../chart-wire";
 
 const HEIGHT = 380;
 
@@ -33,7 +35,8 @@ function RooflineTooltip({ active, payload }: TooltipContentProps) {
 }
 
 /** Measured decode against the bandwidth bound; the dashed diagonal is the bound itself. */
-export function RooflineChart({ data }: { data: Roofline }) {
+export function RooflineChart({ packed }: { packed: PackedRoofline }) {
+  const data: Roofline = useMemo(() => unpackRoofline(packed), [packed]);
   const lo = data.ticks[0] ?? 1;
   const hi = data.ticks[data.ticks.length - 1] ?? 10;
   return (

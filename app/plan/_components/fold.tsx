@@ -3,7 +3,9 @@
 /**
  * A folded part of the editor: closed until opened, so the four decisions stay on
  * the first screen. It opens itself when a problem sits at one of its paths, so a
- * message is never hidden inside a closed fold.
+ * message is never hidden inside a closed fold. Its fields are rendered once it has
+ * been opened, and kept from then on: a closed fold's fields were a large part of the
+ * editor's hydration on a slow phone, for inputs nobody sees.
  */
 import { useState, type ReactNode } from "react";
 import { issuesUnder } from "@/lib/planner/issues";
@@ -21,8 +23,10 @@ interface FoldProps {
 export function Fold({ title, paths, className, testId, children }: FoldProps) {
   const { issues } = useEditor();
   const [open, setOpen] = useState(false);
+  const [opened, setOpened] = useState(false);
   const troubled = paths.some((p) => issuesUnder(issues, p).length > 0);
   if (troubled && !open) setOpen(true);
+  if (open && !opened) setOpened(true);
   return (
     <details
       className={`fold${className ? ` ${className}` : ""}`}
@@ -31,7 +35,7 @@ export function Fold({ title, paths, className, testId, children }: FoldProps) {
       data-testid={testId}
     >
       <summary>{title}</summary>
-      {children}
+      {opened ? children : null}
     </details>
   );
 }
