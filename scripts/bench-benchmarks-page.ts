@@ -1,7 +1,7 @@
 /**
  * What GET /benchmarks costs to render, against GET /api/health in the same run:
  *
- *   npx tsx scripts/bench-benchmarks-page.ts [<database file>] [--rounds 3] [--n 20] [--baseline <dir>]
+ *   npm run bench:benchmarks-page -- [<database file>] [--rounds 3] [--n 20] [--baseline <dir>]
  *
  * Serves the production build over a temporary seeded database (or a copy of the given
  * file, e.g. the 100k-run one `npm run bench:scale -- --keep` leaves) and times sequential
