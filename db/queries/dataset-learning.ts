@@ -6,17 +6,21 @@
  * or in another server on the same database, read the stored row (one small query),
  * and the writer's own process has its catalogue in memory before the write answers.
  * On a large dataset the learning runs in a worker thread (lib/use-cases/learn-after-write.ts)
- * and the write answers without waiting for it; a reader that arrives meanwhile waits for
- * that learning (`learningUnderWay`) rather than learning on its own thread.
+ * and the write answers without waiting for it; a reader that arrives meanwhile reads the
+ * most recent learning stored (the previous version's: one run more or less changes little),
+ * as an interim its caches drop once the worker has stored this version's
+ * (version-cache.ts, provisionalUntil). Only when none is stored (a fresh database) does it
+ * wait for that learning (`learningUnderWay`) rather than learning on its own thread.
  * A reader only learns for itself when no writer stored the version it sees and none is
  * learning it (a database written by a seed or an older build, or a writer that died in between).
  */
-import { count, eq, ne, sql } from "drizzle-orm";
+import { count, desc, eq, ne, sql } from "drizzle-orm";
 import type { RunFinding } from "@/lib/benchmarks/run-findings";
 import type { Database } from "../client";
 import { benchmarkRuns, datasetLearning } from "../schema";
 import { withWriteLock } from "../write-lock";
 import { readDataVersion } from "./data-version";
+import { provisionalUntil } from "./version-cache";
 import { learnDataset, loadCatalogueTables, type CatalogueTables, type DatasetLearning } from "./snapshot";
 
 /** Every run that fails a check, with its failing findings (findings.ts), in id order. */
@@ -46,6 +50,16 @@ export async function readStoredLearning(
     .from(datasetLearning)
     .where(eq(datasetLearning.dataVersion, version));
   return row ? (JSON.parse(row.json) as StoredLearning) : null;
+}
+
+/** The learning stored most recently, whichever version it was learned from (its failing runs left out), or null. */
+async function readLatestStoredLearning(db: Database): Promise<{ version: string; learning: StoredLearning } | null> {
+  const [row] = await db
+    .select({ version: datasetLearning.dataVersion, json: sql<string>`json_remove(${datasetLearning.learnedJson}, '$.failingRuns')` })
+    .from(datasetLearning)
+    .orderBy(desc(datasetLearning.learnedAt))
+    .limit(1);
+  return row ? { version: row.version, learning: JSON.parse(row.json) as StoredLearning } : null;
 }
 
 /**
@@ -97,23 +111,37 @@ export async function learningSettled(db: Database, what: "learned" | "checked" 
   for (let pending = map.get(db); pending; pending = map.get(db)) await pending;
 }
 
+/** A learning and the data version it was learned from: `version` itself, or an earlier one while a worker learns it. */
+export interface LearningAt {
+  learning: DatasetLearning;
+  learnedFrom: string;
+}
+
 /**
- * The learning of data version `version`: stored, stored by a learning under way
- * elsewhere once it finishes, or else learned now and stored. The version
- * is read again after learning; when a write came in between, the result is still this
- * reader's answer (the write's own learning replaces it) but is not stored under `version`.
+ * The learning of data version `version`: stored; while a learning of it is under way
+ * elsewhere, the most recent one stored (an interim: the load reading it is provisional
+ * until that learning settles), or when none is stored, the one under way once it is;
+ * or else learned now and stored. The version is read again after learning; when a write
+ * came in between, the result is still this reader's answer (the write's own learning
+ * replaces it) but is not stored under `version`.
  */
-export async function learningAt(db: Database, version: string, tables?: CatalogueTables): Promise<DatasetLearning> {
+export async function learningAt(db: Database, version: string, tables?: CatalogueTables): Promise<LearningAt> {
   const stored = await readStoredLearning(db, version, { withFailingRuns: false });
-  if (stored) return learningOf(stored);
+  if (stored) return { learning: learningOf(stored), learnedFrom: version };
   if (underWay.learned.has(db)) {
+    const latest = await readLatestStoredLearning(db);
+    if (latest) {
+      // Read before the check: the row found may be this version's, stored meanwhile.
+      if (latest.version !== version) provisionalUntil(learningSettled(db, "learned"));
+      return { learning: learningOf(latest.learning), learnedFrom: latest.version };
+    }
     await learningSettled(db, "learned");
     const learned = await readStoredLearning(db, version, { withFailingRuns: false });
-    if (learned) return learningOf(learned);
+    if (learned) return { learning: learningOf(learned), learnedFrom: version };
   }
   const learning = await learnDataset(db, tables ?? (await loadCatalogueTables(db)));
   await storeLearning(db, version, learning);
-  return learning;
+  return { learning, learnedFrom: version };
 }
 
 function learningOf({ calibrations, speedModel }: StoredLearning): DatasetLearning {

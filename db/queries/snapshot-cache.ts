@@ -4,7 +4,9 @@
  * size of the dataset. The catalogue (devices with their calibrations, variants, prices)
  * is loaded once per write, its learning read from where the write stored it
  * (dataset-learning.ts); runs are loaded per set of variants asked for, since a plan
- * reads only the runs of its own variant.
+ * reads only the runs of its own variant. While a worker learns a new version, its
+ * catalogue holds the previous version's learning until the worker has stored this one
+ * (dataset-learning.ts, learningAt).
  */
 import type { DatasetSnapshot } from "@/lib/dataset/snapshot";
 import type { Database } from "../client";
@@ -13,6 +15,8 @@ import { loadCachedRunCounts } from "./run-counts";
 import { assembleSnapshot, loadCatalogueTables, loadDatasetSnapshot, loadSnapshotRuns, type LoadSnapshotParams } from "./snapshot";
 import { cachedUntilWrite } from "./version-cache";
 
+const learnedFromByDevices = new WeakMap<DatasetSnapshot["devices"], string>();
+
 /**
  * The snapshot without its runs: devices (with their calibrations), variants and prices,
  * each with provenance — what a page can ship whole, fetching a variant's runs when chosen.
@@ -20,8 +24,21 @@ import { cachedUntilWrite } from "./version-cache";
 export function loadCachedCatalogue(db: Database): Promise<DatasetSnapshot> {
   return cachedUntilWrite(db, "snapshot:catalogue", async (version) => {
     const tables = await loadCatalogueTables(db);
-    return assembleSnapshot(tables, [], await learningAt(db, version, tables));
+    const { learning, learnedFrom } = await learningAt(db, version, tables);
+    const catalogue = assembleSnapshot(tables, [], learning);
+    learnedFromByDevices.set(catalogue.devices, learnedFrom);
+    return catalogue;
   });
+}
+
+/**
+ * The data version whose learning (calibrations, speed model) a catalogue, or a snapshot
+ * built on it, holds: its own, or the previous one's while a worker learns it. The snapshot
+ * has no field for it, so it is kept here, by the devices array the snapshots built on a
+ * catalogue share.
+ */
+export function learningVersionOf(snapshot: DatasetSnapshot): string | undefined {
+  return learnedFromByDevices.get(snapshot.devices);
 }
 
 /**
@@ -58,7 +75,8 @@ const queues = new WeakMap<Database, LearningQueue>();
  * learns nothing.
  * `elsewhere`, when given, learns and stores the current version off this thread (a worker
  * with its own connection), then its failing runs (findings.ts); readers that come meanwhile
- * wait for what they read (learningUnderWay), and the catalogue is left to the first of them
+ * read the previous version's learning (or wait for this one's when none is stored) and wait
+ * for the failing runs (learningUnderWay), and the catalogue is left to the first of them
  * (one small query once the row is stored).
  * The promise settles when the pass is done.
  * One learning runs at a time: writes that commit meanwhile share the one pass that

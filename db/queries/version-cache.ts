@@ -4,7 +4,11 @@
  * entry of that database. Entries are per database, shared by concurrent requests
  * while they load, frozen (every request reads the same objects), and bounded: the
  * least recently used goes first.
+ * An entry whose load read something provisional (`provisionalUntil`: the previous
+ * version's learning while a worker learns this one) is dropped once that settles, and
+ * so is every entry whose load read it, so the version's final value replaces it.
  */
+import { AsyncLocalStorage } from "node:async_hooks";
 import { benchmarkFilterShape, type BenchmarkFilters } from "@/lib/schemas/api";
 import type { Database } from "../client";
 import { readDataVersion } from "./data-version";
@@ -17,6 +21,49 @@ interface DatabaseCache {
 }
 
 const caches = new WeakMap<Database, DatabaseCache>();
+
+/** What the load under way has read that is provisional: settled, the entry is stale. */
+interface LoadContext {
+  until: Promise<unknown> | null;
+}
+
+const loading = new AsyncLocalStorage<LoadContext>();
+const provisional = new WeakMap<Promise<unknown>, LoadContext>();
+
+/**
+ * Says that what the load under way read is provisional until `until` settles: its entry
+ * (and the entries of loads that read it) is dropped then, and the next reader loads again.
+ */
+export function provisionalUntil(until: Promise<unknown>): void {
+  const context = loading.getStore();
+  if (!context) return;
+  const settled = until.then(
+    () => undefined,
+    () => undefined,
+  );
+  context.until = context.until ? Promise.all([context.until, settled]) : settled;
+}
+
+/** Runs `load` as an entry's load; `drop` once the entry has settled and whatever provisional it read has too. */
+function loadEntry<T>(load: () => Promise<T>, drop: () => void): Promise<T> {
+  const context: LoadContext = { until: null };
+  const entry = loading.run(context, load);
+  provisional.set(entry, context);
+  entry.then(
+    () => void context.until?.then(drop),
+    () => undefined,
+  );
+  return entry;
+}
+
+/** `entry`'s value; a load that reads a provisional entry is provisional too. */
+function read<T>(entry: Promise<T>): Promise<T> {
+  return entry.then((value) => {
+    const until = provisional.get(entry)?.until;
+    if (until) provisionalUntil(until);
+    return value;
+  });
+}
 
 function deepFreeze<T>(value: T): T {
   if (value && typeof value === "object" && !Object.isFrozen(value)) {
@@ -39,15 +86,18 @@ export async function cachedUntilWrite<T>(db: Database, key: string, load: (vers
     // Re-inserted: the map's order is the recency order.
     cache.entries.delete(key);
   } else {
-    entry = load(version).then(deepFreeze);
     const owner = cache;
-    const settled = entry;
+    const settled: Promise<T> = loadEntry(
+      () => load(version).then(deepFreeze),
+      () => owner.entries.get(key) === settled && owner.entries.delete(key),
+    );
+    entry = settled;
     // A failed load is not kept: the next request tries again.
     settled.catch(() => owner.entries.get(key) === settled && owner.entries.delete(key));
     if (cache.entries.size >= MAX_ENTRIES) cache.entries.delete(cache.entries.keys().next().value!);
   }
   cache.entries.set(key, entry);
-  return entry;
+  return read(entry);
 }
 
 /** A cache key part for the filter fields of `params` (other fields, such as paging, left out). */
@@ -86,10 +136,18 @@ export async function cachedTextUntilWrite(db: Database, key: string, load: (ver
   if (hit) {
     cache.entries.delete(key);
     cache.entries.set(key, hit);
-    return hit;
+    return read(hit);
   }
   const owner = cache;
-  const entry = load(version);
+  const entry: Promise<string> = loadEntry(
+    () => load(version),
+    () => {
+      if (owner.entries.get(key) !== entry) return;
+      owner.entries.delete(key);
+      owner.chars -= owner.lengths.get(key) ?? 0;
+      owner.lengths.delete(key);
+    },
+  );
   owner.entries.set(key, entry);
   entry.then(
     (text) => {
@@ -114,5 +172,5 @@ export async function cachedTextUntilWrite(db: Database, key: string, load: (ver
     // A failed load is not kept: the next request tries again.
     () => owner.entries.get(key) === entry && owner.entries.delete(key),
   );
-  return entry;
+  return read(entry);
 }

@@ -7,8 +7,9 @@
  * it reads every run and takes seconds of CPU (5 s at 100k runs), so it runs in a worker
  * thread on its own connection and the write answers without waiting: a user who uploads
  * one run does not wait for the whole dataset to be learned again. A reader of the new
- * version that comes before the worker has stored it waits for that worker
- * (dataset-learning.ts, learningUnderWay) rather than learning on the request thread; a
+ * version that comes before the worker has stored it plans with the previous version's
+ * stored learning, until the worker stores this one (dataset-learning.ts, learningAt); with
+ * none stored it waits for that worker rather than learning on the request thread. A
  * failed learning leaves the committed write as it is, and the next reader learns.
  * The worker opens DATABASE_URL, so only the app's own database (getDatabase()) is learned
  * off the thread; on a worker thread already (a large upload's) the learning runs in place.
