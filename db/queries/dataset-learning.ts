@@ -131,7 +131,7 @@ export async function learningAt(db: Database, version: string, tables?: Catalog
   if (underWay.learned.has(db)) {
     const latest = await readLatestStoredLearning(db);
     if (latest) {
-      // Read before the check: the row found may be this version's, stored meanwhile.
+      // The row found may be this version's, stored since the first read: then it is final.
       if (latest.version !== version) provisionalUntil(learningSettled(db, "learned"));
       return { learning: learningOf(latest.learning), learnedFrom: latest.version };
     }
