@@ -22,6 +22,7 @@ import { join } from "node:path";
 import { startApp } from "./bench/app-server";
 import { load, percentile, request, sequential, type Target } from "./bench/load";
 import { formatWritesUnderReads, writesUnderReads } from "./bench/writes-under-reads";
+import { TYPICAL_READ_PATHS } from "./bench/typical-reads";
 
 const file = process.argv[2];
 const at = process.argv.indexOf("--seconds");
@@ -94,16 +95,7 @@ async function main(): Promise<void> {
     const health = await sequential(app.baseUrl, get("/api/health"), 40);
     const healthP95 = percentile(health.times, 95);
     console.log("\nsequential, quiet server                                   n   p50 ms   p95 ms  p95÷health    bytes");
-    const paths = [
-      "/api/health",
-      "/api/benchmarks",
-      "/api/benchmarks?device=samsung-s23",
-      "/api/benchmarks?status=measured&sort=decode&order=desc",
-      "/api/benchmarks?runtime=llama.cpp&limit=100",
-      "/api/benchmarks?variant=qwen3-1.7b-q4_0&device=samsung-s23",
-      "/benchmarks",
-      "/benchmarks?device=samsung-s23",
-    ];
+    const paths = TYPICAL_READ_PATHS;
     for (const path of paths) {
       await sequential(app.baseUrl, get(path), 2);
       const n = path.startsWith("/benchmarks") ? 10 : 20;

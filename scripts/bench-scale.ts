@@ -35,6 +35,7 @@ import { startApp } from "./bench/app-server";
 import { load, percentile, request, sequential, type Target } from "./bench/load";
 import { describeRatio, readsDuringUpload } from "./bench/reads-during-upload";
 import { insertRunsRaw, nativeFile, syntheticRuns } from "./bench/synthetic-runs";
+import { TYPICAL_READ_PATHS } from "./bench/typical-reads";
 
 function flag(name: string, fallback: number): number {
   const at = process.argv.indexOf(`--${name}`);
@@ -124,16 +125,7 @@ async function main(): Promise<void> {
 
     const get = (path: string): Target => ({ method: "GET", path });
     console.log("\nsequential GETs, quiet server        n   p50 ms   p95 ms   bytes");
-    const filters = [
-      "/api/health",
-      "/api/benchmarks",
-      "/api/benchmarks?device=samsung-s23",
-      "/api/benchmarks?status=measured&sort=decode&order=desc",
-      "/api/benchmarks?runtime=llama.cpp&limit=100",
-      "/api/benchmarks?variant=qwen3-1.7b-q4_0&device=samsung-s23",
-      "/benchmarks",
-      "/benchmarks?device=samsung-s23",
-    ];
+    const filters = TYPICAL_READ_PATHS;
     for (const path of filters) {
       await sequential(app.baseUrl, get(path), 2);
       const n = path.startsWith("/benchmarks") ? 10 : 20;
