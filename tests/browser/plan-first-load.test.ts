@@ -46,7 +46,14 @@ describe.skipIf(!baseUrl)("first load of the planner and a shared plan", () => {
         if (body.includes(`"constraintLevers"`)) await released;
         await route.fulfill({ response, body });
       });
-      await page.goto(`${baseUrl}/plan`);
+      // Not "load": a held chunk the page asked for before its load event holds that event back.
+      await page.goto(`${baseUrl}/plan`, { waitUntil: "domcontentloaded" });
+      // React has hydrated the page's frame (its results carry a fiber): a keystroke in a
+      // section still to hydrate is then hydrated and replayed, not lost.
+      await page.waitForFunction(() => {
+        const results = document.querySelector('[data-testid="results"]');
+        return results !== null && Object.keys(results).some((key) => key.startsWith("__reactFiber$"));
+      });
       const tco = page.getByTestId("rec-tco");
       const before = await tco.innerText();
       // The traffic section hydrates for the keystroke; the schema checks it; the plan waits for the engine.
