@@ -23,6 +23,7 @@ import { startApp } from "./bench/app-server";
 import { load, percentile, request, sequential, type Target } from "./bench/load";
 import { formatWritesUnderReads, writesUnderReads } from "./bench/writes-under-reads";
 import { TYPICAL_READ_PATHS } from "./bench/typical-reads";
+import { nativeFile } from "./bench/synthetic-runs";
 
 const file = process.argv[2];
 const at = process.argv.indexOf("--seconds");
@@ -34,17 +35,9 @@ const get = (path: string): Target => ({ method: "GET", path });
 const planTarget: Target = { method: "POST", path: "/api/plan", body: scenario };
 
 function oneRunFile(title: string): string {
-  return JSON.stringify({
-    format: "edge-llm-benchmarks",
-    version: 1,
-    source: { kind: "upload", title },
-    devices: [],
-    models: [],
-    variants: [],
-    quality: [],
-    runs: [{ deviceId: "samsung-s23", variantId: "qwen3-1.7b-q4_0", runtime: "llama.cpp", status: "measured", decodeTokensPerSec: 1.23 }],
-    prices: [],
-  });
+  return nativeFile(title, [
+    { deviceId: "samsung-s23", variantId: "qwen3-1.7b-q4_0", runtime: "llama.cpp", status: "measured", decodeTokensPerSec: 1.23 },
+  ]);
 }
 
 /** POST /api/plan from `connections` clients for `seconds`, every scenario a new one (MAU + n). */

@@ -42,7 +42,8 @@ export function syntheticRuns(count: number, seed: number, deviceIds: string[], 
   }));
 }
 
-export function nativeFile(title: string, runs: SyntheticRun[]): string {
+/** An upload in the native format holding only `runs` (of the seed's devices and variants). */
+export function nativeFile(title: string, runs: readonly object[]): string {
   return JSON.stringify({
     format: "edge-llm-benchmarks",
     version: 1,

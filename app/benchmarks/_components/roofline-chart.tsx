@@ -39,6 +39,16 @@ export function RooflineChart({ packed }: { packed: PackedRoofline }) {
   const data: Roofline = useMemo(() => unpackRoofline(packed), [packed]);
   const lo = data.ticks[0] ?? 1;
   const hi = data.ticks[data.ticks.length - 1] ?? 10;
+  // Both axes are the same log scale, so the diagonal is the bound.
+  const logAxis = {
+    type: "number",
+    scale: "log",
+    domain: [lo, hi],
+    ticks: data.ticks,
+    allowDataOverflow: true,
+    tick: axisTick,
+    tickFormatter: formatFigure,
+  } as const;
   return (
     <ChartFrame
       testId="roofline-chart"
@@ -48,29 +58,12 @@ export function RooflineChart({ packed }: { packed: PackedRoofline }) {
       <ScatterChart margin={{ top: 8, right: 24, bottom: 24, left: 8 }}>
         <CartesianGrid strokeDasharray={gridDash} />
         <XAxis
-          type="number"
+          {...logAxis}
           dataKey="boundTokensPerSec"
           name="Bound"
-          scale="log"
-          domain={[lo, hi]}
-          ticks={data.ticks}
-          allowDataOverflow
-          tick={axisTick}
-          tickFormatter={formatFigure}
           label={axisLabel("bandwidth bound (tok/s) = bandwidth ÷ GB read per token", "x")}
         />
-        <YAxis
-          type="number"
-          dataKey="decodeTokensPerSec"
-          name="Decode"
-          scale="log"
-          domain={[lo, hi]}
-          ticks={data.ticks}
-          allowDataOverflow
-          tick={axisTick}
-          tickFormatter={formatFigure}
-          label={axisLabel("decode (tok/s)", "y")}
-        />
+        <YAxis {...logAxis} dataKey="decodeTokensPerSec" name="Decode" label={axisLabel("decode (tok/s)", "y")} />
         <Tooltip content={(props) => <RooflineTooltip {...props} />} />
         <Legend verticalAlign="top" wrapperStyle={legendStyle} />
         <ReferenceLine
