@@ -19,6 +19,7 @@ import { startApp, type AppServer } from "./bench/app-server";
 import { pageWeight } from "./bench/page-weight";
 import { formatErrors, load, request, type LoadResult, type Target } from "./bench/load";
 import http from "node:http";
+import { runScript } from "./bench/run-script";
 
 function flag(name: string): string | undefined {
   const at = process.argv.indexOf(`--${name}`);
@@ -97,10 +98,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  },
-);
+runScript(main);

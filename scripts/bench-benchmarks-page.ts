@@ -16,6 +16,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { startApp, type AppServer } from "./bench/app-server";
 import { percentile, sequential } from "./bench/load";
+import { runScript } from "./bench/run-script";
 
 const args = process.argv.slice(2);
 const option = (name: string) => {
@@ -67,10 +68,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  },
-);
+runScript(main);

@@ -24,6 +24,7 @@ import { load, percentile, request, sequential, type Target } from "./bench/load
 import { formatWritesUnderReads, writesUnderReads } from "./bench/writes-under-reads";
 import { TYPICAL_READ_PATHS } from "./bench/typical-reads";
 import { nativeFile } from "./bench/synthetic-runs";
+import { runScript } from "./bench/run-script";
 
 const file = process.argv[2];
 const at = process.argv.indexOf("--seconds");
@@ -130,10 +131,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  },
-);
+runScript(main);

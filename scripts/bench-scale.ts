@@ -36,6 +36,7 @@ import { load, percentile, request, sequential, type Target } from "./bench/load
 import { describeRatio, readsDuringUpload } from "./bench/reads-during-upload";
 import { insertRunsRaw, nativeFile, syntheticRuns } from "./bench/synthetic-runs";
 import { TYPICAL_READ_PATHS } from "./bench/typical-reads";
+import { runScript } from "./bench/run-script";
 
 function flag(name: string, fallback: number): number {
   const at = process.argv.indexOf(`--${name}`);
@@ -164,10 +165,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  },
-);
+runScript(main);

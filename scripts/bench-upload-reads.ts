@@ -18,6 +18,7 @@ import { seedDatabase } from "@/db/seed";
 import { startApp } from "./bench/app-server";
 import { describeRatio, readsDuringUpload } from "./bench/reads-during-upload";
 import { insertRunsRaw, nativeFile, syntheticRuns } from "./bench/synthetic-runs";
+import { runScript } from "./bench/run-script";
 
 function flag(name: string, fallback: number): number {
   const at = process.argv.indexOf(`--${name}`);
@@ -63,10 +64,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  },
-);
+runScript(main);

@@ -11,6 +11,7 @@ import { readEnv } from "@/lib/env";
 import { parseJsonText, SCENARIO_BODY_LIMIT_BYTES } from "@/lib/http/body";
 import { ApiError } from "@/lib/http/errors";
 import { planRequest } from "@/lib/planning/plan-request";
+import { runScript } from "./bench/run-script";
 
 async function main(): Promise<number> {
   const path = process.argv[2];
@@ -43,10 +44,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : String(error));
-    process.exit(1);
-  },
-);
+runScript(main);
