@@ -8,7 +8,8 @@
  *    through the upload route's own steps (import, preview with its checks and duplicate
  *    look-up, commit in a transaction); a second seeded database gets the same rows by a
  *    raw drizzle batch() of inserts, file by file in turn with the upload path. Prints
- *    each step, ingest ÷ raw and the whole path ÷ raw.
+ *    each step ÷ raw, ingest (preview + commit) ÷ raw and the whole path ÷ raw, by the wall
+ *    clock and by the process's CPU time. --ingest-only stops there.
  * 2. Reads at that size: p95 of typical GET /api/benchmarks filters and of GET
  *    /benchmarks (sequential, a quiet server), GET /plan's HTML size (raw and gzip) and
  *    time, POST /api/plan's throughput ÷ GET /api/health's at 16 connections.
@@ -48,31 +49,50 @@ const FILES = flag("files", 10);
 const UPLOAD = flag("upload", 50_000);
 /** --keep leaves the temporary folder (its app.db has the --runs runs) for scripts/bench-reads.ts. */
 const KEEP = process.argv.includes("--keep");
+/** --ingest-only stops after the ingest part (no server, no reads). */
+const INGEST_ONLY = process.argv.includes("--ingest-only");
 const root = process.cwd();
 const scenario = readFileSync(join(root, "data/scenarios/chat-assistant-50k.json"), "utf8");
 
+/** Wall-clock and CPU time (this process, all threads): on a shared machine the CPU time moves less with the neighbours' load. */
+interface Spent {
+  wallMs: number;
+  cpuMs: number;
+}
+
+const nothingSpent = (): Spent => ({ wallMs: 0, cpuMs: 0 });
+
+async function timed<T>(into: Spent, work: () => Promise<T>): Promise<T> {
+  const wall = performance.now();
+  const cpu = process.cpuUsage();
+  try {
+    return await work();
+  } finally {
+    const used = process.cpuUsage(cpu);
+    into.wallMs += performance.now() - wall;
+    into.cpuMs += (used.user + used.system) / 1000;
+  }
+}
+
 interface IngestTimes {
-  importMs: number;
-  previewMs: number;
-  commitMs: number;
+  import: Spent;
+  preview: Spent;
+  commit: Spent;
 }
 
 /** Through the upload route's own steps, in process: import (parse, validate), preview (checks, duplicates), commit. */
 async function ingestThroughUploadPath(db: Database, text: string, total: IngestTimes): Promise<void> {
-  const t0 = performance.now();
-  const imported = importText(text, { source: { kind: "upload" } });
+  const imported = await timed(total.import, async () => importText(text, { source: { kind: "upload" } }));
   if (!imported.ok) throw new Error(`import failed: ${JSON.stringify(imported.errors.slice(0, 3))}`);
-  const t1 = performance.now();
-  const preview = await previewFile(db, imported.file);
-  const t2 = performance.now();
+  const preview = await timed(total.preview, () => previewFile(db, imported.file));
   const contentHash = createHash("sha256").update(text).digest("hex");
-  await withWriteLock(() =>
-    db.transaction((tx) => commitUpload(tx, imported.file, { format: "native", contentHash, duplicateRows: preview.duplicateRows })),
+  await timed(total.commit, () =>
+    withWriteLock(() =>
+      db.transaction((tx) =>
+        commitUpload(tx, imported.file, { format: "native", contentHash, duplicateRows: preview.duplicateRows, runKeys: preview.runKeys }),
+      ),
+    ),
   );
-  const t3 = performance.now();
-  total.importMs += t1 - t0;
-  total.previewMs += t2 - t1;
-  total.commitMs += t3 - t2;
 }
 
 const ms = (x: number) => `${x.toFixed(1)} ms`;
@@ -100,23 +120,29 @@ async function main(): Promise<void> {
     // whose load changes during the run weighs on both alike.
     const appDb = openDatabase(appUrl);
     const rawDb = openDatabase(rawUrl);
-    const ingest: IngestTimes = { importMs: 0, previewMs: 0, commitMs: 0 };
-    let rawMs = 0;
+    const ingest: IngestTimes = { import: nothingSpent(), preview: nothingSpent(), commit: nothingSpent() };
+    const raw = nothingSpent();
     for (let f = 0; f < FILES; f++) {
       const slice = runs.slice(f * perFile, (f + 1) * perFile);
-      rawMs += await insertRunsRaw(rawDb.db, slice, `raw ${f}`);
+      await timed(raw, () => insertRunsRaw(rawDb.db, slice, `raw ${f}`));
       await ingestThroughUploadPath(appDb.db, nativeFile(`bench ${f}`, slice), ingest);
     }
     appDb.client.close();
     rawDb.client.close();
-    const ingestMs = ingest.previewMs + ingest.commitMs;
+    const sum = (...parts: Spent[]): Spent => ({ wallMs: parts.reduce((t, p) => t + p.wallMs, 0), cpuMs: parts.reduce((t, p) => t + p.cpuMs, 0) });
+    const row = (label: string, spent: Spent) =>
+      console.log(
+        `${label.padEnd(38)}${spent.wallMs.toFixed(0).padStart(9)}${(spent.wallMs / raw.wallMs).toFixed(2).padStart(8)}×${spent.cpuMs.toFixed(0).padStart(9)}${(spent.cpuMs / raw.cpuMs).toFixed(2).padStart(8)}×`,
+      );
     console.log(`bench:scale, ${RUNS} runs in ${FILES} files`);
-    console.log(`raw batch() insert of the same rows   ${ms(rawMs)}`);
-    console.log(`upload path: import (parse, validate) ${ms(ingest.importMs)}`);
-    console.log(`             preview (checks, dups)   ${ms(ingest.previewMs)}`);
-    console.log(`             commit                   ${ms(ingest.commitMs)}`);
-    console.log(`ingest (preview + commit) ÷ raw       ${(ingestMs / rawMs).toFixed(2)}×`);
-    console.log(`whole upload path ÷ raw               ${((ingestMs + ingest.importMs) / rawMs).toFixed(2)}×`);
+    console.log(`${"".padEnd(38)}  wall ms  ÷ raw    cpu ms  ÷ raw`);
+    row("raw batch() insert of the same rows", raw);
+    row("upload path: import (parse, validate)", ingest.import);
+    row("             preview (checks, dups)", ingest.preview);
+    row("             commit", ingest.commit);
+    row("ingest (preview + commit)", sum(ingest.preview, ingest.commit));
+    row("whole upload path", sum(ingest.import, ingest.preview, ingest.commit));
+    if (INGEST_ONLY) return;
 
     const app = await startApp(root, appUrl);
     stops.push(app.stop);

@@ -62,11 +62,13 @@ export async function findReferencesByIds(
 export async function commitUpload(
   db: Pick<Database, "insert" | "select">,
   file: BenchmarkFile,
-  meta: { format: string; contentHash: string; duplicateRows: number[] },
+  meta: { format: string; contentHash: string; duplicateRows: number[]; runKeys?: readonly string[] },
 ): Promise<IngestSummary> {
   const skip = new Set(meta.duplicateRows);
-  const runs = file.runs.filter((_, i) => !skip.has(i));
-  return ingestBenchmarkFile(db, { ...file, source: { ...file.source, kind: "upload" }, runs }, meta);
+  const kept = (_: unknown, i: number) => !skip.has(i);
+  const runs = file.runs.filter(kept);
+  const runKeys = meta.runKeys?.filter(kept);
+  return ingestBenchmarkFile(db, { ...file, source: { ...file.source, kind: "upload" }, runs }, { ...meta, runKeys });
 }
 
 /**

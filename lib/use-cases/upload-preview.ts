@@ -36,6 +36,8 @@ export interface UploadPreview {
   runs: number;
   /** Runs the database already holds: not stored again. */
   duplicateRows: number[];
+  /** Each run's duplicate key (runDedupeKey), in the file's order: the commit stores these. */
+  runKeys: readonly string[];
   prices: number;
   calibrations: DeviceCalibration[];
 }
@@ -72,7 +74,8 @@ function unknownReferences(file: BenchmarkFile, stored: StoredFacts): UploadIssu
   return errors;
 }
 
-export function previewUpload(file: BenchmarkFile, stored: StoredFacts, runKey: (run: BenchmarkFile["runs"][number]) => string): UploadPreview {
+/** `runKeys`: each of the file's runs' duplicate key (runDedupeKey), in the file's order. */
+export function previewUpload(file: BenchmarkFile, stored: StoredFacts, runKeys: readonly string[]): UploadPreview {
   const knownDevices = new Set(stored.devices.map((d) => d.id));
   const knownVariants = new Set(stored.variants.map((v) => v.id));
   const knownModels = new Set(stored.modelIds);
@@ -89,7 +92,7 @@ export function previewUpload(file: BenchmarkFile, stored: StoredFacts, runKey: 
   );
   for (const v of stored.variants) variantFacts.set(v.id, v);
 
-  const duplicateRows = file.runs.flatMap((r, i) => (stored.runKeys.has(runKey(r)) ? [i] : []));
+  const duplicateRows = file.runs.flatMap((_, i) => (stored.runKeys.has(runKeys[i]!) ? [i] : []));
   const duplicates = new Set(duplicateRows);
   const held: UploadIssue[] = [];
   file.runs.forEach((run, row) => {
@@ -122,6 +125,7 @@ export function previewUpload(file: BenchmarkFile, stored: StoredFacts, runKey: 
     newVariants: file.variants.map((v) => v.id).filter((id) => !knownVariants.has(id)),
     runs: file.runs.length - duplicateRows.length,
     duplicateRows,
+    runKeys,
     prices: file.prices.length,
     calibrations: calibrate(
       file.runs

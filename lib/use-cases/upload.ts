@@ -45,12 +45,14 @@ const empty: Omit<UploadResponse, "format" | "dryRun"> = {
 
 /** What a validated file would add, against what the database holds: the preview and the commit's plan. */
 export async function previewFile(db: Database, file: BenchmarkFile): Promise<UploadPreview> {
-  return previewUpload(file, await loadStoredFacts(db, file), runDedupeKey);
+  // Hashed once: the look-up, the preview and the commit all use these.
+  const runKeys = file.runs.map(runDedupeKey);
+  return previewUpload(file, await loadStoredFacts(db, file, runKeys), runKeys);
 }
 
-async function loadStoredFacts(db: Database, file: BenchmarkFile): Promise<StoredFacts> {
+async function loadStoredFacts(db: Database, file: BenchmarkFile, fileRunKeys: readonly string[]): Promise<StoredFacts> {
   const ids = referencedIds(file);
-  const [stored, runKeys] = await Promise.all([findReferencesByIds(db, ids), existingDedupeKeys(db, file.runs.map(runDedupeKey))]);
+  const [stored, runKeys] = await Promise.all([findReferencesByIds(db, ids), existingDedupeKeys(db, fileRunKeys)]);
   return {
     devices: stored.devices,
     variants: stored.variants.map(({ variant, model }) => ({
@@ -146,7 +148,12 @@ export async function uploadFile(
     db.transaction(async (tx) => {
       const raced = await findSourceByContentHash(tx, contentHash);
       if (raced) return { kind: "raced" as const, raced };
-      const summary = await commitUpload(tx, file, { format: format ?? "native", contentHash, duplicateRows: preview.duplicateRows });
+      const summary = await commitUpload(tx, file, {
+        format: format ?? "native",
+        contentHash,
+        duplicateRows: preview.duplicateRows,
+        runKeys: preview.runKeys,
+      });
       return { kind: "stored" as const, summary };
     }),
   );
