@@ -1,10 +1,11 @@
 "use client";
 
-import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
+import { CartesianGrid, Legend, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
 import { formatUsd, formatUsdTick } from "@/lib/format/numbers";
 import type { CumulativeTcoSeries } from "@/lib/plan-view/cumulative-tco";
-import { STRATEGY_LABELS, STRATEGY_ORDER } from "@/lib/plan-view/labels";
+import { STRATEGY_LABELS } from "@/lib/plan-view/labels";
 import { ChartFrame } from "@/app/_components/charts/chart-frame";
+import { strategyLines } from "@/app/_components/charts/strategy-lines";
 import { strategyColors } from "@/app/_components/charts/palette";
 import { axisLabel, axisTick, gridDash, legendStyle, markLabel, tooltipStyle } from "@/app/_components/charts/theme";
 
@@ -32,17 +33,7 @@ export function CumulativeTcoChart({ series }: { series: CumulativeTcoSeries }) 
         <YAxis tickFormatter={formatUsdTick} tick={axisTick} width={64} />
         <Tooltip contentStyle={tooltipStyle} labelFormatter={(m) => `Month ${String(m)}`} formatter={(v) => formatUsd(Number(v))} />
         <Legend verticalAlign="top" wrapperStyle={legendStyle} itemSorter={null} />
-        {STRATEGY_ORDER.map((name) => (
-          <Line
-            key={name}
-            dataKey={name}
-            name={STRATEGY_LABELS[name]}
-            stroke={strategyColors[name]}
-            strokeWidth={2}
-            dot={false}
-            isAnimationActive={false}
-          />
-        ))}
+        {strategyLines()}
         {series.breakEvens.filter((mark) => mark.feasible).map((mark) => (
           <ReferenceLine
             key={mark.strategy}

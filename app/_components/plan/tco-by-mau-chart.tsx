@@ -1,10 +1,10 @@
 "use client";
 
-import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
+import { CartesianGrid, Legend, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
 import { formatCount, formatUsd, formatUsdTick, formatUsers } from "@/lib/format/numbers";
-import { STRATEGY_LABELS, STRATEGY_ORDER } from "@/lib/plan-view/labels";
 import type { TcoByMauSeries } from "@/lib/plan-view/tco-by-mau";
 import { ChartFrame } from "@/app/_components/charts/chart-frame";
+import { strategyLines } from "@/app/_components/charts/strategy-lines";
 import { markerColor, strategyColors } from "@/app/_components/charts/palette";
 import { axisLabel, axisTick, gridDash, legendStyle, markLabel, tooltipStyle } from "@/app/_components/charts/theme";
 
@@ -53,18 +53,7 @@ export function TcoByMauChart({ series, horizonMonths }: { series: TcoByMauSerie
           formatter={(v) => formatUsd(Number(v))}
         />
         <Legend verticalAlign="top" wrapperStyle={legendStyle} itemSorter={null} />
-        {STRATEGY_ORDER.map((name) => (
-          <Line
-            key={name}
-            dataKey={name}
-            name={STRATEGY_LABELS[name]}
-            stroke={strategyColors[name]}
-            strokeWidth={2}
-            strokeDasharray={name === "edgeOnly" ? "6 3" : undefined}
-            dot={false}
-            isAnimationActive={false}
-          />
-        ))}
+        {strategyLines({ dashed: ["edgeOnly"] })}
         {series.currentMau !== null ? (
           <ReferenceLine
             x={series.currentMau}
