@@ -1,11 +1,11 @@
-import { count } from "drizzle-orm";
+import { asc, count, eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { listBenchmarkRuns } from "@/db/queries/benchmarks";
 import { listDevices } from "@/db/queries/devices";
-import { ingestBenchmarkFile } from "@/db/queries/ingest";
+import { ingestBenchmarkFile, runDedupeKey } from "@/db/queries/ingest";
 import { listCloudPrices } from "@/db/queries/prices";
 import { loadDatasetSnapshot } from "@/db/queries/snapshot";
-import { benchmarkRuns, documentClaims, sources } from "@/db/schema";
+import { benchmarkRuns, documentClaims, runtimes, sources } from "@/db/schema";
 import { listDatasetFindings } from "@/db/queries/findings";
 import { getBenchmarksQuerySchema } from "@/lib/schemas/api";
 import { benchmarkFileSchema, type BenchmarkFileInput } from "@/lib/schemas/benchmark-file";
@@ -138,5 +138,51 @@ describe("ingesting a benchmark file", () => {
     expect((await listDatasetFindings(temp.db)).map((f) => [f.check, f.ok, f.reason])).toEqual([
       ["conflicting-figures", true, "Tiny 1B MMLU: 40 (My phone), 43 (Second card) agree within 5 points"],
     ]);
+  });
+  it("stores every run of a file longer than one chunk, in order, each figure and key as the file has it", async () => {
+    // 450 runs = two chunks of 200 through the prepared insert + one of 50 through a plain one.
+    const runs = Array.from({ length: 450 }, (_, i) => ({
+      deviceId: "test-phone",
+      variantId: "tiny-1b-q4_0",
+      runtime: i % 3 === 0 ? "MLC-LLM" : "llama.cpp",
+      backend: i % 2 === 0 ? "gpu" : undefined,
+      status: "measured" as const,
+      decodeTokensPerSec: 1 + i / 7,
+      prefillTokensPerSec: i % 5 === 0 ? undefined : 100 + i,
+      powerW: i === 449 ? 3.25 : undefined,
+      measuredAt: `2026-01-${String(1 + (i % 28)).padStart(2, "0")}`,
+      notes: i === 0 ? "first" : undefined,
+    }));
+    const file = benchmarkFileSchema.parse({ ...phoneFile, runs });
+    const { sourceId } = await temp.db.transaction((tx) => ingestBenchmarkFile(tx, file, { format: "native" }));
+    const stored = await temp.db
+      .select({
+        runtime: runtimes.name,
+        backend: benchmarkRuns.backend,
+        decode: benchmarkRuns.decodeTokensPerSec,
+        prefill: benchmarkRuns.prefillTokensPerSec,
+        powerW: benchmarkRuns.powerW,
+        measuredAt: benchmarkRuns.measuredAt,
+        notes: benchmarkRuns.notes,
+        key: benchmarkRuns.dedupeKey,
+      })
+      .from(benchmarkRuns)
+      .innerJoin(runtimes, eq(runtimes.id, benchmarkRuns.runtimeId))
+      .where(eq(benchmarkRuns.sourceId, sourceId))
+      .orderBy(asc(benchmarkRuns.id));
+    expect(stored).toEqual(
+      file.runs.map((r) => ({
+        runtime: r.runtime,
+        backend: r.backend ?? null,
+        decode: r.decodeTokensPerSec,
+        prefill: r.prefillTokensPerSec ?? null,
+        powerW: r.powerW ?? null,
+        measuredAt: r.measuredAt,
+        notes: r.notes ?? null,
+        key: runDedupeKey(r),
+      })),
+    );
+    expect(stored[199]).toMatchObject({ decode: 1 + 199 / 7, prefill: 299 });
+    expect(stored[449]).toMatchObject({ runtime: "llama.cpp", backend: null, decode: 1 + 449 / 7, powerW: 3.25 });
   });
 });
