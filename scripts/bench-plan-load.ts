@@ -8,7 +8,9 @@
  * own time, from its keydown (the event's timeStamp, so time queued behind other work
  * counts) to that frame: what hydration, the engine and the schema still owe it.
  *
- *   npm run bench:plan-load [-- --rounds 5] [--url http://127.0.0.1:3000]
+ *   npm run bench:plan-load [-- --rounds 5] [--url http://127.0.0.1:3000] [--vs http://127.0.0.1:3001]
+ *
+ * `--vs` measures a second server (another build) in the same rounds, the two taking turns.
  *
  * Also the long tasks (≥ 50 ms, PerformanceObserver "longtask") from navigation to that
  * frame: how many, their sum and the longest.
@@ -126,9 +128,43 @@ async function planLoad(browser: Browser, baseUrl: string, profile?: { minMs: nu
   };
 }
 
+/** Each load's figures, gathered over the rounds. */
+class Series {
+  painted: number[] = [];
+  keystroke: number[] = [];
+  keyToFrame: number[] = [];
+  taskCount: number[] = [];
+  taskSum: number[] = [];
+  taskLongest: number[] = [];
+
+  add(plan: PlanLoad): void {
+    this.painted.push(plan.painted);
+    this.keystroke.push(plan.keystroke);
+    this.keyToFrame.push(plan.keyToFrame);
+    this.taskCount.push(plan.longTasks.count);
+    this.taskSum.push(plan.longTasks.sum);
+    this.taskLongest.push(plan.longTasks.longest);
+  }
+
+  print(title: string, base: number): void {
+    const row = (label: string, values: number[]) =>
+      console.log(`  ${label.padEnd(28)} ${median(values).toFixed(0).padStart(6)}   ${(median(values) / base).toFixed(1)}×`);
+    console.log(title);
+    row("/plan answer painted (FCP)", this.painted);
+    row("/plan first keystroke shown", this.keystroke);
+    row("  of which key down → shown", this.keyToFrame);
+    console.log(
+      `  long tasks (≥ 50 ms) until the keystroke is shown: ${median(this.taskCount)} of them, ${median(this.taskSum).toFixed(0)} ms in all, the longest ${median(this.taskLongest).toFixed(0)} ms`,
+    );
+  }
+}
+
 async function main() {
   const rounds = Number(flag("rounds") ?? 5);
   const profileFlag = process.argv.includes("--profile");
+  // Another server (another build) measured in the same rounds, its loads taking turns with
+  // this one's: on a shared machine, a before/after that sees the same load.
+  const vsUrl = flag("vs");
   let server: AppServer | null = null;
   let dir: string | null = null;
   let baseUrl = flag("url");
@@ -146,30 +182,22 @@ async function main() {
     // One unmeasured round each: the server's caches and compiled routes are warm before timing.
     await blankLoad(browser, baseUrl);
     await planLoad(browser, baseUrl);
+    if (vsUrl) await planLoad(browser, vsUrl);
     const blank: number[] = [];
-    const painted: number[] = [];
-    const keystroke: number[] = [];
-    const keyToFrame: number[] = [];
-    const taskCount: number[] = [];
-    const taskSum: number[] = [];
-    const taskLongest: number[] = [];
+    const plans = new Series();
+    const vsPlans = new Series();
     for (let i = 0; i < rounds; i++) {
       blank.push(await blankLoad(browser, baseUrl));
-      const plan = await planLoad(browser, baseUrl);
-      painted.push(plan.painted);
-      keystroke.push(plan.keystroke);
-      keyToFrame.push(plan.keyToFrame);
-      taskCount.push(plan.longTasks.count);
-      taskSum.push(plan.longTasks.sum);
-      taskLongest.push(plan.longTasks.longest);
+      const first = i % 2 === 0 || !vsUrl;
+      if (first) plans.add(await planLoad(browser, baseUrl));
+      if (vsUrl) vsPlans.add(await planLoad(browser, vsUrl));
+      if (!first) plans.add(await planLoad(browser, baseUrl));
     }
     const base = median(blank);
     console.log(`/plan with the CPU slowed ${SLOWDOWN}×, medians of ${rounds} loads (ms from navigation start)`);
     console.log(`  blank page loaded            ${base.toFixed(0).padStart(6)}   1.0×`);
-    console.log(`  /plan answer painted (FCP)   ${median(painted).toFixed(0).padStart(6)}   ${(median(painted) / base).toFixed(1)}×`);
-    console.log(`  /plan first keystroke shown  ${median(keystroke).toFixed(0).padStart(6)}   ${(median(keystroke) / base).toFixed(1)}×`);
-    console.log(`    of which key down → shown  ${median(keyToFrame).toFixed(0).padStart(6)}   ${(median(keyToFrame) / base).toFixed(1)}×`);
-    console.log(`  long tasks (≥ 50 ms) until the keystroke is shown: ${median(taskCount)} of them, ${median(taskSum).toFixed(0)} ms in all, the longest ${median(taskLongest).toFixed(0)} ms`);
+    plans.print(vsUrl ? `${baseUrl}:` : "", base);
+    if (vsUrl) vsPlans.print(`${vsUrl} (--vs):`, base);
     if (profileFlag) await planLoad(browser, baseUrl, { minMs: Number(flag("min-ms") ?? 50), distDir: process.env.NEXT_DIST_DIR ?? ".next" });
   } finally {
     await browser.close();

@@ -258,20 +258,31 @@ export function Planner({ catalogue, runCounts, initialRuns, examples, defaultSc
 
   const changeView = useCallback((v: ResultView) => void setView(v), [setView]);
 
-  // The limits in force, each with one change and what it does to the answer.
+  // The limits in force, each with one change and what it does to the answer. Each lever
+  // replans the scenario once, so they follow a keystroke in a background render (as the
+  // charts do) rather than in its own; a lever applies its change to the scenario as it is then.
+  const leverBasis = useMemo(
+    () => (result?.plan && snapshot && engine ? { engine, scenario: valid, plan: result.plan, snapshot } : null),
+    [valid, result, snapshot, engine],
+  );
+  const deferredLevers = useDeferredValue(leverBasis);
+  const current = useRef(valid);
+  useLayoutEffect(() => {
+    current.current = valid;
+  }, [valid]);
   const bindingActions = useMemo<BindingAction[]>(
     () =>
-      result?.plan && snapshot && engine
-        ? engine.constraintLevers(valid, result.plan, snapshot).map((lever) => ({
+      deferredLevers
+        ? deferredLevers.engine.constraintLevers(deferredLevers.scenario, deferredLevers.plan, deferredLevers.snapshot).map((lever) => ({
             id: lever.id,
             text: lever.text,
             binds: lever.binds,
             changeLabel: lever.changeLabel,
             outcome: lever.outcome,
-            onApply: () => apply(lever.change(valid)),
+            onApply: () => apply(lever.change(current.current)),
           }))
         : [],
-    [valid, result, snapshot, engine, apply],
+    [deferredLevers, apply],
   );
   const useFromComparison = useCallback(
     (priceId: string) => apply({ ...valid, cloud: { ...valid.cloud, price: priceId } }),
