@@ -26,6 +26,7 @@ import { scenarioLabels, type ScenarioLabels } from "@/lib/plan-view/scenario-la
 import { recommendationSummary } from "@/lib/plan-view/summary";
 import type { ScenarioCheck } from "@/lib/planner/check-references";
 import type { ScenarioIssue } from "@/lib/planner/issues";
+import { fromPageJson, type PageJson } from "@/lib/planner/page-json";
 import type { RunCounts } from "@/lib/planner/run-counts";
 import { setIn, type Path } from "@/lib/planner/set-in";
 import {
@@ -104,8 +105,8 @@ const EDITOR_PARTS = (
 );
 
 interface PlannerProps {
-  /** Devices, variants and prices with their provenance, and the learned speed model; no runs. */
-  catalogue: DatasetSnapshot;
+  /** Devices, variants and prices with their provenance, and the learned speed model; no runs (as one JSON string, page-json.ts). */
+  catalogue: PageJson<DatasetSnapshot>;
   /** The dataset's runs per variant and runtime, for the pickers. */
   runCounts: RunCounts;
   /** The runs of the variants the page may start with, by variant id. */
@@ -113,7 +114,7 @@ interface PlannerProps {
   examples: ExampleOption[];
   defaultScenario: Scenario;
   /** The server's plan of the starting scenario (no tornado), shown until the engine loads; null when it has none. */
-  initialPlan: Plan | null;
+  initialPlan: PageJson<Plan> | null;
   /** The schema's defaults (SCENARIO_DEFAULTS), computed on the server. */
   defaults: Scenario;
   /** The scenario of the page's link (`?s=`), read and checked by the server; null without one. */
@@ -151,7 +152,10 @@ function planWithoutRuns(engine: Engine, scenario: Scenario, snapshot: DatasetSn
   }
 }
 
-export function Planner({ catalogue, runCounts, initialRuns, examples, defaultScenario, initialPlan, defaults, linked }: PlannerProps) {
+export function Planner({ runCounts, initialRuns, examples, defaultScenario, defaults, linked, ...packed }: PlannerProps) {
+  // Read once per mount, on the server and in the browser alike, from the strings the page sent.
+  const [catalogue] = useState(() => fromPageJson(packed.catalogue));
+  const [initialPlan] = useState(() => (packed.initialPlan ? fromPageJson(packed.initialPlan) : null));
   const [, setParam] = useQueryState(
     SCENARIO_PARAM,
     parseAsString.withOptions({ history: "replace", limitUrlUpdates: debounce(250) }),
