@@ -183,9 +183,14 @@ export function Planner({ runCounts, initialRuns, examples, defaultScenario, def
   // Null on the first render, here as on the server, so that hydration matches.
   const [engine, setEngine] = useState<Engine | null>(null);
   const [engineFailed, setEngineFailed] = useState(false);
+  // Whether the scenario checker has come (or failed to): with the engine, what a first keystroke needs.
+  const [checkerSettled, setCheckerSettled] = useState(false);
   useEffect(() => {
     loadEngine().then(setEngine, () => setEngineFailed(true));
-    loadScenarioChecker().catch(() => undefined);
+    loadScenarioChecker().then(
+      () => setCheckerSettled(true),
+      () => setCheckerSettled(true),
+    );
   }, []);
 
   const apply = useCallback(
@@ -385,7 +390,7 @@ export function Planner({ runCounts, initialRuns, examples, defaultScenario, def
               </p>
             ) : result.plan ? (
               <PlannerResults
-                engine={engine}
+                engine={engine && checkerSettled ? engine : null}
                 plan={result.plan}
                 labels={labels}
                 scenario={valid}
@@ -429,7 +434,11 @@ function RunsPending({ data, name, onRetry }: { data: VariantData; name: string;
 }
 
 interface PlannerResultsProps {
-  /** Null until loaded: the charts then show `plan`, without the tornado. */
+  /**
+   * Null until the engine and the scenario checker have both loaded: the charts (Recharts'
+   * chunk, their full plan with its tornado) wait for what a first keystroke needs, rather
+   * than hold it on a slow phone.
+   */
   engine: Engine | null;
   /** The plan of `scenario`, without the tornado: what the recommendation shows. */
   plan: Plan;
@@ -481,6 +490,7 @@ const PlannerResults = memo(function PlannerResults({
   );
   return (
     <PlanResults
+      holdCharts={!engine}
       plan={plan}
       labels={labels}
       view={view}
