@@ -6,6 +6,8 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["@libsql/client", "libsql"],
   // Lets two builds (e.g. two work trees' browser tests) live side by side.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
+  // Source maps for the browser's chunks, only in a build made to profile (bench:plan-load --profile).
+  productionBrowserSourceMaps: process.env.PROFILE_SOURCE_MAPS === "1",
   // The pages' Content-Security-Policy carries a per-request nonce: proxy.ts sets it.
   async headers() {
     return [

@@ -8,15 +8,28 @@
  * own time, from its keydown (the event's timeStamp, so time queued behind other work
  * counts) to that frame: what hydration, the engine and the schema still owe it.
  *
- *   npm run bench:plan-load [-- --rounds 5] [--url http://127.0.0.1:3000]
+ *   npm run bench:plan-load [-- --rounds 5] [--url http://127.0.0.1:3000] [--vs http://127.0.0.1:3001]
+ *
+ * `--vs` measures a second server (another build) in the same rounds, the two taking turns.
+ *
+ * Also the long tasks (≥ 50 ms, PerformanceObserver "longtask") from navigation to that
+ * frame: how many, their sum and the longest.
+ *
+ *   npm run bench:plan-load -- --profile [--min-ms 50]
+ *
+ * traces one more load (after the measured ones) and lists each long task until the
+ * keystroke is shown with what it ran (scripts/bench/long-task-profile.ts); frames are
+ * named by source file when the build has source maps (`PROFILE_SOURCE_MAPS=1
+ * NEXT_DIST_DIR=.next-profile npx next build`, then run with the same NEXT_DIST_DIR).
  *
  * Without --url it serves the production build over a fresh seeded database.
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import { chromium, type Browser, type CDPSession, type Page } from "playwright-core";
 import { startApp, type AppServer } from "./bench/app-server";
+import { longTasks, printLongTasks, startTrace } from "./bench/long-task-profile";
 import { runScript } from "./bench/run-script";
 
 const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -33,25 +46,41 @@ function median(values: number[]): number {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
-async function slowPage(browser: Browser): Promise<Page> {
+async function slowPage(browser: Browser): Promise<{ page: Page; cdp: CDPSession }> {
   const context = await browser.newContext();
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: SLOWDOWN });
-  return page;
+  return { page, cdp };
 }
 
 /** Navigation start to the load event of a page without script. */
 async function blankLoad(browser: Browser, baseUrl: string): Promise<number> {
-  const page = await slowPage(browser);
+  const { page } = await slowPage(browser);
   await page.goto(`${baseUrl}/api/health`, { waitUntil: "load" });
   const ms = await page.evaluate(() => (performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming).loadEventEnd);
   await page.context().close();
   return ms;
 }
 
-async function planLoad(browser: Browser, baseUrl: string): Promise<{ painted: number; keystroke: number; keyToFrame: number }> {
-  const page = await slowPage(browser);
+interface PlanLoad {
+  painted: number;
+  keystroke: number;
+  keyToFrame: number;
+  /** Long tasks from navigation to the keystroke's frame: count, sum and longest, ms. */
+  longTasks: { count: number; sum: number; longest: number };
+}
+
+async function planLoad(browser: Browser, baseUrl: string, profile?: { minMs: number; distDir: string }): Promise<PlanLoad> {
+  const { page, cdp } = await slowPage(browser);
+  await page.addInitScript(() => {
+    const w = window as unknown as { longTasks: { start: number; ms: number }[] };
+    w.longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.longTasks.push({ start: e.startTime, ms: e.duration });
+    }).observe({ type: "longtask", buffered: true });
+  });
+  const endTrace = profile ? await startTrace(cdp) : null;
   await page.goto(`${baseUrl}/plan`, { waitUntil: "load" });
   const painted = await page.evaluate(
     () => performance.getEntriesByType("paint").find((e) => e.name === "first-contentful-paint")?.startTime ?? NaN,
@@ -68,23 +97,75 @@ async function planLoad(browser: Browser, baseUrl: string): Promise<{ painted: n
     document.addEventListener("keydown", (e) => (w.keyDownAt ??= e.timeStamp), { capture: true, once: true });
     w.handled = new Promise((resolve) => {
       new MutationObserver(() => {
-        if (tco.textContent !== before) requestAnimationFrame(() => resolve(performance.now()));
+        if (tco.textContent !== before)
+          requestAnimationFrame(() => {
+            performance.mark("keystroke-shown");
+            resolve(performance.now());
+          });
       }).observe(tco, { childList: true, subtree: true, characterData: true });
     });
   });
   const first = (await input.inputValue()).replace(/[^0-9]/g, "")[0];
   await page.keyboard.press(first === "9" ? "8" : "9");
-  const { keystroke, keyToFrame } = await page.evaluate(async () => {
-    const w = window as unknown as { handled: Promise<number>; keyDownAt: number };
+  const { keystroke, keyToFrame, tasks } = await page.evaluate(async () => {
+    const w = window as unknown as { handled: Promise<number>; keyDownAt: number; longTasks: { start: number; ms: number }[] };
     const frame = await w.handled;
-    return { keystroke: frame, keyToFrame: frame - w.keyDownAt };
+    // The task that painted the frame ends after it: wait for its entry.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    return { keystroke: frame, keyToFrame: frame - w.keyDownAt, tasks: w.longTasks.filter((t) => t.start < frame) };
   });
+  if (endTrace && profile) {
+    const events = await endTrace();
+    console.log(`\n/plan's long tasks (≥ ${profile.minMs} ms) until the first keystroke is shown, CPU slowed ${SLOWDOWN}×:`);
+    printLongTasks(longTasks(events, `${baseUrl}/plan`, "keystroke-shown", profile.minMs, profile.distDir));
+  }
   await page.context().close();
-  return { painted, keystroke, keyToFrame };
+  const ms = tasks.map((t) => t.ms);
+  return {
+    painted,
+    keystroke,
+    keyToFrame,
+    longTasks: { count: ms.length, sum: ms.reduce((a, b) => a + b, 0), longest: Math.max(0, ...ms) },
+  };
+}
+
+/** Each load's figures, gathered over the rounds. */
+class Series {
+  painted: number[] = [];
+  keystroke: number[] = [];
+  keyToFrame: number[] = [];
+  taskCount: number[] = [];
+  taskSum: number[] = [];
+  taskLongest: number[] = [];
+
+  add(plan: PlanLoad): void {
+    this.painted.push(plan.painted);
+    this.keystroke.push(plan.keystroke);
+    this.keyToFrame.push(plan.keyToFrame);
+    this.taskCount.push(plan.longTasks.count);
+    this.taskSum.push(plan.longTasks.sum);
+    this.taskLongest.push(plan.longTasks.longest);
+  }
+
+  print(title: string, base: number): void {
+    const row = (label: string, values: number[]) =>
+      console.log(`  ${label.padEnd(28)} ${median(values).toFixed(0).padStart(6)}   ${(median(values) / base).toFixed(1)}×`);
+    console.log(title);
+    row("/plan answer painted (FCP)", this.painted);
+    row("/plan first keystroke shown", this.keystroke);
+    row("  of which key down → shown", this.keyToFrame);
+    console.log(
+      `  long tasks (≥ 50 ms) until the keystroke is shown: ${median(this.taskCount)} of them, ${median(this.taskSum).toFixed(0)} ms in all, the longest ${median(this.taskLongest).toFixed(0)} ms`,
+    );
+  }
 }
 
 async function main() {
   const rounds = Number(flag("rounds") ?? 5);
+  const profileFlag = process.argv.includes("--profile");
+  // Another server (another build) measured in the same rounds, its loads taking turns with
+  // this one's: on a shared machine, a before/after that sees the same load.
+  const vsUrl = flag("vs");
   let server: AppServer | null = null;
   let dir: string | null = null;
   let baseUrl = flag("url");
@@ -102,23 +183,23 @@ async function main() {
     // One unmeasured round each: the server's caches and compiled routes are warm before timing.
     await blankLoad(browser, baseUrl);
     await planLoad(browser, baseUrl);
+    if (vsUrl) await planLoad(browser, vsUrl);
     const blank: number[] = [];
-    const painted: number[] = [];
-    const keystroke: number[] = [];
-    const keyToFrame: number[] = [];
+    const plans = new Series();
+    const vsPlans = new Series();
     for (let i = 0; i < rounds; i++) {
       blank.push(await blankLoad(browser, baseUrl));
-      const plan = await planLoad(browser, baseUrl);
-      painted.push(plan.painted);
-      keystroke.push(plan.keystroke);
-      keyToFrame.push(plan.keyToFrame);
+      const first = i % 2 === 0 || !vsUrl;
+      if (first) plans.add(await planLoad(browser, baseUrl));
+      if (vsUrl) vsPlans.add(await planLoad(browser, vsUrl));
+      if (!first) plans.add(await planLoad(browser, baseUrl));
     }
     const base = median(blank);
     console.log(`/plan with the CPU slowed ${SLOWDOWN}×, medians of ${rounds} loads (ms from navigation start)`);
     console.log(`  blank page loaded            ${base.toFixed(0).padStart(6)}   1.0×`);
-    console.log(`  /plan answer painted (FCP)   ${median(painted).toFixed(0).padStart(6)}   ${(median(painted) / base).toFixed(1)}×`);
-    console.log(`  /plan first keystroke shown  ${median(keystroke).toFixed(0).padStart(6)}   ${(median(keystroke) / base).toFixed(1)}×`);
-    console.log(`    of which key down → shown  ${median(keyToFrame).toFixed(0).padStart(6)}   ${(median(keyToFrame) / base).toFixed(1)}×`);
+    plans.print(vsUrl ? `${baseUrl}:` : "", base);
+    if (vsUrl) vsPlans.print(`${vsUrl} (--vs):`, base);
+    if (profileFlag) await planLoad(browser, baseUrl, { minMs: Number(flag("min-ms") ?? 50), distDir: process.env.NEXT_DIST_DIR ?? ".next" });
   } finally {
     await browser.close();
     server?.stop();

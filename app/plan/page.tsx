@@ -7,6 +7,7 @@ import { planScenario, type Plan } from "@/lib/model";
 import type { Scenario } from "@/lib/schemas/scenario";
 import { firstSearchParamValues, type RawSearchParams } from "@/lib/http/search-params";
 import { checkReferences } from "@/lib/planner/check-references";
+import { toPageJson } from "@/lib/planner/page-json";
 import { decodeScenarioParam, FROM_SHARE_PARAM, SCENARIO_PARAM } from "@/lib/planner/url-state";
 import { runsVariantOf, withVariantRuns } from "@/lib/planner/variant-runs";
 import { getSharedScenario } from "@/lib/use-cases/share";
@@ -86,12 +87,12 @@ export default async function PlanPage({ searchParams }: { searchParams: Promise
   return (
     <Planner
       key={crypto.randomUUID()}
-      catalogue={catalogue}
+      catalogue={toPageJson(catalogue)}
       runCounts={runCounts}
       initialRuns={initialRuns}
       examples={examples}
       defaultScenario={defaultScenario}
-      initialPlan={initialPlan}
+      initialPlan={initialPlan && toPageJson(initialPlan)}
       defaults={SCENARIO_DEFAULTS}
       linked={linked}
     />

@@ -4,23 +4,19 @@
  * ("$12.3K"), `formatUsdExact` whole dollars for tables, `formatUsdPrecise` for small
  * unit costs, `formatUsdPerMTok` for prices, `formatUsdTick` for axes. Unknown is "–".
  */
+import { compactFormat, fractionFormat } from "./en-us-digits";
 
-/**
- * A formatter built on its first use, then kept: toLocaleString builds one on every call,
- * and these run on every keystroke; building them all when the module loads cost the
- * planner's first load ≈ 93 ms at a 4× slowed CPU, before any number was shown.
+/*
+ * The en-US formats are written by their digits, equal to Intl.NumberFormat's
+ * (lib/format/en-us-digits.ts): the page's first Intl.NumberFormat costs the planner's
+ * first keystroke ≈ 60–80 ms at a 4× slowed CPU.
  */
-function lazyFormat(options: Intl.NumberFormatOptions): (value: number) => string {
-  let formatter: Intl.NumberFormat | null = null;
-  return (value) => (formatter ??= new Intl.NumberFormat("en-US", options)).format(value);
-}
-
-const compact = lazyFormat({ notation: "compact", maximumFractionDigits: 1 });
-const grouped = lazyFormat({});
-const decimal1 = lazyFormat({ maximumFractionDigits: 1 });
-const decimal2 = lazyFormat({ maximumFractionDigits: 2 });
-const whole = lazyFormat({ maximumFractionDigits: 0 });
-const cents = lazyFormat({ minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const compact = compactFormat;
+const grouped = fractionFormat(0, 3);
+const decimal1 = fractionFormat(0, 1);
+const decimal2 = fractionFormat(0, 2);
+const whole = fractionFormat(0, 0);
+const cents = fractionFormat(2, 2);
 
 /** 12345 → "$12.3K"; small amounts keep cents ("$4.20"). */
 export function formatUsd(value: number): string {
@@ -77,7 +73,7 @@ export function formatPct(value: number | null | undefined): string {
   return known(value) ? `${formatFigure(value)}%` : "–";
 }
 
-const perMTok = [2, 3, 4].map((digits) => lazyFormat({ minimumFractionDigits: Math.min(digits, 2), maximumFractionDigits: digits }));
+const perMTok = [2, 3, 4].map((digits) => fractionFormat(Math.min(digits, 2), digits));
 
 /** A price per 1M tokens keeps the digits that matter: "$15.00", "$0.075", "$0.0075" (three from a cent, four below). */
 export function formatUsdPerMTok(value: number | null | undefined): string {

@@ -6,6 +6,7 @@
  */
 import type { z } from "zod";
 import { fieldLabel, withUnit } from "./field-labels";
+import { fractionFormat } from "@/lib/format/en-us-digits";
 
 /** A located problem, its path kept so the editor can show it at its field. */
 export interface WordedIssue {
@@ -13,11 +14,12 @@ export interface WordedIssue {
   message: string;
 }
 
-const figure = new Intl.NumberFormat("en-US", { maximumFractionDigits: 4 });
+// Written by its digits (no Intl.NumberFormat): see lib/format/en-us-digits.ts.
+const figure = fractionFormat(0, 4);
 
 function amount(value: number | bigint, path: string): string {
   const { unit, scale = 1 } = fieldLabel(path);
-  return withUnit(figure.format(Number(value) * scale), unit);
+  return withUnit(figure(Number(value) * scale), unit);
 }
 
 function sumOf(input: unknown, key: "tiers" | "devices"): number | null {
@@ -46,7 +48,7 @@ function valueWords(value: unknown): string {
   return VALUE_WORDS[text] ?? text.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
 }
 
-const percent = (share: number) => `${figure.format(Math.round(share * 1000) / 10)}%`;
+const percent = (share: number) => `${figure(Math.round(share * 1000) / 10)}%`;
 
 /** The schema's own checks across fields (shares, duplicates), said in the editor's terms. */
 function customWords(issue: z.core.$ZodIssue, path: string, label: string, input: unknown): string {

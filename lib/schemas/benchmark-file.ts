@@ -5,13 +5,12 @@
  * the upload route both validate it with this one schema.
  */
 import { z } from "zod";
+import { DEVICE_KINDS, dataStatusSchema } from "./data-status";
 
 export const NATIVE_FORMAT = "edge-llm-benchmarks";
 export const NATIVE_VERSION = 1;
 
-/** measured: tool output; claimed: an article's or vendor's number; estimated: computed. */
-export const dataStatusSchema = z.enum(["measured", "claimed", "estimated"]);
-export type DataStatus = z.infer<typeof dataStatusSchema>;
+export { dataStatusSchema, type DataStatus, DEVICE_KINDS, type DeviceKind } from "./data-status";
 
 export const sourceKindSchema = z.enum(["seed", "upload", "feed", "research"]);
 export type SourceKind = z.infer<typeof sourceKindSchema>;
@@ -60,9 +59,6 @@ export const factNoteSchema = z.strictObject({
   source: textSchema(500),
 });
 
-/** What sort of machine a device is; llama-bench GPU runs come from desktops and servers. */
-export const DEVICE_KINDS = ["phone", "tablet", "laptop", "board", "desktop", "server"] as const;
-export type DeviceKind = (typeof DEVICE_KINDS)[number];
 
 export const deviceSchema = z.strictObject({
   id: slugSchema,

@@ -8,7 +8,7 @@
  */
 import { z } from "zod";
 import { numberOrNone, numberWithDefault, optionalNumber, requiredNumber } from "@/lib/scenario-params/schema-numbers";
-import { DEVICE_KINDS, dataStatusSchema } from "./benchmark-file";
+import { DEVICE_KINDS, dataStatusSchema } from "./data-status";
 import { deviceKeyOf, deviceSharesFit, shareSum, tierSharesBalanced } from "./scenario-rules";
 
 export { deviceKeyOf, SHARE_SUM_TOLERANCE } from "./scenario-rules";

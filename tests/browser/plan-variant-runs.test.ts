@@ -9,6 +9,8 @@ const RUNS_ROUTE = "**/api/variants/*/runs";
 async function otherVariantWithRuns(page: Page): Promise<string> {
   const select = page.getByTestId("input-variant");
   const current = await select.inputValue();
+  // The list joins the chosen option when the select is reached for (or when idle).
+  await select.focus();
   const options = await select.locator("option").evaluateAll((os) =>
     os.map((o) => ({ value: (o as HTMLOptionElement).value, text: o.textContent ?? "" })),
   );

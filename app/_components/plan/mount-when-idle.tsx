@@ -7,7 +7,7 @@
  * so a first keystroke waited for all of them. Between two charts a keystroke is
  * handled. Until its turn a part holds its room (`height`), so nothing below jumps.
  */
-import { useEffect, useState, type ReactNode } from "react";
+import { useCallback, useEffect, useState, type ReactNode } from "react";
 
 const waiting: (() => void)[] = [];
 let pumping = false;
@@ -37,10 +37,20 @@ function queueMount(mount: () => void): () => void {
   };
 }
 
-/** `bare`: the room alone, for a part inside a chart's own frame (a panel of small multiples). */
-export function MountWhenIdle({ height, bare = false, children }: { height: number; bare?: boolean; children: ReactNode }) {
+/**
+ * False on the server and while hydrating, true from the part's idle task on, or at once
+ * when `now` is called (someone reached for the part before its turn).
+ */
+export function useIdleMount(): [mounted: boolean, now: () => void] {
   const [mounted, setMounted] = useState(false);
   useEffect(() => (mounted ? undefined : queueMount(() => setMounted(true))), [mounted]);
+  const now = useCallback(() => setMounted(true), []);
+  return [mounted, now];
+}
+
+/** `bare`: the room alone, for a part inside a chart's own frame (a panel of small multiples). */
+export function MountWhenIdle({ height, bare = false, children }: { height: number; bare?: boolean; children: ReactNode }) {
+  const [mounted] = useIdleMount();
   if (mounted) return children;
   return bare ? (
     <div style={{ height }} aria-busy="true" />

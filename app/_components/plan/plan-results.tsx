@@ -19,11 +19,7 @@ import { RecommendationCard } from "./recommendation-card";
 // on screen first, and the charts' room is held so nothing jumps when they arrive.
 const PlanCharts = dynamic(() => import("./plan-charts"), {
   ssr: false,
-  loading: () => (
-    <p className="chart-loading" data-testid="charts-loading">
-      Drawing the charts…
-    </p>
-  ),
+  loading: () => <ChartsLoading />,
 });
 
 // The tables (and their CSV and Markdown exports) load when their view is chosen.
@@ -53,6 +49,16 @@ interface PlanResultsProps {
   prices?: ReactNode;
   /** One-click changes to what binds the answer (the planner's); none on a read-only view. */
   bindingActions?: BindingAction[];
+  /** The charts wait (their room held, said in words) until this is false: the planner's first keystroke comes first. */
+  holdCharts?: boolean;
+}
+
+function ChartsLoading() {
+  return (
+    <p className="chart-loading" data-testid="charts-loading">
+      Drawing the charts…
+    </p>
+  );
 }
 
 /**
@@ -60,7 +66,16 @@ interface PlanResultsProps {
  * changes. The recommendation (a few lines) follows `plan`; the charts and tables
  * (nine Recharts charts, tens of milliseconds to draw) follow `charted`.
  */
-export const PlanResults = memo(function PlanResults({ plan, labels, view, onViewChange, charted, prices, bindingActions }: PlanResultsProps) {
+export const PlanResults = memo(function PlanResults({
+  plan,
+  labels,
+  view,
+  onViewChange,
+  charted,
+  prices,
+  bindingActions,
+  holdCharts = false,
+}: PlanResultsProps) {
   const chartPlan = charted?.plan ?? plan;
   const chartLabels = charted?.labels ?? labels;
   const summary = useMemo(() => recommendationSummary(plan, labels), [plan, labels]);
@@ -85,7 +100,11 @@ export const PlanResults = memo(function PlanResults({ plan, labels, view, onVie
         ))}
       </div>
       {shownView === "charts" ? (
-        <PlanCharts plan={chartPlan} variantName={chartLabels.variantName} />
+        holdCharts ? (
+          <ChartsLoading />
+        ) : (
+          <PlanCharts plan={chartPlan} variantName={chartLabels.variantName} />
+        )
       ) : shownView === "table" ? (
         <PlanTableView plan={chartPlan} />
       ) : (

@@ -1,7 +1,7 @@
 "use client";
 
 /** The cloud model: a current price from the price list, or a custom (negotiated) price. */
-import { useMemo } from "react";
+import { useMemo, type ReactNode } from "react";
 import { formatFigure, formatUsdPerMTok } from "@/lib/format/numbers";
 import { inlinePriceFromDataset } from "@/lib/planner/edits";
 import { priceGroups } from "@/lib/planner/dataset-options";
@@ -21,20 +21,25 @@ export function CloudSection() {
   const priceId = inline ? null : ref.trim();
   const refIssues = issuesAt(issues, "cloud.price");
   const known = priceId !== null && snapshot.prices.some((p) => p.id === priceId);
-  // The option list depends on the dataset only: built once, not on every keystroke.
-  const priceOptionGroups = useMemo(
-    () =>
-      priceGroups(snapshot).map((group) => (
-        <optgroup key={group.label} label={group.label}>
-          {group.options.map((p) => (
+  // The option list depends on the dataset only: built once, not on every keystroke. Each
+  // option's text is one string: one text node to hydrate.
+  const priceOptions = useMemo(() => {
+    const byId = new Map<string, ReactNode>();
+    const groups = priceGroups(snapshot).map((group) => (
+      <optgroup key={group.label} label={group.label}>
+        {group.options.map((p) => {
+          const option = (
             <option key={p.id} value={p.id}>
-              {p.name} · {formatUsdPerMTok(p.inputUsdPerMTok)} in / {formatUsdPerMTok(p.outputUsdPerMTok)} out
+              {`${p.name} · ${formatUsdPerMTok(p.inputUsdPerMTok)} in / ${formatUsdPerMTok(p.outputUsdPerMTok)} out`}
             </option>
-          ))}
-        </optgroup>
-      )),
-    [snapshot],
-  );
+          );
+          byId.set(p.id, option);
+          return option;
+        })}
+      </optgroup>
+    ));
+    return { groups, byId };
+  }, [snapshot]);
 
   const onPick = (value: string) => {
     if (value === CUSTOM_REF) {
@@ -59,7 +64,8 @@ export function CloudSection() {
         customLabel="Custom price…"
         missingLabel="not in the price list"
         issues={refIssues}
-        options={priceOptionGroups}
+        options={priceOptions.groups}
+        chosen={priceId === null ? null : (priceOptions.byId.get(priceId) ?? null)}
         onPick={onPick}
         hideLabel
       />

@@ -26,6 +26,7 @@ import { deviceOptions } from "@/lib/planner/dataset-options";
 import { issuesAt, issuesUnder } from "@/lib/planner/issues";
 import { deviceKeyOf, otherUsersShare } from "@/lib/schemas/scenario-rules";
 import type { Scenario } from "@/lib/schemas/scenario";
+import { useIdleMount } from "@/app/_components/plan/mount-when-idle";
 import { CatalogueFields } from "./catalogue-fields";
 import { DeviceEfficiency } from "./device-efficiency";
 import { useEditor } from "./editor-context";
@@ -73,6 +74,7 @@ export function DevicesSection() {
 function DeviceClassEditor({ index }: { index: number }) {
   const { draft, edit, snapshot, plan, issues } = useEditor();
   const selectId = useId();
+  const [wholeList, showWholeList] = useIdleMount();
   // The dataset's devices, sorted by name: depends on the dataset only, not on every keystroke.
   const options = useMemo(() => deviceOptions(snapshot), [snapshot]);
   const entry = draft.devices[index]!;
@@ -108,18 +110,20 @@ function DeviceClassEditor({ index }: { index: number }) {
           <label htmlFor={selectId} className="visually-hidden">
             Device {index + 1}
           </label>
+          {/* Served and hydrated with the chosen phone alone; the list joins when idle or reached for (ref-select.tsx). */}
           <select
             id={selectId}
             value={inline ? CUSTOM : key}
             onChange={(e) => onPick(e.target.value)}
+            onFocus={showWholeList}
+            onPointerDown={showWholeList}
             aria-invalid={refIssues.length > 0 || undefined}
           >
-            {inline ? <option value={CUSTOM}>{ref.name} (custom)</option> : <option value={CUSTOM}>Custom phone…</option>}
-            {!inline && !snapshot.devices.some((d) => d.id === key) ? <option value={key}>{key} (not in the dataset)</option> : null}
-            {options.map((d) => (
+            {inline ? <option value={CUSTOM}>{`${ref.name} (custom)`}</option> : <option value={CUSTOM}>Custom phone…</option>}
+            {!inline && !snapshot.devices.some((d) => d.id === key) ? <option value={key}>{`${key} (not in the dataset)`}</option> : null}
+            {(wholeList ? options : options.filter((d) => !inline && d.id === key)).map((d) => (
               <option key={d.id} value={d.id} disabled={used.has(d.id)}>
-                {d.name}
-                {d.ramGB !== null ? ` · ${formatFigure(d.ramGB)} GB` : ""}
+                {`${d.name}${d.ramGB !== null ? ` · ${formatFigure(d.ramGB)} GB` : ""}`}
               </option>
             ))}
           </select>

@@ -1,7 +1,7 @@
 "use client";
 
 /** The edge model (a dataset variant, or a custom one) and the runtime whose runs are preferred. */
-import { useId, useMemo } from "react";
+import { useId, useMemo, type ReactNode } from "react";
 import { inlineVariantFromDataset } from "@/lib/planner/edits";
 import { runtimeOptions, variantGroups } from "@/lib/planner/dataset-options";
 import { issuesAt } from "@/lib/planner/issues";
@@ -19,22 +19,27 @@ export function EdgeSection() {
   const inline = typeof ref !== "string";
   const variantId = inline ? null : ref.trim();
   const refIssues = issuesAt(issues, "edge.variant");
-  // The option list depends on the dataset only: built once, not on every keystroke.
-  const variantOptionGroups = useMemo(
-    () =>
-      variantGroups(snapshot, runCounts).map((group) => (
-        <optgroup key={group.label} label={group.label}>
-          {group.options.map(({ variant, runCount, detail }) => (
+  // The option list depends on the dataset only: built once, not on every keystroke. Each
+  // option's text is one string: one text node to hydrate, not five.
+  const variantOptions = useMemo(() => {
+    const byId = new Map<string, ReactNode>();
+    const groups = variantGroups(snapshot, runCounts).map((group) => (
+      <optgroup key={group.label} label={group.label}>
+        {group.options.map(({ variant, runCount, detail }) => {
+          const option = (
             <option key={variant.id} value={variant.id} disabled={variant.sizeGB === null && runCount === 0}>
-              {variant.name}
-              {detail ? ` [${detail}]` : ""} · {variant.sizeGB === null ? "size unknown" : `${variant.sizeGB.toFixed(2)} GB`} ·{" "}
-              {runCount === 0 ? "no runs" : `${runCount} run${runCount === 1 ? "" : "s"}`}
+              {`${variant.name}${detail ? ` [${detail}]` : ""} · ${variant.sizeGB === null ? "size unknown" : `${variant.sizeGB.toFixed(2)} GB`} · ${
+                runCount === 0 ? "no runs" : `${runCount} run${runCount === 1 ? "" : "s"}`
+              }`}
             </option>
-          ))}
-        </optgroup>
-      )),
-    [snapshot, runCounts],
-  );
+          );
+          byId.set(variant.id, option);
+          return option;
+        })}
+      </optgroup>
+    ));
+    return { groups, byId };
+  }, [snapshot, runCounts]);
   const runtimes = useMemo(() => runtimeOptions(snapshot, variantId, runCounts), [snapshot, variantId, runCounts]);
   const known = variantId !== null && snapshot.variants.some((v) => v.id === variantId);
 
@@ -60,7 +65,8 @@ export function EdgeSection() {
         customLabel="Custom model…"
         missingLabel="not in the dataset"
         issues={refIssues}
-        options={variantOptionGroups}
+        options={variantOptions.groups}
+        chosen={variantId === null ? null : (variantOptions.byId.get(variantId) ?? null)}
         onPick={onPick}
         hideLabel
       />

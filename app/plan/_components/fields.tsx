@@ -12,6 +12,7 @@ import { issuesAt } from "@/lib/planner/issues";
 import { formatNumberInput, parseNumberInput } from "@/lib/planner/number-input";
 import { getIn, type Path } from "@/lib/planner/set-in";
 import { useEditor } from "./editor-context";
+import { significantFormat } from "@/lib/format/en-us-digits";
 
 export interface NumberFieldProps {
   path: Path;
@@ -37,9 +38,10 @@ export interface NumberFieldProps {
   compact?: boolean;
 }
 
-// One formatter for every field's default: toLocaleString with options builds a new one on
-// each call (~40 µs), and the editor renders some fifty fields on every keystroke.
-const defaultFormat = new Intl.NumberFormat("en-US", { maximumSignificantDigits: 6 });
+// One formatter for every field's default, written by its digits (lib/format/en-us-digits.ts):
+// toLocaleString builds an Intl formatter on each call, and the page's first one loads the
+// browser's number data on the way to the first keystroke.
+const defaultFormat = significantFormat(6);
 
 function pathKey(path: Path): string {
   return path.map(String).join(".");
@@ -116,7 +118,7 @@ export function NumberField({
       ? null
       : schemaDefault === null
         ? "none"
-        : defaultFormat.format(schemaDefault * scale);
+        : defaultFormat(schemaDefault * scale);
   const describedBy = `${id}-meta`;
   const invalid = typo || fieldIssues.length > 0;
 

@@ -26,6 +26,7 @@ import { scenarioLabels, type ScenarioLabels } from "@/lib/plan-view/scenario-la
 import { recommendationSummary } from "@/lib/plan-view/summary";
 import type { ScenarioCheck } from "@/lib/planner/check-references";
 import type { ScenarioIssue } from "@/lib/planner/issues";
+import { fromPageJson, type PageJson } from "@/lib/planner/page-json";
 import type { RunCounts } from "@/lib/planner/run-counts";
 import { setIn, type Path } from "@/lib/planner/set-in";
 import {
@@ -104,8 +105,8 @@ const EDITOR_PARTS = (
 );
 
 interface PlannerProps {
-  /** Devices, variants and prices with their provenance, and the learned speed model; no runs. */
-  catalogue: DatasetSnapshot;
+  /** Devices, variants and prices with their provenance, and the learned speed model; no runs (as one JSON string, page-json.ts). */
+  catalogue: PageJson<DatasetSnapshot>;
   /** The dataset's runs per variant and runtime, for the pickers. */
   runCounts: RunCounts;
   /** The runs of the variants the page may start with, by variant id. */
@@ -113,7 +114,7 @@ interface PlannerProps {
   examples: ExampleOption[];
   defaultScenario: Scenario;
   /** The server's plan of the starting scenario (no tornado), shown until the engine loads; null when it has none. */
-  initialPlan: Plan | null;
+  initialPlan: PageJson<Plan> | null;
   /** The schema's defaults (SCENARIO_DEFAULTS), computed on the server. */
   defaults: Scenario;
   /** The scenario of the page's link (`?s=`), read and checked by the server; null without one. */
@@ -151,7 +152,10 @@ function planWithoutRuns(engine: Engine, scenario: Scenario, snapshot: DatasetSn
   }
 }
 
-export function Planner({ catalogue, runCounts, initialRuns, examples, defaultScenario, initialPlan, defaults, linked }: PlannerProps) {
+export function Planner({ runCounts, initialRuns, examples, defaultScenario, defaults, linked, ...packed }: PlannerProps) {
+  // Read once per mount, on the server and in the browser alike, from the strings the page sent.
+  const [catalogue] = useState(() => fromPageJson(packed.catalogue));
+  const [initialPlan] = useState(() => (packed.initialPlan ? fromPageJson(packed.initialPlan) : null));
   const [, setParam] = useQueryState(
     SCENARIO_PARAM,
     parseAsString.withOptions({ history: "replace", limitUrlUpdates: debounce(250) }),
@@ -179,9 +183,14 @@ export function Planner({ catalogue, runCounts, initialRuns, examples, defaultSc
   // Null on the first render, here as on the server, so that hydration matches.
   const [engine, setEngine] = useState<Engine | null>(null);
   const [engineFailed, setEngineFailed] = useState(false);
+  // Whether the scenario checker has come (or failed to): with the engine, what a first keystroke needs.
+  const [checkerSettled, setCheckerSettled] = useState(false);
   useEffect(() => {
     loadEngine().then(setEngine, () => setEngineFailed(true));
-    loadScenarioChecker().catch(() => undefined);
+    loadScenarioChecker().then(
+      () => setCheckerSettled(true),
+      () => setCheckerSettled(true),
+    );
   }, []);
 
   const apply = useCallback(
@@ -258,20 +267,31 @@ export function Planner({ catalogue, runCounts, initialRuns, examples, defaultSc
 
   const changeView = useCallback((v: ResultView) => void setView(v), [setView]);
 
-  // The limits in force, each with one change and what it does to the answer.
+  // The limits in force, each with one change and what it does to the answer. Each lever
+  // replans the scenario once, so they follow a keystroke in a background render (as the
+  // charts do) rather than in its own; a lever applies its change to the scenario as it is then.
+  const leverBasis = useMemo(
+    () => (result?.plan && snapshot && engine ? { engine, scenario: valid, plan: result.plan, snapshot } : null),
+    [valid, result, snapshot, engine],
+  );
+  const deferredLevers = useDeferredValue(leverBasis);
+  const current = useRef(valid);
+  useLayoutEffect(() => {
+    current.current = valid;
+  }, [valid]);
   const bindingActions = useMemo<BindingAction[]>(
     () =>
-      result?.plan && snapshot && engine
-        ? engine.constraintLevers(valid, result.plan, snapshot).map((lever) => ({
+      deferredLevers
+        ? deferredLevers.engine.constraintLevers(deferredLevers.scenario, deferredLevers.plan, deferredLevers.snapshot).map((lever) => ({
             id: lever.id,
             text: lever.text,
             binds: lever.binds,
             changeLabel: lever.changeLabel,
             outcome: lever.outcome,
-            onApply: () => apply(lever.change(valid)),
+            onApply: () => apply(lever.change(current.current)),
           }))
         : [],
-    [valid, result, snapshot, engine, apply],
+    [deferredLevers, apply],
   );
   const useFromComparison = useCallback(
     (priceId: string) => apply({ ...valid, cloud: { ...valid.cloud, price: priceId } }),
@@ -370,7 +390,7 @@ export function Planner({ catalogue, runCounts, initialRuns, examples, defaultSc
               </p>
             ) : result.plan ? (
               <PlannerResults
-                engine={engine}
+                engine={engine && checkerSettled ? engine : null}
                 plan={result.plan}
                 labels={labels}
                 scenario={valid}
@@ -414,7 +434,11 @@ function RunsPending({ data, name, onRetry }: { data: VariantData; name: string;
 }
 
 interface PlannerResultsProps {
-  /** Null until loaded: the charts then show `plan`, without the tornado. */
+  /**
+   * Null until the engine and the scenario checker have both loaded: the charts (Recharts'
+   * chunk, their full plan with its tornado) wait for what a first keystroke needs, rather
+   * than hold it on a slow phone.
+   */
   engine: Engine | null;
   /** The plan of `scenario`, without the tornado: what the recommendation shows. */
   plan: Plan;
@@ -466,6 +490,7 @@ const PlannerResults = memo(function PlannerResults({
   );
   return (
     <PlanResults
+      holdCharts={!engine}
       plan={plan}
       labels={labels}
       view={view}
