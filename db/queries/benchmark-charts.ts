@@ -23,7 +23,8 @@ import { readStoredDigest } from "./dataset-learning";
  */
 export async function listBenchmarkFigureGroups(db: Database, filters: BenchmarkFilters): Promise<FigureGroup[]> {
   if (whereBenchmarkFilters(filters) === undefined) {
-    const stored = await readStoredDigest(db, await readDataVersion(db), "figureGroups");
+    // While a worker learns a new version, the previous version's (an interim, as the learning is).
+    const stored = await readStoredDigest(db, await readDataVersion(db), "figureGroups", { interim: true });
     if (stored) return stored;
   }
   return queryFigureGroups(db, filters);

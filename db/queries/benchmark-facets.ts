@@ -69,7 +69,8 @@ export async function listRunCombos(db: Database): Promise<RunCombo[]> {
 export function listBenchmarkFacets(db: Database, filters: BenchmarkFilters): Promise<BenchmarkFacets> {
   return cachedUntilWrite(db, `facets:${filtersKey(filters)}`, async () => {
     const combos = await cachedUntilWrite(db, "run-combos", async (version) => {
-      const stored = await readStoredDigest(db, version, "runCombos");
+      // While a worker learns a new version, the previous version's (an interim, as the learning is).
+      const stored = await readStoredDigest(db, version, "runCombos", { interim: true });
       return stored ? namedRunCombos(db, stored) : listRunCombos(db);
     });
     return facetsOfCombos(combos, filters);

@@ -45,6 +45,8 @@ export type StoredRunCombo = [deviceId: string, variantId: string, runtimeId: nu
 export interface DatasetDigest {
   /** Every run that fails a check, with its failing findings (findings.ts' checkEveryRun): what /benchmarks and / list as flagged. */
   failingRuns: FailingRuns;
+  /** The highest run id checked: runs are only ever added with a higher id, so a later version's runs above it are the ones not checked. */
+  checkedThroughRunId: number;
   /** The runs grouped by every filter field: the filter facets (benchmark-facets.ts). */
   runCombos: StoredRunCombo[];
   /** The unfiltered charts' best figures per device, variant and status (benchmark-charts.ts). */
@@ -53,7 +55,7 @@ export interface DatasetDigest {
   runCounts: RunCounts;
 }
 
-const DIGEST_PARTS = ["failingRuns", "runCombos", "figureGroups", "runCounts"] as const satisfies readonly (keyof DatasetDigest)[];
+const DIGEST_PARTS = ["failingRuns", "checkedThroughRunId", "runCombos", "figureGroups", "runCounts"] as const satisfies readonly (keyof DatasetDigest)[];
 
 /** What is stored per data version: the learning, then its digest once that is computed. */
 export type StoredLearning = DatasetLearning & Partial<DatasetDigest>;
@@ -219,28 +221,44 @@ export async function readStoredDigest<K extends keyof DatasetDigest>(
   part: K,
   options: { interim?: boolean } = {},
 ): Promise<DatasetDigest[K] | null> {
-  const path = `$.${part}`;
-  const read = async (of: string | null) => {
-    const [row] = await db
-      .select({ version: datasetLearning.dataVersion, json: sql<string | null>`json_extract(${datasetLearning.learnedJson}, ${path})` })
-      .from(datasetLearning)
-      .where(of === null ? sql`json_type(${datasetLearning.learnedJson}, ${path}) is not null` : eq(datasetLearning.dataVersion, of))
-      .orderBy(desc(datasetLearning.learnedAt))
-      .limit(1);
-    return row?.json ? { version: row.version, value: JSON.parse(row.json) as DatasetDigest[K] } : null;
-  };
+  return (await readStoredDigestOf(db, version, part, options))?.value ?? null;
+}
+
+/** readStoredDigest, with the data version the part was computed from: `version`, or an earlier one as an interim. */
+export async function readStoredDigestOf<K extends keyof DatasetDigest>(
+  db: Database,
+  version: string,
+  part: K,
+  options: { interim?: boolean } = {},
+): Promise<{ value: DatasetDigest[K]; computedFrom: string } | null> {
   if (underWay.checked.has(db) && !options.interim) await learningSettled(db, "checked");
-  const stored = await read(version);
-  if (stored || !(await underWayOrStarted(db, "checked"))) return stored?.value ?? null;
+  const stored = await readDigestPart(db, version, part);
+  if (stored || !(await underWayOrStarted(db, "checked"))) return stored;
   if (options.interim) {
-    const latest = await read(null);
+    const latest = await readDigestPart(db, null, part);
     if (latest) {
-      if (latest.version !== version) provisionalUntil(learningSettled(db, "checked"));
-      return latest.value;
+      if (latest.computedFrom !== version) provisionalUntil(learningSettled(db, "checked"));
+      return latest;
     }
   }
   await learningSettled(db, "checked");
-  return (await read(version))?.value ?? null;
+  return readDigestPart(db, version, part);
+}
+
+/** One part of the digest stored for `version` (null: the one stored most recently, whichever version). */
+export async function readDigestPart<K extends keyof DatasetDigest>(
+  db: Database,
+  version: string | null,
+  part: K,
+): Promise<{ value: DatasetDigest[K]; computedFrom: string } | null> {
+  const path = `$.${part}`;
+  const [row] = await db
+    .select({ version: datasetLearning.dataVersion, json: sql<string | null>`json_extract(${datasetLearning.learnedJson}, ${path})` })
+    .from(datasetLearning)
+    .where(version === null ? sql`json_type(${datasetLearning.learnedJson}, ${path}) is not null` : eq(datasetLearning.dataVersion, version))
+    .orderBy(desc(datasetLearning.learnedAt))
+    .limit(1);
+  return row?.json ? { value: JSON.parse(row.json) as DatasetDigest[K], computedFrom: row.version } : null;
 }
 
 /**

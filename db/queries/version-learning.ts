@@ -9,7 +9,7 @@
  * the thread that asks it, so readers that found these missing computed them on the request
  * thread: at 100k runs the first /benchmarks after a write held every other request ≈ 5 s.
  */
-import { count, eq } from "drizzle-orm";
+import { count, eq, max } from "drizzle-orm";
 import type { Database } from "../client";
 import { benchmarkRuns, runtimes } from "../schema";
 import { queryFigureGroups } from "./benchmark-charts";
@@ -31,11 +31,14 @@ export async function learnDatasetVersion(db: Database, options: { onLearned?: (
 
 /** Every part of the digest, from the database as it is now. */
 export async function digestDataset(db: Database): Promise<DatasetDigest> {
+  const [last] = await db.select({ id: max(benchmarkRuns.id) }).from(benchmarkRuns);
+  // A write after this read moves the data version on: the digest is then not stored (storeDigest).
+  const checkedThroughRunId = last?.id ?? 0;
   const failingRuns = await checkEveryRun(db);
   const runCombos = await queryStoredRunCombos(db);
   const figureGroups = await queryFigureGroups(db, {});
   const runCounts = await queryRunCounts(db);
-  return { failingRuns, runCombos, figureGroups, runCounts };
+  return { failingRuns, checkedThroughRunId, runCombos, figureGroups, runCounts };
 }
 
 /** Every distinct combination of the runs' filter fields with its run count, by id (one scan of benchmark_runs_filters_idx). */
