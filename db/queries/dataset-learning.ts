@@ -20,6 +20,7 @@
  * thread, where the embedded libSQL driver's queries run synchronously (version-learning.ts).
  */
 import { count, desc, eq, ne, sql } from "drizzle-orm";
+import type { BenchmarkFacets } from "@/lib/benchmarks/facets";
 import type { RunFinding } from "@/lib/benchmarks/run-findings";
 import type { FigureGroup } from "@/lib/charts/best-figures";
 import type { RunCounts } from "@/lib/planner/run-counts";
@@ -49,13 +50,15 @@ export interface DatasetDigest {
   checkedThroughRunId: number;
   /** The runs grouped by every filter field: the filter facets (benchmark-facets.ts). */
   runCombos: StoredRunCombo[];
+  /** The facets without a filter, from those combos: what the unfiltered /benchmarks shows. */
+  facets: BenchmarkFacets;
   /** The unfiltered charts' best figures per device, variant and status (benchmark-charts.ts). */
   figureGroups: FigureGroup[];
   /** Runs per variant and runtime: the planner's pickers (run-counts.ts). */
   runCounts: RunCounts;
 }
 
-const DIGEST_PARTS = ["failingRuns", "checkedThroughRunId", "runCombos", "figureGroups", "runCounts"] as const satisfies readonly (keyof DatasetDigest)[];
+const DIGEST_PARTS = ["failingRuns", "checkedThroughRunId", "runCombos", "facets", "figureGroups", "runCounts"] as const satisfies readonly (keyof DatasetDigest)[];
 
 /** What is stored per data version: the learning, then its digest once that is computed. */
 export type StoredLearning = DatasetLearning & Partial<DatasetDigest>;
