@@ -13,7 +13,9 @@ import { learnDatasetVersion } from "@/db/queries/version-learning";
 import { datasetLearning } from "@/db/schema";
 import { learnSpeedModel } from "@/lib/model/learned-speed";
 import { benchmarkFileSchema } from "@/lib/schemas/benchmark-file";
+import { postUploadQuerySchema } from "@/lib/schemas/uploads";
 import { learnMissingVersionsOffThread } from "@/lib/use-cases/learn-after-write";
+import { uploadFileOffThread } from "@/lib/use-cases/upload-off-thread";
 import { createTempDatabase, type TempDatabase } from "../helpers/temp-db";
 
 // Counted, not changed: which thread learns is what this file checks.
@@ -183,6 +185,29 @@ describe("a version another server wrote", () => {
     } finally {
       process.env.DATABASE_URL = previousUrl;
       server.client.close();
+      temp.close();
+    }
+  });
+});
+
+describe("a large upload's worker", () => {
+  it("stores the learning and the digest of the version it wrote, as the learning worker does", { timeout: 60_000 }, async () => {
+    const temp = await createTempDatabase();
+    const previousUrl = process.env.DATABASE_URL;
+    // The upload's worker opens DATABASE_URL: this file.
+    process.env.DATABASE_URL = temp.url;
+    try {
+      await ingest(temp, "slow", 30);
+      const text = JSON.stringify({ ...phoneFile("too fast", 300), devices: [], models: [], variants: [] });
+      const outcome = await uploadFileOffThread({ text, query: postUploadQuerySchema.parse({ confirm: "1" }) });
+      expect(outcome.status).toBe(201);
+      const stored = await readStoredLearning(temp.db, await readDataVersion(temp.db));
+      // Learned from the run within the bound, 30 tok/s × 0.6 GB per token ÷ 67 GB/s; run 2, over the 111.7 tok/s bound, fails.
+      expect(stored?.calibrations.map((c) => c.efficiency)).toEqual([18 / 67]);
+      expect(stored?.failingRuns?.map(([id]) => id)).toEqual([2]);
+      expect(stored?.runCounts).toEqual({ byVariant: { "tiny-1b-q4_0": 2 }, byRuntime: { "llama.cpp": 2 } });
+    } finally {
+      process.env.DATABASE_URL = previousUrl;
       temp.close();
     }
   });
