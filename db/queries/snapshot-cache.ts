@@ -75,10 +75,9 @@ const queues = new WeakMap<Database, LearningQueue>();
  * process's catalogue and run counts, so that the next reader of that version, here or on
  * another server, learns nothing.
  * `elsewhere`, when given, learns and stores the current version off this thread (a worker
- * with its own connection), then its failing runs (findings.ts); readers that come meanwhile
- * read the previous version's learning (or wait for this one's when none is stored) and wait
- * for the failing runs (learningUnderWay), and the catalogue is left to the first of them
- * (one small query once the row is stored).
+ * with its own connection), then its digest; readers that come meanwhile read the previous
+ * version's learning and digest (or wait for this one's when none is stored: learningUnderWay),
+ * and the catalogue is left to the first of them (one small query once the row is stored).
  * The promise settles when the pass is done.
  * One learning runs at a time: writes that commit meanwhile share the one pass that
  * starts after it (it sees all of them), so n concurrent uploads learn twice, not n times.
