@@ -19,7 +19,7 @@
  * /benchmarks and the planner page would otherwise derive from every run on the request
  * thread, where the embedded libSQL driver's queries run synchronously (version-learning.ts).
  */
-import { count, desc, eq, ne, sql } from "drizzle-orm";
+import { and, count, desc, eq, ne, sql } from "drizzle-orm";
 import type { BenchmarkFacets } from "@/lib/benchmarks/facets";
 import type { RunFinding } from "@/lib/benchmarks/run-findings";
 import type { FigureGroup } from "@/lib/charts/best-figures";
@@ -111,8 +111,10 @@ async function readLatestStoredLearning(db: Database): Promise<{ version: string
 }
 
 /**
- * Stores the learning of `version` and drops every other version's. A version that has
- * moved on meanwhile is not stored: what was learned may mix two states of the data.
+ * Stores the learning of `version` and drops every other version's row but those holding
+ * a digest, which interim readers read until this version's digest is stored (storeDigest
+ * drops them). A version that has moved on meanwhile is not stored: what was learned may
+ * mix two states of the data.
  */
 async function storeLearning(db: Database, version: string, learning: StoredLearning): Promise<void> {
   await withWriteLock(async () => {
@@ -123,7 +125,7 @@ async function storeLearning(db: Database, version: string, learning: StoredLear
         .insert(datasetLearning)
         .values(row)
         .onConflictDoUpdate({ target: datasetLearning.dataVersion, set: { learnedJson: row.learnedJson, learnedAt: row.learnedAt } }),
-      db.delete(datasetLearning).where(ne(datasetLearning.dataVersion, version)),
+      db.delete(datasetLearning).where(and(ne(datasetLearning.dataVersion, version), sql`json_type(${datasetLearning.learnedJson}, '$.failingRuns') is null`)),
     ]);
   });
 }
@@ -276,15 +278,18 @@ export async function relearnStoredLearning(db: Database): Promise<string> {
   return version;
 }
 
-/** Adds the digest (version-learning.ts) to the row stored for `version`, unless the version has moved on. */
+/** Adds the digest (version-learning.ts) to the row stored for `version`, unless the version has moved on, and drops every other version's row. */
 export async function storeDigest(db: Database, version: string, digest: DatasetDigest): Promise<void> {
   await withWriteLock(async () => {
     if ((await readDataVersion(db)) !== version) return;
     // Set in the stored JSON by SQLite: the learning is not parsed and written again here.
     const parts = DIGEST_PARTS.map((part) => sql`${`$.${part}`}, json(${JSON.stringify(digest[part])})`);
-    await db
-      .update(datasetLearning)
-      .set({ learnedJson: sql`json_set(${datasetLearning.learnedJson}, ${sql.join(parts, sql`, `)})` })
-      .where(eq(datasetLearning.dataVersion, version));
+    await db.batch([
+      db
+        .update(datasetLearning)
+        .set({ learnedJson: sql`json_set(${datasetLearning.learnedJson}, ${sql.join(parts, sql`, `)})` })
+        .where(eq(datasetLearning.dataVersion, version)),
+      db.delete(datasetLearning).where(ne(datasetLearning.dataVersion, version)),
+    ]);
   });
 }

@@ -4,12 +4,12 @@ import { openDatabase } from "@/db/client";
 import { listBenchmarkFacets } from "@/db/queries/benchmark-facets";
 import { listBenchmarkFigureGroups } from "@/db/queries/benchmark-charts";
 import { readDataVersion } from "@/db/queries/data-version";
-import { learningSettled, readStoredLearning } from "@/db/queries/dataset-learning";
+import { learningSettled, readStoredLearning, relearnStoredLearning, storeDigest } from "@/db/queries/dataset-learning";
 import { listDatasetFindings, listFlaggedRuns } from "@/db/queries/findings";
 import { ingestBenchmarkFile } from "@/db/queries/ingest";
 import { loadCachedRunCounts } from "@/db/queries/run-counts";
 import { learnAfterWrite, loadCachedCatalogue } from "@/db/queries/snapshot-cache";
-import { learnDatasetVersion } from "@/db/queries/version-learning";
+import { digestDataset, learnDatasetVersion } from "@/db/queries/version-learning";
 import { datasetLearning } from "@/db/schema";
 import { learnSpeedModel } from "@/lib/model/learned-speed";
 import { benchmarkFileSchema } from "@/lib/schemas/benchmark-file";
@@ -142,6 +142,37 @@ describe("the digest stored with the learning", () => {
       expect((await loadCachedRunCounts(temp.db)).byVariant).toEqual({ "tiny-1b-q4_0": 3 });
       expect((await listFlaggedRuns(temp.db, {}, dataset, 10)).runs.map((r) => r.run.id)).toEqual([2, 3]);
       expect((await readStoredLearning(temp.db, version))?.failingRuns?.map(([id]) => id)).toEqual([2, 3]);
+    } finally {
+      temp.close();
+    }
+  });
+});
+
+describe("between a worker's learning and its digest", () => {
+  it("readers still read the previous version's digest, and only the new version's row is left once the digest is stored", async () => {
+    const temp = await createTempDatabase();
+    try {
+      await ingest(temp, "slow", 30);
+      await ingest(temp, "too fast", 300);
+      await learnAfterWrite(temp.db);
+      await ingest(temp, "faster still", 400);
+      const version = await readDataVersion(temp.db);
+      let release = () => {};
+      const held = new Promise<void>((resolve) => (release = resolve));
+      const learned = relearnStoredLearning(temp.db).then(() => undefined);
+      const checked = Promise.all([learned, held]).then(async () => storeDigest(temp.db, version, await digestDataset(temp.db)));
+      const pass = learnAfterWrite(temp.db, () => ({ learned, checked }));
+      await learned;
+      // The learning of this version is stored, its digest not yet: the previous one's is read, without waiting.
+      expect(await readStoredLearning(temp.db, version)).not.toBeNull();
+      const facets = await within(listBenchmarkFacets(temp.db, {}), 5_000);
+      expect(facets !== "waiting" && facets.device[0]?.runs).toBe(2);
+
+      release();
+      await pass;
+      await learningSettled(temp.db);
+      expect((await listBenchmarkFacets(temp.db, {})).device[0]?.runs).toBe(3);
+      expect((await temp.db.select({ v: datasetLearning.dataVersion }).from(datasetLearning)).map((r) => r.v)).toEqual([version]);
     } finally {
       temp.close();
     }
