@@ -26,7 +26,7 @@ import type { FigureGroup } from "@/lib/charts/best-figures";
 import type { RunCounts } from "@/lib/planner/run-counts";
 import type { DataStatus } from "@/lib/schemas/benchmark-file";
 import type { Database } from "../client";
-import { benchmarkRuns, datasetLearning } from "../schema";
+import { benchmarkRuns, datasetDigest, datasetLearning } from "../schema";
 import { withWriteLock } from "../write-lock";
 import { readDataVersion } from "./data-version";
 import { provisionalUntil } from "./version-cache";
@@ -42,6 +42,7 @@ export type StoredRunCombo = [deviceId: string, variantId: string, runtimeId: nu
  * What one pass over every run derives besides the learning, for the data version it is
  * stored with: each part is a scan of every run (seconds at 100k runs, run on the thread
  * that reads it), so the pass after a write or a start computes it where the learning is.
+ * Stored in `dataset_digest`, a row per part: a reader reads only the part it shows.
  */
 export interface DatasetDigest {
   /** Every run that fails a check, with its failing findings (findings.ts' checkEveryRun): what /benchmarks and / list as flagged. */
@@ -60,11 +61,8 @@ export interface DatasetDigest {
 
 const DIGEST_PARTS = ["failingRuns", "checkedThroughRunId", "runCombos", "facets", "figureGroups", "runCounts"] as const satisfies readonly (keyof DatasetDigest)[];
 
-/** What is stored per data version: the learning, then its digest once that is computed. */
+/** What is stored per data version: the learning, then its digest once that is computed (readStoredLearning puts them together). */
 export type StoredLearning = DatasetLearning & Partial<DatasetDigest>;
-
-/** The stored JSON without the digest's parts (megabytes at 100k runs): the learning alone. */
-const learningJsonOnly = sql<string>`json_remove(${datasetLearning.learnedJson}, ${sql.raw(DIGEST_PARTS.map((k) => `'$.${k}'`).join(", "))})`;
 
 /**
  * This process's shared state, on globalThis: Next may load this module once per bundle
@@ -87,23 +85,27 @@ export async function countBenchmarkRuns(db: Database): Promise<number> {
   return row?.n ?? 0;
 }
 
-/** The learning stored for this data version, or null; `withDigest: false` leaves the digest in the database (megabytes at 100k runs). */
+/** The learning stored for this data version, or null; with its digest's parts stored for the version unless `withDigest: false` (megabytes at 100k runs). */
 export async function readStoredLearning(
   db: Database,
   version: string,
   options: { withDigest: boolean } = { withDigest: true },
 ): Promise<StoredLearning | null> {
   const [row] = await db
-    .select({ json: options.withDigest ? datasetLearning.learnedJson : learningJsonOnly })
+    .select({ json: datasetLearning.learnedJson })
     .from(datasetLearning)
     .where(eq(datasetLearning.dataVersion, version));
-  return row ? (JSON.parse(row.json) as StoredLearning) : null;
+  if (!row) return null;
+  const learning = JSON.parse(row.json) as StoredLearning;
+  if (!options.withDigest) return learning;
+  const parts = await db.select({ part: datasetDigest.part, json: datasetDigest.json }).from(datasetDigest).where(eq(datasetDigest.dataVersion, version));
+  return { ...learning, ...Object.fromEntries(parts.map(({ part, json }) => [part, JSON.parse(json) as unknown])) };
 }
 
-/** The learning stored most recently, whichever version it was learned from (its digest left out), or null. */
+/** The learning stored most recently, whichever version it was learned from, or null. */
 async function readLatestStoredLearning(db: Database): Promise<{ version: string; learning: StoredLearning } | null> {
   const [row] = await db
-    .select({ version: datasetLearning.dataVersion, json: learningJsonOnly })
+    .select({ version: datasetLearning.dataVersion, json: datasetLearning.learnedJson })
     .from(datasetLearning)
     .orderBy(desc(datasetLearning.learnedAt))
     .limit(1);
@@ -111,10 +113,9 @@ async function readLatestStoredLearning(db: Database): Promise<{ version: string
 }
 
 /**
- * Stores the learning of `version` and drops every other version's row but those holding
- * a digest, which interim readers read until this version's digest is stored (storeDigest
- * drops them). A version that has moved on meanwhile is not stored: what was learned may
- * mix two states of the data.
+ * Stores the learning of `version` and drops every other version's (their digests stay until
+ * this version's is stored: storeDigest). A version that has moved on meanwhile is not
+ * stored: what was learned may mix two states of the data.
  */
 async function storeLearning(db: Database, version: string, learning: StoredLearning): Promise<void> {
   await withWriteLock(async () => {
@@ -125,7 +126,7 @@ async function storeLearning(db: Database, version: string, learning: StoredLear
         .insert(datasetLearning)
         .values(row)
         .onConflictDoUpdate({ target: datasetLearning.dataVersion, set: { learnedJson: row.learnedJson, learnedAt: row.learnedAt } }),
-      db.delete(datasetLearning).where(and(ne(datasetLearning.dataVersion, version), sql`json_type(${datasetLearning.learnedJson}, '$.failingRuns') is null`)),
+      db.delete(datasetLearning).where(ne(datasetLearning.dataVersion, version)),
     ]);
   });
 }
@@ -256,14 +257,13 @@ export async function readDigestPart<K extends keyof DatasetDigest>(
   version: string | null,
   part: K,
 ): Promise<{ value: DatasetDigest[K]; computedFrom: string } | null> {
-  const path = `$.${part}`;
   const [row] = await db
-    .select({ version: datasetLearning.dataVersion, json: sql<string | null>`json_extract(${datasetLearning.learnedJson}, ${path})` })
-    .from(datasetLearning)
-    .where(version === null ? sql`json_type(${datasetLearning.learnedJson}, ${path}) is not null` : eq(datasetLearning.dataVersion, version))
-    .orderBy(desc(datasetLearning.learnedAt))
+    .select({ version: datasetDigest.dataVersion, json: datasetDigest.json })
+    .from(datasetDigest)
+    .where(version === null ? eq(datasetDigest.part, part) : and(eq(datasetDigest.part, part), eq(datasetDigest.dataVersion, version)))
+    .orderBy(desc(datasetDigest.storedAt))
     .limit(1);
-  return row?.json ? { value: JSON.parse(row.json) as DatasetDigest[K], computedFrom: row.version } : null;
+  return row ? { value: JSON.parse(row.json) as DatasetDigest[K], computedFrom: row.version } : null;
 }
 
 /**
@@ -278,18 +278,17 @@ export async function relearnStoredLearning(db: Database): Promise<string> {
   return version;
 }
 
-/** Adds the digest (version-learning.ts) to the row stored for `version`, unless the version has moved on, and drops every other version's row. */
+/** Stores the digest (version-learning.ts) of `version`, unless the version has moved on, and drops every other version's. */
 export async function storeDigest(db: Database, version: string, digest: DatasetDigest): Promise<void> {
   await withWriteLock(async () => {
     if ((await readDataVersion(db)) !== version) return;
-    // Set in the stored JSON by SQLite: the learning is not parsed and written again here.
-    const parts = DIGEST_PARTS.map((part) => sql`${`$.${part}`}, json(${JSON.stringify(digest[part])})`);
+    const storedAt = new Date().toISOString();
     await db.batch([
       db
-        .update(datasetLearning)
-        .set({ learnedJson: sql`json_set(${datasetLearning.learnedJson}, ${sql.join(parts, sql`, `)})` })
-        .where(eq(datasetLearning.dataVersion, version)),
-      db.delete(datasetLearning).where(ne(datasetLearning.dataVersion, version)),
+        .insert(datasetDigest)
+        .values(DIGEST_PARTS.map((part) => ({ dataVersion: version, part, json: JSON.stringify(digest[part]), storedAt })))
+        .onConflictDoUpdate({ target: [datasetDigest.dataVersion, datasetDigest.part], set: { json: sql`excluded.json`, storedAt } }),
+      db.delete(datasetDigest).where(ne(datasetDigest.dataVersion, version)),
     ]);
   });
 }

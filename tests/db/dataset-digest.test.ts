@@ -1,4 +1,4 @@
-import { sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { describe, expect, it, vi } from "vitest";
 import { openDatabase } from "@/db/client";
 import { listBenchmarkFacets } from "@/db/queries/benchmark-facets";
@@ -10,7 +10,7 @@ import { ingestBenchmarkFile } from "@/db/queries/ingest";
 import { loadCachedRunCounts } from "@/db/queries/run-counts";
 import { learnAfterWrite, loadCachedCatalogue } from "@/db/queries/snapshot-cache";
 import { digestDataset, learnDatasetVersion } from "@/db/queries/version-learning";
-import { datasetLearning } from "@/db/schema";
+import { datasetDigest, datasetLearning } from "@/db/schema";
 import { learnSpeedModel } from "@/lib/model/learned-speed";
 import { benchmarkFileSchema } from "@/lib/schemas/benchmark-file";
 import { postUploadQuerySchema } from "@/lib/schemas/uploads";
@@ -87,9 +87,11 @@ describe("the digest stored with the learning", () => {
       ]);
 
       // Read, not computed again: figures changed by hand in the row are what another connection's readers give.
-      await temp.db.update(datasetLearning).set({
-        learnedJson: sql`json_set(${datasetLearning.learnedJson}, '$.runCounts.byVariant."tiny-1b-q4_0"', 7, '$.facets.device[0].runs', 8, '$.figureGroups[0].runs', 9)`,
-      });
+      const setInPart = (part: string, path: string, value: number) =>
+        temp.db.update(datasetDigest).set({ json: sql`json_set(${datasetDigest.json}, ${path}, ${value})` }).where(eq(datasetDigest.part, part));
+      await setInPart("runCounts", '$.byVariant."tiny-1b-q4_0"', 7);
+      await setInPart("facets", "$.device[0].runs", 8);
+      await setInPart("figureGroups", "$[0].runs", 9);
       const other = openDatabase(temp.url);
       try {
         expect((await loadCachedRunCounts(other.db)).byVariant).toEqual({ "tiny-1b-q4_0": 7 });
@@ -149,7 +151,7 @@ describe("the digest stored with the learning", () => {
 });
 
 describe("between a worker's learning and its digest", () => {
-  it("readers still read the previous version's digest, and only the new version's row is left once the digest is stored", async () => {
+  it("readers still read the previous version's digest, and only the new version's rows are left once the digest is stored", async () => {
     const temp = await createTempDatabase();
     try {
       await ingest(temp, "slow", 30);
@@ -173,6 +175,7 @@ describe("between a worker's learning and its digest", () => {
       await learningSettled(temp.db);
       expect((await listBenchmarkFacets(temp.db, {})).device[0]?.runs).toBe(3);
       expect((await temp.db.select({ v: datasetLearning.dataVersion }).from(datasetLearning)).map((r) => r.v)).toEqual([version]);
+      expect(new Set((await temp.db.select({ v: datasetDigest.dataVersion }).from(datasetDigest)).map((r) => r.v))).toEqual(new Set([version]));
     } finally {
       temp.close();
     }
