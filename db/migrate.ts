@@ -40,9 +40,9 @@ async function main(): Promise<void> {
     } else {
       console.log(`Database ${env.DATABASE_URL} is migrated.`);
     }
-    // What the runs teach is learned by this build and stored before the first request, which then only reads it.
-    const { relearnStoredLearning } = await import("./queries/dataset-learning");
-    await relearnStoredLearning(db);
+    // What the runs teach, and the digest of every run, learned by this build and stored before the first request, which then only reads them.
+    const { learnDatasetVersion } = await import("./queries/version-learning");
+    await learnDatasetVersion(db);
   } finally {
     client.close();
   }

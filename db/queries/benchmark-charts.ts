@@ -11,14 +11,27 @@ import type { BenchmarkFilters } from "@/lib/schemas/api";
 import type { Database } from "../client";
 import { benchmarkRuns, devices, models, runtimes, sources, variants } from "../schema";
 import { joinRunFacts, whereBenchmarkFilters } from "./benchmarks";
+import { readDataVersion } from "./data-version";
+import { readStoredDigest } from "./dataset-learning";
 
 /**
  * The filtered runs grouped by device, variant and status, with the highest
  * decode and prefill speeds and the lowest first-token time of each group:
- * aggregated on benchmark_runs alone, names joined to the (small) result.
  * lib/charts/best-figures.ts reduces the groups to the best figure per device and model.
+ * Unfiltered (a scan of every run) they are part of the digest stored with the learning
+ * (version-learning.ts), read from there when stored.
  */
 export async function listBenchmarkFigureGroups(db: Database, filters: BenchmarkFilters): Promise<FigureGroup[]> {
+  if (whereBenchmarkFilters(filters) === undefined) {
+    // While a worker learns a new version, the previous version's (an interim, as the learning is).
+    const stored = await readStoredDigest(db, await readDataVersion(db), "figureGroups", { interim: true });
+    if (stored) return stored;
+  }
+  return queryFigureGroups(db, filters);
+}
+
+/** listBenchmarkFigureGroups from the runs: aggregated on benchmark_runs alone, names joined to the (small) result. */
+export async function queryFigureGroups(db: Database, filters: BenchmarkFilters): Promise<FigureGroup[]> {
   const groups = db
     .select({
       deviceId: benchmarkRuns.deviceId,

@@ -12,12 +12,21 @@
  * (version-cache.ts, provisionalUntil). Only when none is stored (a fresh database) does it
  * wait for that learning (`learningUnderWay`) rather than learning on its own thread.
  * A reader only learns for itself when no writer stored the version it sees and none is
- * learning it (a database written by a seed or an older build, or a writer that died in between).
+ * learning it (a database written by a seed or an older build, a writer that died in between),
+ * and then off its thread where the server says how (`learnElsewhereWhenMissing`: another
+ * server on the same database wrote this version, and its worker's row is not stored yet).
+ * With the learning, the same pass stores the dataset's digest (`DatasetDigest`): what
+ * /benchmarks and the planner page would otherwise derive from every run on the request
+ * thread, where the embedded libSQL driver's queries run synchronously (version-learning.ts).
  */
-import { count, desc, eq, ne, sql } from "drizzle-orm";
+import { and, count, desc, eq, ne, sql } from "drizzle-orm";
+import type { BenchmarkFacets } from "@/lib/benchmarks/facets";
 import type { RunFinding } from "@/lib/benchmarks/run-findings";
+import type { FigureGroup } from "@/lib/charts/best-figures";
+import type { RunCounts } from "@/lib/planner/run-counts";
+import type { DataStatus } from "@/lib/schemas/benchmark-file";
 import type { Database } from "../client";
-import { benchmarkRuns, datasetLearning } from "../schema";
+import { benchmarkRuns, datasetDigest, datasetLearning } from "../schema";
 import { withWriteLock } from "../write-lock";
 import { readDataVersion } from "./data-version";
 import { provisionalUntil } from "./version-cache";
@@ -26,12 +35,49 @@ import { learnDataset, loadCatalogueTables, type CatalogueTables, type DatasetLe
 /** Every run that fails a check, with its failing findings (findings.ts), in id order. */
 export type FailingRuns = [runId: number, findings: RunFinding[]][];
 
+/** One distinct (device, variant, runtime id, backend, status, source id) of the runs with its run count: names are joined when read. */
+export type StoredRunCombo = [deviceId: string, variantId: string, runtimeId: number, backend: string | null, status: DataStatus, sourceId: number, runs: number];
+
 /**
- * What is stored per data version: the learning, and (when the learning ran after a write
- * in a worker) the runs that fail a check, which /benchmarks and / list: checking every run
- * is seconds at 100k runs.
+ * What one pass over every run derives besides the learning, for the data version it is
+ * stored with: each part is a scan of every run (seconds at 100k runs, run on the thread
+ * that reads it), so the pass after a write or a start computes it where the learning is.
+ * Stored in `dataset_digest`, a row per part: a reader reads only the part it shows.
  */
-export type StoredLearning = DatasetLearning & { failingRuns?: FailingRuns };
+export interface DatasetDigest {
+  /** Every run that fails a check, with its failing findings (findings.ts' checkEveryRun): what /benchmarks and / list as flagged. */
+  failingRuns: FailingRuns;
+  /** The highest run id checked: runs are only ever added with a higher id, so a later version's runs above it are the ones not checked. */
+  checkedThroughRunId: number;
+  /** The runs grouped by every filter field: the filter facets (benchmark-facets.ts). */
+  runCombos: StoredRunCombo[];
+  /** The facets without a filter, from those combos: what the unfiltered /benchmarks shows. */
+  facets: BenchmarkFacets;
+  /** The unfiltered charts' best figures per device, variant and status (benchmark-charts.ts). */
+  figureGroups: FigureGroup[];
+  /** Runs per variant and runtime: the planner's pickers (run-counts.ts). */
+  runCounts: RunCounts;
+}
+
+const DIGEST_PARTS = ["failingRuns", "checkedThroughRunId", "runCombos", "facets", "figureGroups", "runCounts"] as const satisfies readonly (keyof DatasetDigest)[];
+
+/** What is stored per data version: the learning, then its digest once that is computed (readStoredLearning puts them together). */
+export type StoredLearning = DatasetLearning & Partial<DatasetDigest>;
+
+/**
+ * This process's shared state, on globalThis: Next may load this module once per bundle
+ * layer (routes, pages, instrumentation), and a learning one of them starts is what the
+ * others' readers must see.
+ */
+const shared = ((globalThis as { [key: symbol]: unknown })[Symbol.for("edge-planner.dataset-learning")] ??= {
+  learned: new WeakMap<Database, Promise<void>>(),
+  checked: new WeakMap<Database, Promise<void>>(),
+  elsewhere: new WeakMap<Database, () => Promise<void>>(),
+}) as {
+  learned: WeakMap<Database, Promise<void>>;
+  checked: WeakMap<Database, Promise<void>>;
+  elsewhere: WeakMap<Database, () => Promise<void>>;
+};
 
 /** How many runs the learning reads: what decides whether it is worth a worker thread. */
 export async function countBenchmarkRuns(db: Database): Promise<number> {
@@ -39,23 +85,27 @@ export async function countBenchmarkRuns(db: Database): Promise<number> {
   return row?.n ?? 0;
 }
 
-/** The learning stored for this data version, or null; `withFailingRuns: false` leaves them in the database (megabytes at 100k runs). */
+/** The learning stored for this data version, or null; with its digest's parts stored for the version unless `withDigest: false` (megabytes at 100k runs). */
 export async function readStoredLearning(
   db: Database,
   version: string,
-  options: { withFailingRuns: boolean } = { withFailingRuns: true },
+  options: { withDigest: boolean } = { withDigest: true },
 ): Promise<StoredLearning | null> {
   const [row] = await db
-    .select({ json: options.withFailingRuns ? datasetLearning.learnedJson : sql<string>`json_remove(${datasetLearning.learnedJson}, '$.failingRuns')` })
+    .select({ json: datasetLearning.learnedJson })
     .from(datasetLearning)
     .where(eq(datasetLearning.dataVersion, version));
-  return row ? (JSON.parse(row.json) as StoredLearning) : null;
+  if (!row) return null;
+  const learning = JSON.parse(row.json) as StoredLearning;
+  if (!options.withDigest) return learning;
+  const parts = await db.select({ part: datasetDigest.part, json: datasetDigest.json }).from(datasetDigest).where(eq(datasetDigest.dataVersion, version));
+  return { ...learning, ...Object.fromEntries(parts.map(({ part, json }) => [part, JSON.parse(json) as unknown])) };
 }
 
-/** The learning stored most recently, whichever version it was learned from (its failing runs left out), or null. */
+/** The learning stored most recently, whichever version it was learned from, or null. */
 async function readLatestStoredLearning(db: Database): Promise<{ version: string; learning: StoredLearning } | null> {
   const [row] = await db
-    .select({ version: datasetLearning.dataVersion, json: sql<string>`json_remove(${datasetLearning.learnedJson}, '$.failingRuns')` })
+    .select({ version: datasetLearning.dataVersion, json: datasetLearning.learnedJson })
     .from(datasetLearning)
     .orderBy(desc(datasetLearning.learnedAt))
     .limit(1);
@@ -63,8 +113,9 @@ async function readLatestStoredLearning(db: Database): Promise<{ version: string
 }
 
 /**
- * Stores the learning of `version` and drops every other version's. A version that has
- * moved on meanwhile is not stored: what was learned may mix two states of the data.
+ * Stores the learning of `version` and drops every other version's (their digests stay until
+ * this version's is stored: storeDigest). A version that has moved on meanwhile is not
+ * stored: what was learned may mix two states of the data.
  */
 async function storeLearning(db: Database, version: string, learning: StoredLearning): Promise<void> {
   await withWriteLock(async () => {
@@ -82,9 +133,24 @@ async function storeLearning(db: Database, version: string, learning: StoredLear
 
 /**
  * Per database: the learning under way elsewhere (a worker thread), `learned` settled when
- * its learning is stored, `checked` when its failing runs are too (or either failed).
+ * its learning is stored, `checked` when its digest is too (or either failed).
  */
-const underWay = { learned: new WeakMap<Database, Promise<void>>(), checked: new WeakMap<Database, Promise<void>>() };
+const underWay = { learned: shared.learned, checked: shared.checked };
+
+/**
+ * How this server learns a version it finds nothing stored for, off the request thread
+ * (lib/use-cases/learn-after-write.ts, registered at the server's start): `start` marks the
+ * learning under way (learningUnderWay) when it starts one, and may decline (a small dataset).
+ */
+export function learnElsewhereWhenMissing(db: Database, start: () => Promise<void>): void {
+  shared.elsewhere.set(db, start);
+}
+
+/** Whether a learning of `db` is under way elsewhere, after asking the registered learner to start one when none is. */
+async function underWayOrStarted(db: Database, what: "learned" | "checked"): Promise<boolean> {
+  if (!underWay[what].has(db)) await shared.elsewhere.get(db)?.();
+  return underWay[what].has(db);
+}
 
 /**
  * Tells this process's readers of `db` that a learning is under way elsewhere (a worker
@@ -105,7 +171,7 @@ export function learningUnderWay(db: Database, until: { learned: Promise<unknown
   mark(underWay.checked, until.checked ?? until.learned);
 }
 
-/** Resolves once no learning of `db` is under way elsewhere (at once when none is): its learning stored, or its failing runs too. */
+/** Resolves once no learning of `db` is under way elsewhere (at once when none is): its learning stored, or its digest too. */
 export async function learningSettled(db: Database, what: "learned" | "checked" = "checked"): Promise<void> {
   const map = underWay[what];
   for (let pending = map.get(db); pending; pending = map.get(db)) await pending;
@@ -126,9 +192,9 @@ export interface LearningAt {
  * replaces it) but is not stored under `version`.
  */
 export async function learningAt(db: Database, version: string, tables?: CatalogueTables): Promise<LearningAt> {
-  const stored = await readStoredLearning(db, version, { withFailingRuns: false });
+  const stored = await readStoredLearning(db, version, { withDigest: false });
   if (stored) return { learning: learningOf(stored), learnedFrom: version };
-  if (underWay.learned.has(db)) {
+  if (await underWayOrStarted(db, "learned")) {
     const latest = await readLatestStoredLearning(db);
     if (latest) {
       // The row found may be this version's, stored since the first read: then it is final.
@@ -136,7 +202,7 @@ export async function learningAt(db: Database, version: string, tables?: Catalog
       return { learning: learningOf(latest.learning), learnedFrom: latest.version };
     }
     await learningSettled(db, "learned");
-    const learned = await readStoredLearning(db, version, { withFailingRuns: false });
+    const learned = await readStoredLearning(db, version, { withDigest: false });
     if (learned) return { learning: learningOf(learned), learnedFrom: version };
   }
   const learning = await learnDataset(db, tables ?? (await loadCatalogueTables(db)));
@@ -149,18 +215,62 @@ function learningOf({ calibrations, speedModel }: StoredLearning): DatasetLearni
 }
 
 /**
- * The failing runs stored for this data version, waiting for a learning under way
- * elsewhere first; null when none were stored (a reader then checks the runs itself).
+ * One part of the digest stored for this data version: waits for a learning under way
+ * elsewhere first (or starts one off the request thread where the server registered how);
+ * null when none is stored (the reader then computes it itself). `interim`: rather than
+ * wait, read the part most recently stored, whichever version (as learningAt does for the
+ * learning), provisional until the learning under way has stored this version's.
  */
-export async function readStoredFailingRuns(db: Database, version: string): Promise<FailingRuns | null> {
-  if (underWay.checked.has(db)) await learningSettled(db, "checked");
-  return (await readStoredLearning(db, version))?.failingRuns ?? null;
+export async function readStoredDigest<K extends keyof DatasetDigest>(
+  db: Database,
+  version: string,
+  part: K,
+  options: { interim?: boolean } = {},
+): Promise<DatasetDigest[K] | null> {
+  return (await readStoredDigestOf(db, version, part, options))?.value ?? null;
+}
+
+/** readStoredDigest, with the data version the part was computed from: `version`, or an earlier one as an interim. */
+export async function readStoredDigestOf<K extends keyof DatasetDigest>(
+  db: Database,
+  version: string,
+  part: K,
+  options: { interim?: boolean } = {},
+): Promise<{ value: DatasetDigest[K]; computedFrom: string } | null> {
+  if (underWay.checked.has(db) && !options.interim) await learningSettled(db, "checked");
+  const stored = await readDigestPart(db, version, part);
+  if (stored || !(await underWayOrStarted(db, "checked"))) return stored;
+  if (options.interim) {
+    const latest = await readDigestPart(db, null, part);
+    if (latest) {
+      if (latest.computedFrom !== version) provisionalUntil(learningSettled(db, "checked"));
+      return latest;
+    }
+  }
+  await learningSettled(db, "checked");
+  return readDigestPart(db, version, part);
+}
+
+/** One part of the digest stored for `version` (null: the one stored most recently, whichever version). */
+export async function readDigestPart<K extends keyof DatasetDigest>(
+  db: Database,
+  version: string | null,
+  part: K,
+): Promise<{ value: DatasetDigest[K]; computedFrom: string } | null> {
+  const [row] = await db
+    .select({ version: datasetDigest.dataVersion, json: datasetDigest.json })
+    .from(datasetDigest)
+    .where(version === null ? eq(datasetDigest.part, part) : and(eq(datasetDigest.part, part), eq(datasetDigest.dataVersion, version)))
+    .orderBy(desc(datasetDigest.storedAt))
+    .limit(1);
+  return row ? { value: JSON.parse(row.json) as DatasetDigest[K], computedFrom: row.version } : null;
 }
 
 /**
- * Learns the current version again and replaces what is stored: run at every start, so
- * that a row a previous build stored (its speed model possibly shaped otherwise) is not
- * what this build's readers read. Returns the version learned.
+ * Learns the current version again and replaces what is stored (the learning, without a
+ * digest yet): the first step of version-learning.ts' learnDatasetVersion, which every
+ * start runs, so that a row a previous build stored (its speed model possibly shaped
+ * otherwise) is not what this build's readers read. Returns the version learned.
  */
 export async function relearnStoredLearning(db: Database): Promise<string> {
   const version = await readDataVersion(db);
@@ -168,14 +278,17 @@ export async function relearnStoredLearning(db: Database): Promise<string> {
   return version;
 }
 
-/** Adds the failing runs (findings.ts' checkEveryRun) to the row stored for `version`, unless the version has moved on. */
-export async function storeFailingRuns(db: Database, version: string, failingRuns: FailingRuns): Promise<void> {
+/** Stores the digest (version-learning.ts) of `version`, unless the version has moved on, and drops every other version's. */
+export async function storeDigest(db: Database, version: string, digest: DatasetDigest): Promise<void> {
   await withWriteLock(async () => {
-    const stored = await readStoredLearning(db, version);
-    if (!stored || (await readDataVersion(db)) !== version) return;
-    await db
-      .update(datasetLearning)
-      .set({ learnedJson: JSON.stringify({ ...learningOf(stored), failingRuns }) })
-      .where(eq(datasetLearning.dataVersion, version));
+    if ((await readDataVersion(db)) !== version) return;
+    const storedAt = new Date().toISOString();
+    await db.batch([
+      db
+        .insert(datasetDigest)
+        .values(DIGEST_PARTS.map((part) => ({ dataVersion: version, part, json: JSON.stringify(digest[part]), storedAt })))
+        .onConflictDoUpdate({ target: [datasetDigest.dataVersion, datasetDigest.part], set: { json: sql`excluded.json`, storedAt } }),
+      db.delete(datasetDigest).where(ne(datasetDigest.dataVersion, version)),
+    ]);
   });
 }

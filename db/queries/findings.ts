@@ -3,7 +3,7 @@
  * claims (cost totals, what a model is), one model's scores across sources, and
  * each run's checks (decode against the bandwidth bound, bits per parameter, energy).
  */
-import { and, asc, eq, inArray, isNotNull } from "drizzle-orm";
+import { and, asc, eq, gt, inArray, isNotNull } from "drizzle-orm";
 import { findingsOfRun, type RunFinding } from "@/lib/benchmarks/run-findings";
 import {
   checkCostRow,
@@ -17,8 +17,8 @@ import {
 import { costClaimSchema, modelClaimSchema } from "@/lib/schemas/benchmark-file";
 import type { BenchmarkFilters, BenchmarkRunResponse, DatasetFinding } from "@/lib/schemas/api";
 import type { Database } from "../client";
-import { listBenchmarkRunIds, listBenchmarkRunsByIds, type RunWithFacts } from "./benchmarks";
-import { readStoredFailingRuns, type FailingRuns } from "./dataset-learning";
+import { listBenchmarkRunIds, listBenchmarkRunIdsAmong, listBenchmarkRunsByIds, type RunWithFacts } from "./benchmarks";
+import { readDigestPart, readStoredDigest, readStoredDigestOf, type FailingRuns } from "./dataset-learning";
 import { cachedUntilWrite, filtersKey } from "./version-cache";
 import { benchmarkRuns, devices, documentClaims, models, qualityScores, sources, variants } from "../schema";
 
@@ -152,6 +152,23 @@ export function modelFindingsOf(dataset: readonly DatasetFinding[], modelId: str
   return dataset.filter((f) => !f.ok && f.modelIds.includes(modelId)).map((f) => ({ check: f.check, ok: f.ok, reason: f.reason }));
 }
 
+/** What a run's checks read (lib/benchmarks/run-findings.ts), with its id and model. */
+const runFactColumns = {
+  id: benchmarkRuns.id,
+  decodeTokensPerSec: benchmarkRuns.decodeTokensPerSec,
+  powerW: benchmarkRuns.powerW,
+  batteryDrainPctPer30Min: benchmarkRuns.batteryDrainPctPer30Min,
+  backend: benchmarkRuns.backend,
+  memoryBandwidthGBps: devices.memoryBandwidthGBps,
+  batteryWh: devices.batteryWh,
+  sizeGB: variants.sizeGB,
+  quantization: variants.quantization,
+  modelId: models.id,
+  paramsB: models.paramsB,
+  activeParamsB: models.activeParamsB,
+  architecture: models.architecture,
+};
+
 /**
  * Each run's findings: its own checks (findingsOfRun), then the failing findings about
  * its model (what a document wrongly says it is, its scores disagreeing across sources).
@@ -165,21 +182,7 @@ export async function findingsOfRuns(
   const out = new Map<number, RunFinding[]>();
   for (let i = 0; i < runIds.length; i += CHUNK) {
     const rows = await db
-      .select({
-        id: benchmarkRuns.id,
-        decodeTokensPerSec: benchmarkRuns.decodeTokensPerSec,
-        powerW: benchmarkRuns.powerW,
-        batteryDrainPctPer30Min: benchmarkRuns.batteryDrainPctPer30Min,
-        backend: benchmarkRuns.backend,
-        memoryBandwidthGBps: devices.memoryBandwidthGBps,
-        batteryWh: devices.batteryWh,
-        sizeGB: variants.sizeGB,
-        quantization: variants.quantization,
-        modelId: models.id,
-        paramsB: models.paramsB,
-        activeParamsB: models.activeParamsB,
-        architecture: models.architecture,
-      })
+      .select(runFactColumns)
       .from(benchmarkRuns)
       .innerJoin(devices, eq(devices.id, benchmarkRuns.deviceId))
       .innerJoin(variants, eq(variants.id, benchmarkRuns.variantId))
@@ -202,7 +205,8 @@ export interface FlaggedRun {
  * The runs a filter selects that fail a check, in the list's order: how many, and the first `limit`.
  * Checking every selected run is slow on a large dataset (3.2 s at 100k runs), so the learning
  * after a write checks every run off the request thread and stores the failing ones with the
- * learning (dataset-learning.ts); a filter then only selects among them. Without that row the
+ * learning (dataset-learning.ts); a filter then only selects among them (a lookup by id each,
+ * not a list of every selected run's id: 1.3 s at 100k runs). Without that row the
  * selected runs are checked here. Either answer is kept until the next write (`dataset` is the
  * database's own findings, the same until then).
  */
@@ -221,10 +225,17 @@ async function findFlaggedRuns(
   dataset: readonly DatasetFinding[],
   limit: number,
 ): Promise<{ total: number; runs: FlaggedRun[] }> {
-  const ids = await listBenchmarkRunIds(db, filters);
-  const stored = await storedFailingRuns(db);
-  const findings = stored ?? (await findingsOfRuns(db, ids, dataset));
-  const flagged = ids.filter((id) => findings.get(id)?.some((f) => f.ok === false));
+  const stored = await storedFailingRuns(db, dataset);
+  let flagged: number[];
+  let findings: Map<number, RunFinding[]>;
+  if (stored) {
+    findings = stored;
+    flagged = await listBenchmarkRunIdsAmong(db, filters, [...stored.keys()]);
+  } else {
+    const ids = await listBenchmarkRunIds(db, filters);
+    findings = await findingsOfRuns(db, ids, dataset);
+    flagged = ids.filter((id) => findings.get(id)?.some((f) => f.ok === false));
+  }
   const runs = await listBenchmarkRunsByIds(db, flagged.slice(0, limit));
   return {
     total: flagged.length,
@@ -232,22 +243,51 @@ async function findFlaggedRuns(
   };
 }
 
-/** The failing runs stored with this version's learning, by run id, read once per version (megabytes at 100k runs); null when none were stored. */
-function storedFailingRuns(db: Database): Promise<Map<number, RunFinding[]> | null> {
+/** Runs added since the failing runs an interim reads were checked, checked here at most: more wait for the learning under way. */
+const INTERIM_CHECKS = 2_000;
+
+/**
+ * The failing runs stored with this version's learning, by run id, read once per version
+ * (megabytes at 100k runs); null when none were stored. While a worker learns the version,
+ * an interim until it has stored it: the most recent failing runs stored (a run deleted since
+ * is not found by id) and the runs added since, checked here (a small upload's: few).
+ */
+function storedFailingRuns(db: Database, dataset: readonly DatasetFinding[]): Promise<Map<number, RunFinding[]> | null> {
   return cachedUntilWrite(db, "stored-failing-runs", async (version) => {
-    const stored = await readStoredFailingRuns(db, version);
-    return stored ? new Map(stored) : null;
+    const stored = await readStoredDigestOf(db, version, "failingRuns", { interim: true });
+    if (stored?.computedFrom === version) return new Map(stored.value);
+    const through = stored && (await readDigestPart(db, stored.computedFrom, "checkedThroughRunId"));
+    const added = through
+      ? await db.select({ id: benchmarkRuns.id }).from(benchmarkRuns).where(gt(benchmarkRuns.id, through.value)).orderBy(asc(benchmarkRuns.id)).limit(INTERIM_CHECKS + 1)
+      : [];
+    if (!stored || !through || added.length > INTERIM_CHECKS) {
+      const final = await readStoredDigest(db, version, "failingRuns");
+      return final ? new Map(final) : null;
+    }
+    const failing = new Map(stored.value);
+    for (const [id, findings] of await findingsOfRuns(db, added.map((r) => r.id), dataset)) {
+      const failed = findings.filter((f) => f.ok === false);
+      if (failed.length > 0) failing.set(id, failed);
+    }
+    return failing;
   });
 }
 
 /** Every run that fails a check, with its failing findings, in id order: stored with the learning after a write. */
 export async function checkEveryRun(db: Database): Promise<FailingRuns> {
-  const ids = await listBenchmarkRunIds(db, {});
-  const findings = await findingsOfRuns(db, ids, await listDatasetFindings(db));
+  const byModel = modelFindingsById(await listDatasetFindings(db));
+  // One walk over every run, in id order: not a list of ids looked up again in chunks.
+  const rows = await db
+    .select(runFactColumns)
+    .from(benchmarkRuns)
+    .innerJoin(devices, eq(devices.id, benchmarkRuns.deviceId))
+    .innerJoin(variants, eq(variants.id, benchmarkRuns.variantId))
+    .innerJoin(models, eq(models.id, variants.modelId))
+    .orderBy(asc(benchmarkRuns.id));
   const failing: FailingRuns = [];
-  for (const [id, list] of findings) {
-    const failed = list.filter((f) => f.ok === false);
+  for (const { id, modelId, ...facts } of rows) {
+    const failed = [...findingsOfRun(facts).findings, ...(byModel.get(modelId) ?? [])].filter((f) => f.ok === false);
     if (failed.length > 0) failing.push([id, failed]);
   }
-  return failing.sort((a, b) => a[0] - b[0]);
+  return failing;
 }

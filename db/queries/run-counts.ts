@@ -1,22 +1,14 @@
-/** Runs per variant and per runtime, counted in the database and cached until the next write. */
-import { count, eq } from "drizzle-orm";
+/**
+ * Runs per variant and per runtime, cached until the next write: read from the digest
+ * stored with the learning (version-learning.ts), counted in the database when none is.
+ */
 import type { RunCounts } from "@/lib/planner/run-counts";
 import type { Database } from "../client";
-import { benchmarkRuns, runtimes } from "../schema";
+import { readStoredDigest } from "./dataset-learning";
 import { cachedUntilWrite } from "./version-cache";
+import { queryRunCounts } from "./version-learning";
 
 export function loadCachedRunCounts(db: Database): Promise<RunCounts> {
-  return cachedUntilWrite(db, "run-counts", async () => {
-    const rows = await db
-      .select({ variantId: benchmarkRuns.variantId, runtime: runtimes.name, runs: count() })
-      .from(benchmarkRuns)
-      .innerJoin(runtimes, eq(runtimes.id, benchmarkRuns.runtimeId))
-      .groupBy(benchmarkRuns.variantId, runtimes.name);
-    const counts: RunCounts = { byVariant: {}, byRuntime: {} };
-    for (const { variantId, runtime, runs } of rows) {
-      counts.byVariant[variantId] = (counts.byVariant[variantId] ?? 0) + runs;
-      counts.byRuntime[runtime] = (counts.byRuntime[runtime] ?? 0) + runs;
-    }
-    return counts;
-  });
+  // While a worker learns a new version, the previous version's counts (an interim, as the learning is).
+  return cachedUntilWrite(db, "run-counts", async (version) => (await readStoredDigest(db, version, "runCounts", { interim: true })) ?? queryRunCounts(db));
 }

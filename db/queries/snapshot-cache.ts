@@ -14,6 +14,7 @@ import { learningAt, learningUnderWay } from "./dataset-learning";
 import { loadCachedRunCounts } from "./run-counts";
 import { assembleSnapshot, loadCatalogueTables, loadDatasetSnapshot, loadSnapshotRuns, type LoadSnapshotParams } from "./snapshot";
 import { cachedUntilWrite } from "./version-cache";
+import { learnDatasetVersion } from "./version-learning";
 
 const learnedFromByDevices = new WeakMap<DatasetSnapshot["devices"], string>();
 
@@ -70,14 +71,13 @@ const queues = new WeakMap<Database, LearningQueue>();
 
 /**
  * Called once a write of the dataset has committed (an upload, a deletion): learns the
- * version it left and stores it (dataset-learning.ts), and loads this process's catalogue
- * and run counts, so that the next reader of that version, here or on another server,
- * learns nothing.
+ * version it left and stores it with its digest (version-learning.ts), and loads this
+ * process's catalogue and run counts, so that the next reader of that version, here or on
+ * another server, learns nothing.
  * `elsewhere`, when given, learns and stores the current version off this thread (a worker
- * with its own connection), then its failing runs (findings.ts); readers that come meanwhile
- * read the previous version's learning (or wait for this one's when none is stored) and wait
- * for the failing runs (learningUnderWay), and the catalogue is left to the first of them
- * (one small query once the row is stored).
+ * with its own connection), then its digest; readers that come meanwhile read the previous
+ * version's learning and digest (or wait for this one's when none is stored: learningUnderWay),
+ * and the catalogue is left to the first of them (one small query once the row is stored).
  * The promise settles when the pass is done.
  * One learning runs at a time: writes that commit meanwhile share the one pass that
  * starts after it (it sees all of them), so n concurrent uploads learn twice, not n times.
@@ -99,10 +99,10 @@ export function learnAfterWrite(db: Database, elsewhere?: () => { learned: Promi
     if (elsewhere) {
       const worker = elsewhere();
       void worker.learned.finally(learnedNow).catch(() => undefined);
-      // The run counts too: the planner page reads them with the catalogue (a scan of every run).
-      work = worker.checked.then(() => loadCachedRunCounts(db));
+      // The run counts are in the digest the worker stores: the planner page reads them from there.
+      work = worker.checked;
     } else {
-      work = Promise.all([loadCachedCatalogue(db), loadCachedRunCounts(db)]);
+      work = learnDatasetVersion(db).then(() => Promise.all([loadCachedCatalogue(db), loadCachedRunCounts(db)]));
     }
     const pass: Promise<void> = work.then(
       () => undefined,

@@ -1,4 +1,4 @@
-import { sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
 
 /**
  * What the dataset's runs teach (device calibrations, the learned speed model), learned
@@ -13,3 +13,21 @@ export const datasetLearning = sqliteTable("dataset_learning", {
   learnedJson: text("learned_json").notNull(),
   learnedAt: text("learned_at").notNull(),
 });
+
+/**
+ * What one pass over every run derives besides the learning (db/queries/dataset-learning.ts,
+ * DatasetDigest), one row per part and data version: a reader reads the part it shows (the
+ * run counts are 3 KB, the failing runs 4 MB at 100k runs) and the learning's own row stays
+ * small. The previous version's rows are kept until the next version's are stored: readers
+ * meanwhile read them as an interim.
+ */
+export const datasetDigest = sqliteTable(
+  "dataset_digest",
+  {
+    dataVersion: text("data_version").notNull(),
+    part: text("part").notNull(),
+    json: text("json").notNull(),
+    storedAt: text("stored_at").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.dataVersion, t.part] })],
+);

@@ -66,10 +66,6 @@ function passes(combo: RunCombo, field: FilterField, filters: BenchmarkFilters):
 
 const filterFields: FilterField[] = ["device", "soc", "variant", "model", "quantization", "runtime", "backend", "status", "source"];
 
-function passesAllBut(combo: RunCombo, filters: BenchmarkFilters, skip: FilterField | null): boolean {
-  return filterFields.every((field) => field === skip || passes(combo, field, filters));
-}
-
 const facetValueOf: Record<BenchmarkFacetKey, (c: RunCombo) => { value: string; label: string } | null> = {
   device: (c) => ({ value: c.deviceId, label: c.deviceName }),
   soc: (c) => (c.soc === null ? null : { value: c.soc, label: c.soc }),
@@ -84,20 +80,33 @@ const facetValueOf: Record<BenchmarkFacetKey, (c: RunCombo) => { value: string; 
 const byLabel = (a: FacetValue, b: FacetValue) =>
   a.label.localeCompare(b.label, "en", { sensitivity: "base", numeric: true }) || a.value.localeCompare(b.value);
 
+/**
+ * One pass over the combos (tens of thousands at 100k runs): a combo that passes every
+ * filter counts in every facet, one that fails exactly one filter only in that filter's
+ * own facet (when it has one), one that fails two in none.
+ */
 export function facetsOfCombos(combos: RunCombo[], filters: BenchmarkFilters): BenchmarkFacets {
-  const facets = {} as BenchmarkFacets;
-  for (const key of benchmarkFacetKeys) {
-    const values = new Map<string, FacetValue>();
-    for (const combo of combos) {
-      if (!passesAllBut(combo, filters, key)) continue;
+  const values = new Map<BenchmarkFacetKey, Map<string, FacetValue>>(benchmarkFacetKeys.map((key) => [key, new Map()]));
+  for (const combo of combos) {
+    let failed: FilterField | null = null;
+    let failures = 0;
+    for (const field of filterFields) {
+      if (passes(combo, field, filters)) continue;
+      failed = field;
+      if (++failures > 1) break;
+    }
+    if (failures > 1) continue;
+    for (const key of benchmarkFacetKeys) {
+      if (failed !== null && failed !== key) continue;
       const v = facetValueOf[key](combo);
       if (v === null) continue;
-      const entry = values.get(v.value) ?? { ...v, runs: 0 };
+      const facet = values.get(key)!;
+      const entry = facet.get(v.value) ?? { ...v, runs: 0 };
       entry.runs += combo.runs;
-      values.set(v.value, entry);
+      facet.set(v.value, entry);
     }
-    facets[key] = [...values.values()].sort(byLabel);
   }
+  const facets = {} as BenchmarkFacets;
+  for (const key of benchmarkFacetKeys) facets[key] = [...values.get(key)!.values()].sort(byLabel);
   return facets;
 }
-

@@ -13,11 +13,16 @@
  * failed learning leaves the committed write as it is, and the next reader learns.
  * The worker opens DATABASE_URL, so only the app's own database (getDatabase()) is learned
  * off the thread; on a worker thread already (a large upload's) the learning runs in place.
+ * Every path runs the same pass (db/queries/version-learning.ts: the learning, then the digest).
+ * A version this server did not write (another server on the same database) is learned the
+ * same way when a reader finds nothing stored for it (learnMissingVersionsOffThread, from
+ * instrumentation.ts), not on that reader's thread.
  */
 import { isMainThread, Worker } from "node:worker_threads";
 import type { Database } from "@/db/client";
-import { countBenchmarkRuns } from "@/db/queries/dataset-learning";
+import { countBenchmarkRuns, learnElsewhereWhenMissing } from "@/db/queries/dataset-learning";
 import { learnAfterWrite } from "@/db/queries/snapshot-cache";
+import { learnDatasetVersion } from "@/db/queries/version-learning";
 import type { FromLearningWorker } from "./learning-worker";
 import { startTypeScriptWorker } from "./start-worker";
 
@@ -61,9 +66,27 @@ export async function learnAfterCommit(
   options: { offThread: boolean; offThreadFromRuns?: number },
 ): Promise<void> {
   const fromRuns = options.offThreadFromRuns ?? LEARN_OFF_THREAD_FROM_RUNS;
-  if (options.offThread && isMainThread && (await countBenchmarkRuns(db)) >= fromRuns) {
+  if (!isMainThread) {
+    // A large upload's worker: off the request thread already; its process's caches are not the server's.
+    await learnDatasetVersion(db);
+    return;
+  }
+  if (options.offThread && (await countBenchmarkRuns(db)) >= fromRuns) {
     void learnAfterWrite(db, learnInWorker);
     return;
   }
   await learnAfterWrite(db);
+}
+
+/**
+ * Has this server's readers of `db` (the app's database) learn a version they find nothing
+ * stored for in a worker, from `offThreadFromRuns` runs on, as after a write here: the
+ * version another server wrote, while that server's worker has not stored it yet, or a
+ * database an older build left. Readers meanwhile read the most recent learning stored.
+ */
+export function learnMissingVersionsOffThread(db: Database, options: { offThreadFromRuns?: number } = {}): void {
+  const fromRuns = options.offThreadFromRuns ?? LEARN_OFF_THREAD_FROM_RUNS;
+  learnElsewhereWhenMissing(db, async () => {
+    if (isMainThread && (await countBenchmarkRuns(db)) >= fromRuns) void learnAfterWrite(db, learnInWorker);
+  });
 }

@@ -1,14 +1,14 @@
 /**
  * The worker thread's side of the learning after a write (learn-after-write.ts): learns
- * the current data version on this thread's own connection and stores it
- * (db/queries/dataset-learning.ts), says so, then checks every run and stores the failing
- * ones with it, and answers. At 100k runs that is seconds of CPU (reading every run, the
- * calibrations, the speed model: 5 s; the checks: 3 s) kept off the server's event loop.
+ * the current data version on this thread's own connection and stores it, says so, then
+ * computes its digest (the failing runs, the facets' run combinations, the charts' best
+ * figures, the run counts) and stores it with it, and answers: db/queries/version-learning.ts,
+ * the pass every start and every write runs. At 100k runs that is seconds of CPU (reading
+ * every run, the calibrations, the speed model: 5 s; the checks: 3 s) kept off the server's event loop.
  */
 import { parentPort } from "node:worker_threads";
 import { openDatabase } from "@/db/client";
-import { relearnStoredLearning, storeFailingRuns } from "@/db/queries/dataset-learning";
-import { checkEveryRun } from "@/db/queries/findings";
+import { learnDatasetVersion } from "@/db/queries/version-learning";
 import { readEnv } from "@/lib/env";
 
 /** `learned` once the learning is stored (readers of the catalogue may go on), then one answer. */
@@ -23,10 +23,8 @@ async function main(): Promise<void> {
   const { db, client } = openDatabase(env.DATABASE_URL, env.DATABASE_AUTH_TOKEN);
   let answer: FromLearningWorker;
   try {
-    const version = await relearnStoredLearning(db);
-    port.postMessage({ type: "learned" } satisfies FromLearningWorker);
-    // Then the failing runs: the first /benchmarks after the write would otherwise check every run.
-    await storeFailingRuns(db, version, await checkEveryRun(db));
+    // Then the digest: the first /benchmarks after the write would otherwise compute it on the request thread.
+    await learnDatasetVersion(db, { onLearned: () => port.postMessage({ type: "learned" } satisfies FromLearningWorker) });
     answer = { type: "answer", ok: true };
   } catch (error) {
     answer = { type: "answer", ok: false, message: error instanceof Error ? error.message : String(error) };

@@ -1,0 +1,70 @@
+/**
+ * What is learned after the data changes, in one pass that every path runs: a start
+ * (db/migrate.ts), the learning worker after a write on a large dataset, a large upload's
+ * own worker, and a write on a small dataset inline (lib/use-cases/learn-after-write.ts).
+ * First the learning (calibrations, speed model: dataset-learning.ts), stored at once so
+ * that the planner's readers may go on; then the digest, every part of it a scan of every
+ * run: the failing runs, the filter facets' run combinations and the unfiltered facets, the
+ * unfiltered charts' best figures and the run counts. On the embedded libSQL file a query runs synchronously on
+ * the thread that asks it, so readers that found these missing computed them on the request
+ * thread: at 100k runs the first /benchmarks after a write held every other request ≈ 5 s.
+ */
+import { count, eq, max } from "drizzle-orm";
+import type { Database } from "../client";
+import { benchmarkRuns, runtimes } from "../schema";
+import { facetsOfCombos } from "@/lib/benchmarks/facets";
+import { queryFigureGroups } from "./benchmark-charts";
+import { namedRunCombos } from "./benchmark-facets";
+import { relearnStoredLearning, storeDigest, type DatasetDigest, type StoredRunCombo } from "./dataset-learning";
+import { checkEveryRun } from "./findings";
+import type { RunCounts } from "@/lib/planner/run-counts";
+
+/**
+ * Learns the current data version and stores it, calls `onLearned`, then computes its
+ * digest and stores it with it (neither is stored when a write came in between: that
+ * write's own pass stores its version). Returns the version learned.
+ */
+export async function learnDatasetVersion(db: Database, options: { onLearned?: () => void } = {}): Promise<string> {
+  const version = await relearnStoredLearning(db);
+  options.onLearned?.();
+  await storeDigest(db, version, await digestDataset(db));
+  return version;
+}
+
+/** Every part of the digest, from the database as it is now. */
+export async function digestDataset(db: Database): Promise<DatasetDigest> {
+  const [last] = await db.select({ id: max(benchmarkRuns.id) }).from(benchmarkRuns);
+  // A write after this read moves the data version on: the digest is then not stored (storeDigest).
+  const checkedThroughRunId = last?.id ?? 0;
+  const failingRuns = await checkEveryRun(db);
+  const runCombos = await queryStoredRunCombos(db);
+  const facets = facetsOfCombos(await namedRunCombos(db, runCombos), {});
+  const figureGroups = await queryFigureGroups(db, {});
+  const runCounts = await queryRunCounts(db);
+  return { failingRuns, checkedThroughRunId, runCombos, facets, figureGroups, runCounts };
+}
+
+/** Every distinct combination of the runs' filter fields with its run count, by id (one scan of benchmark_runs_filters_idx). */
+export async function queryStoredRunCombos(db: Database): Promise<StoredRunCombo[]> {
+  const r = benchmarkRuns;
+  const rows = await db
+    .select({ deviceId: r.deviceId, variantId: r.variantId, runtimeId: r.runtimeId, backend: r.backend, status: r.status, sourceId: r.sourceId, runs: count() })
+    .from(r)
+    .groupBy(r.deviceId, r.variantId, r.runtimeId, r.backend, r.status, r.sourceId);
+  return rows.map((c) => [c.deviceId, c.variantId, c.runtimeId, c.backend, c.status, c.sourceId, c.runs]);
+}
+
+/** Runs per variant and per runtime, counted in the database. */
+export async function queryRunCounts(db: Database): Promise<RunCounts> {
+  const rows = await db
+    .select({ variantId: benchmarkRuns.variantId, runtime: runtimes.name, runs: count() })
+    .from(benchmarkRuns)
+    .innerJoin(runtimes, eq(runtimes.id, benchmarkRuns.runtimeId))
+    .groupBy(benchmarkRuns.variantId, runtimes.name);
+  const counts: RunCounts = { byVariant: {}, byRuntime: {} };
+  for (const { variantId, runtime, runs } of rows) {
+    counts.byVariant[variantId] = (counts.byVariant[variantId] ?? 0) + runs;
+    counts.byRuntime[runtime] = (counts.byRuntime[runtime] ?? 0) + runs;
+  }
+  return counts;
+}
