@@ -13,7 +13,7 @@ import { deriveScenario, type DerivedScenario } from "./derive";
 import { evaluate, type Evaluation } from "./evaluate";
 import { planInputs } from "./inputs";
 import { buildPlanModel, STRATEGIES, type StrategyName } from "./model";
-import { monthlyRows, type MonthRow } from "./monthly";
+import { monthlyRows, monthlyTotals, type MonthlyTotals, type MonthRow } from "./monthly";
 import type { CellPlan, Plan, StrategyPlan, TierPlan } from "./plan-types";
 import { planRanges } from "./ranges";
 import { recommend } from "./recommendation";
@@ -40,9 +40,9 @@ export function planResolved(resolved: ResolvedScenario, options: PlanOptions = 
   const evaluation = evaluate(buildPlanModel(derived));
   const { scenario } = resolved;
 
-  const monthly = {} as Record<StrategyName, MonthRow[]>;
+  const totals = {} as Record<StrategyName, MonthlyTotals>;
   for (const name of STRATEGIES) {
-    monthly[name] = monthlyRows(
+    totals[name] = monthlyTotals(
       evaluation.model,
       evaluation.traffic,
       evaluation.cost[name],
@@ -52,7 +52,7 @@ export function planResolved(resolved: ResolvedScenario, options: PlanOptions = 
   }
   const strategies = {} as Record<StrategyName, StrategyPlan>;
   for (const name of STRATEGIES) {
-    strategies[name] = strategyPlan(derived, evaluation, name, monthly[name], monthly.cloudOnly);
+    strategies[name] = strategyPlan(derived, evaluation, name, totals[name], totals.cloudOnly);
   }
 
   const warnings = planWarnings(derived, evaluation);
@@ -65,6 +65,7 @@ export function planResolved(resolved: ResolvedScenario, options: PlanOptions = 
   const ranges = options.ranges === false ? null : planRanges(derived, evaluation);
   const recommendation = recommend(derived, evaluation, strategies, warnings);
   if (ranges) recommendation.reasons.push(`${ranges.recommendation.statement}.`);
+  let inputs: Plan["inputs"] | undefined;
   return {
     version: 1,
     scenarioName: scenario.name,
@@ -77,7 +78,11 @@ export function planResolved(resolved: ResolvedScenario, options: PlanOptions = 
     tiers,
     sensitivity: sensitivity(evaluation, options.tornado ?? true),
     ranges,
-    inputs: planInputs(derived),
+    // Built when first read: every value's provenance, which a batch of plans (Monte-Carlo,
+    // a price ranking) reading only the totals never looks at.
+    get inputs() {
+      return (inputs ??= planInputs(derived));
+    },
   };
 }
 
@@ -85,15 +90,16 @@ function strategyPlan(
   derived: DerivedScenario,
   evaluation: Evaluation,
   name: StrategyName,
-  rows: MonthRow[],
-  cloudRows: MonthRow[],
+  totals: MonthlyTotals,
+  cloudTotals: MonthlyTotals,
 ): StrategyPlan {
   const cost = evaluation.cost[name];
   const setupUsd = evaluation.model.setupUsd[name];
-  const tcoUsd = rows.length > 0 ? rows[rows.length - 1]!.cumulativeUsd : setupUsd;
-  let totalRequests = 0;
-  for (const row of rows) totalRequests += row.requests;
+  const cumulative = totals.cumulativeUsd;
+  const tcoUsd = cumulative.length > 0 ? cumulative[cumulative.length - 1]! : setupUsd;
+  const totalRequests = totals.totalRequests;
   const cells = strategyCells(derived, evaluation, name);
+  let rows: MonthRow[] | undefined;
   return {
     strategy: name,
     tcoUsd,
@@ -103,11 +109,20 @@ function strategyPlan(
     unservedShare: cost.unservedShare,
     feasible: cost.feasible,
     infeasibleReasons: name === "edgeOnly" && !cost.feasible ? edgeOnlyProblems(derived, cells) : [],
-    breakEvenMonth: name === "cloudOnly" ? null : breakEvenMonth(rows, cloudRows),
+    breakEvenMonth: name === "cloudOnly" ? null : breakEvenMonth(cumulative, cloudTotals.cumulativeUsd),
     totalRequests,
     shippedDeviceIds: evaluation.model.devices.filter((_, d) => evaluation.routing[name].ships[d]).map((d) => d.key),
     meanQuality: meanQuality(derived, cells),
-    monthly: rows,
+    // Built when first read (a chart, the table, JSON): the totals above are what the plan itself reads.
+    get monthly() {
+      return (rows ??= monthlyRows(
+        evaluation.model,
+        evaluation.traffic,
+        cost,
+        derived.resolved.scenario.costs.setupUsd[name],
+        derived.resolved.scenario.costs.monthlyInfraUsd[name],
+      ));
+    },
     cells,
     battery: strategyBattery(evaluation, name),
   };
