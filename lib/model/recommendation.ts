@@ -7,7 +7,9 @@ import { sameCost } from "./break-even";
 import type { DerivedScenario } from "./derive";
 import type { Evaluation } from "./evaluate";
 import type { BlockCode, StrategyName } from "./model";
-import type { CellPlan, Recommendation, StrategyPlan } from "./plan-types";
+import type { MixEntry, Recommendation, StrategyPlan } from "./plan-types";
+import { cellDeviceId, reportedCellCount, TARGETS } from "./report-cells";
+import { cellShare, TARGET_EDGE } from "./strategies";
 import { pct, usd } from "./text";
 
 /** Preference on a tie, in order. */
@@ -38,12 +40,18 @@ export function chooseStrategy(strategies: Record<StrategyName, Pick<StrategyPla
   return best;
 }
 
-/** What keeps the largest share of requests off the edge in the hybrid. */
-export function bindingConstraint(hybridCells: readonly CellPlan[]): BlockCode | null {
+/** What keeps the largest share of requests off the edge in the hybrid (its reported cells, in order). */
+export function bindingConstraint(evaluation: Evaluation): BlockCode | null {
+  const { model } = evaluation;
+  const blockedBy = evaluation.routing.hybrid.blockedBy;
+  const T = evaluation.cells.tierCount;
+  const n = reportedCellCount(model, T);
   const shares = new Map<BlockCode, number>();
-  for (const cell of hybridCells) {
-    if (cell.blockedBy === null || cell.requestShare <= 0) continue;
-    shares.set(cell.blockedBy, (shares.get(cell.blockedBy) ?? 0) + cell.requestShare);
+  for (let i = 0; i < n; i++) {
+    const code = blockedBy[i] ?? null;
+    const requestShare = cellShare(model, T, i);
+    if (code === null || requestShare <= 0) continue;
+    shares.set(code, (shares.get(code) ?? 0) + requestShare);
   }
   let best: BlockCode | null = null;
   let bestShare = 0;
@@ -56,13 +64,20 @@ export function bindingConstraint(hybridCells: readonly CellPlan[]): BlockCode |
   return best;
 }
 
+/**
+ * `warnings` and `extraReason` (the ranges' statement, the last reason) are called when the
+ * reasons or the warnings are first read: the words are built for a reader, not for every plan
+ * of a batch that reads the totals.
+ */
 export function recommend(
   derived: DerivedScenario,
   evaluation: Evaluation,
   strategies: Record<StrategyName, StrategyPlan>,
-  warnings: string[],
+  warningsOf: () => string[],
+  extraReason: string | null,
 ): Recommendation {
   const { scenario } = derived.resolved;
+  const { model } = evaluation;
   const name = chooseStrategy(strategies);
   const chosen = strategies[name];
   const cloud = strategies.cloudOnly;
@@ -70,23 +85,32 @@ export function recommend(
   const savingsUsd = cloud.tcoUsd - chosen.tcoUsd;
   const savingsVsCloudOnlyPct = cloud.tcoUsd > 0 ? (savingsUsd / cloud.tcoUsd) * 100 : 0;
 
-  let binding = bindingConstraint(hybrid.cells);
+  let binding = bindingConstraint(evaluation);
   if (name === "cloudOnly" && hybrid.edgeShare > 0 && hybrid.tcoUsd > cloud.tcoUsd) binding = "fixed_costs";
 
   // Summed in Maps, each id in the order its first cell comes, and written into the objects
   // once: keyed writes to a plain object, once per cell, were most of this function's time.
+  // The chosen strategy's cells are read from its routing, in the reported cells' order.
   const tierShares = new Map(scenario.tiers.map((t) => [t.id, t.share]));
   const edgeByTier = new Map<string, number>();
   const edgeByDevice = new Map<string, number>();
   const deviceShares = new Map<string, number>();
-  for (const cell of chosen.cells) {
-    deviceShares.set(cell.deviceId, (deviceShares.get(cell.deviceId) ?? 0) + cell.requestShare);
-    const onEdge = cell.target === "edge" ? cell.requestShare : null;
-    const tierSoFar = edgeByTier.get(cell.tierId);
-    if (tierSoFar === undefined || onEdge !== null) edgeByTier.set(cell.tierId, onEdge === null ? 0 : (tierSoFar ?? 0) + onEdge);
-    const deviceSoFar = edgeByDevice.get(cell.deviceId);
+  const target = evaluation.routing[name].target;
+  const T = evaluation.cells.tierCount;
+  const n = reportedCellCount(model, T);
+  const mix: MixEntry[] = [];
+  for (let i = 0; i < n; i++) {
+    const deviceId = cellDeviceId(model, T, i);
+    const tierId = scenario.tiers[i % T]!.id;
+    const requestShare = cellShare(model, T, i);
+    mix.push({ tierId, deviceId, target: TARGETS[target[i]!]!, requestShare });
+    deviceShares.set(deviceId, (deviceShares.get(deviceId) ?? 0) + requestShare);
+    const onEdge = target[i] === TARGET_EDGE ? requestShare : null;
+    const tierSoFar = edgeByTier.get(tierId);
+    if (tierSoFar === undefined || onEdge !== null) edgeByTier.set(tierId, onEdge === null ? 0 : (tierSoFar ?? 0) + onEdge);
+    const deviceSoFar = edgeByDevice.get(deviceId);
     if (deviceSoFar === undefined || onEdge !== null) {
-      edgeByDevice.set(cell.deviceId, onEdge === null ? 0 : (deviceSoFar ?? 0) + onEdge);
+      edgeByDevice.set(deviceId, onEdge === null ? 0 : (deviceSoFar ?? 0) + onEdge);
     }
   }
   // Cell shares are share_t·share_d; divide to get shares within a tier or a class.
@@ -101,7 +125,8 @@ export function recommend(
     edgeShareByDevice[id] = share > 0 ? edge / share : 0;
   }
 
-  const reasons = reasonsFor(name, strategies, evaluation, binding, derived);
+  let reasons: string[] | undefined;
+  let warnings: string[] | undefined;
   return {
     strategy: name,
     tcoUsd: chosen.tcoUsd,
@@ -110,12 +135,20 @@ export function recommend(
     savingsVsCloudOnlyPct,
     breakEvenMonth: chosen.breakEvenMonth,
     edgeShare: chosen.edgeShare,
-    mix: chosen.cells.map((c) => ({ tierId: c.tierId, deviceId: c.deviceId, target: c.target, requestShare: c.requestShare })),
+    mix,
     edgeShareByTier,
     edgeShareByDevice,
     bindingConstraint: binding,
-    reasons,
-    warnings,
+    get reasons() {
+      if (reasons === undefined) {
+        reasons = reasonsFor(name, strategies, evaluation, binding, derived);
+        if (extraReason !== null) reasons.push(extraReason);
+      }
+      return reasons;
+    },
+    get warnings() {
+      return (warnings ??= warningsOf());
+    },
   };
 }
 
@@ -157,9 +190,13 @@ function reasonsFor(
     reasons.push(`Edge-only is infeasible: ${strategies.edgeOnly.infeasibleReasons.slice(0, 3).join("; ")}.`);
   }
   if (binding !== null) {
-    const offEdge = strategies.hybrid.cells
-      .filter((c) => c.blockedBy === binding)
-      .reduce((sum, c) => sum + c.requestShare, 0);
+    // The hybrid's reported cells blocked by it, summed in their order.
+    const { model } = evaluation;
+    const blockedBy = evaluation.routing.hybrid.blockedBy;
+    const T = evaluation.cells.tierCount;
+    const n = reportedCellCount(model, T);
+    let offEdge = 0;
+    for (let i = 0; i < n; i++) if ((blockedBy[i] ?? null) === binding) offEdge += cellShare(model, T, i);
     reasons.push(
       binding === "fixed_costs"
         ? `What binds: ${BLOCK_LABELS[binding]} exceed what the edge saves.`

@@ -1,5 +1,6 @@
 /**
- * The parts of a plan built when first read (each strategy's monthly rows, the inputs)
+ * The parts of a plan built when first read (each strategy's monthly rows and cells, the
+ * recommendation's reasons and warnings, the inputs)
  * equal what was there to read when the plan was made, even when read after many
  * other plans on the same snapshot; and they serialise like data.
  */
@@ -38,6 +39,9 @@ describe("parts of the plan built when read", () => {
       "cells",
       "battery",
     ]);
+    expect(Object.keys(plan.recommendation).slice(-2)).toEqual(["reasons", "warnings"]);
+    expect(plan.strategies.edgeOnly.cells).toBe(plan.strategies.edgeOnly.cells);
+    expect(plan.recommendation.reasons).toBe(plan.recommendation.reasons);
     const rows = plan.strategies.hybrid.monthly;
     expect(plan.strategies.hybrid.monthly).toBe(rows); // built once
     expect(rows.at(-1)!.cumulativeUsd).toBe(plan.strategies.hybrid.tcoUsd);
