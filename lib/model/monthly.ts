@@ -6,6 +6,7 @@
  *   totalUsd(m)        = cloudUsd + distributionUsd + infraUsd
  *   cumulativeUsd(m)   = setupUsd + Σ_{k≤m} totalUsd(k)    (set-up included, as break-even needs)
  */
+import { zeros } from "./arrays";
 import { downloadShareInMonth, monthlyDownloadShare } from "./distribution";
 import type { PlanModel } from "./model";
 import type { StrategyCost } from "./strategies";
@@ -31,7 +32,7 @@ export interface MonthRow {
  */
 export interface MonthlyTotals {
   /** cumulativeUsd of month i + 1 at index i. */
-  cumulativeUsd: Float64Array;
+  cumulativeUsd: number[];
   /** Σ requests over the months, summed in month order from 0 (what summing the rows gives). */
   totalRequests: number;
 }
@@ -45,7 +46,7 @@ export function monthlyTotals(
 ): MonthlyTotals {
   const mau = model.monthlyActiveUsers;
   const n = traffic.horizonMonths;
-  const cumulativeUsd = new Float64Array(n);
+  const cumulativeUsd = zeros(n);
   if (n === 0) return { cumulativeUsd, totalRequests: 0 };
   const perGB = model.variantSizeGB * model.cdnUsdPerGB;
   const later = monthlyDownloadShare({

@@ -12,9 +12,10 @@ import { breakEvenMonth } from "./break-even";
 import { deriveScenario, type DerivedScenario } from "./derive";
 import { evaluate, type Evaluation } from "./evaluate";
 import { planInputs } from "./inputs";
+import { lazyProperty, withLazy } from "./lazy";
 import { buildPlanModel, STRATEGIES, type StrategyName } from "./model";
-import { monthlyRows, monthlyTotals, type MonthlyTotals, type MonthRow } from "./monthly";
-import type { CellPlan, Plan, StrategyPlan, TierPlan } from "./plan-types";
+import { monthlyRows, monthlyTotals, type MonthlyTotals } from "./monthly";
+import type { Plan, StrategyPlan, TierPlan } from "./plan-types";
 import { planRanges } from "./ranges";
 import { recommend } from "./recommendation";
 import { batteryEntries, deviceClassPlans, strategyBattery } from "./report-devices";
@@ -70,8 +71,7 @@ export function planResolved(resolved: ResolvedScenario, options: PlanOptions = 
     () => planWarnings(derived, evaluation),
     ranges ? `${ranges.recommendation.statement}.` : null,
   );
-  let inputs: Plan["inputs"] | undefined;
-  return {
+  const plan = {
     version: 1,
     scenarioName: scenario.name,
     horizonMonths: scenario.horizonMonths,
@@ -83,12 +83,9 @@ export function planResolved(resolved: ResolvedScenario, options: PlanOptions = 
     tiers,
     sensitivity: sensitivity(evaluation, options.tornado ?? true),
     ranges,
-    // Built when first read: every value's provenance, which a batch of plans (Monte-Carlo,
-    // a price ranking) reading only the totals never looks at.
-    get inputs() {
-      return (inputs ??= planInputs(derived));
-    },
-  };
+  } as Plan;
+  // Built when first read: every value's provenance, which a batch of plans reading only the totals never looks at.
+  return withLazy(plan, derived, PLAN_PARTS);
 }
 
 function strategyPlan(
@@ -103,9 +100,7 @@ function strategyPlan(
   const cumulative = totals.cumulativeUsd;
   const tcoUsd = cumulative.length > 0 ? cumulative[cumulative.length - 1]! : setupUsd;
   const totalRequests = totals.totalRequests;
-  let rows: MonthRow[] | undefined;
-  let cells: CellPlan[] | undefined;
-  return {
+  const plan = {
     strategy: name,
     tcoUsd,
     setupUsd,
@@ -118,23 +113,40 @@ function strategyPlan(
     totalRequests,
     shippedDeviceIds: evaluation.model.devices.filter((_, d) => evaluation.routing[name].ships[d]).map((d) => d.key),
     meanQuality: meanQuality(derived, evaluation, name),
-    // Built when first read (a chart, the table, JSON): the totals above are what the plan itself reads.
-    get monthly() {
-      return (rows ??= monthlyRows(
+  } as StrategyPlan;
+  const parts: StrategyParts = { derived, evaluation, name };
+  withLazy(plan, parts, STRATEGY_PARTS);
+  plan.battery = strategyBattery(evaluation, name);
+  return plan;
+}
+
+interface StrategyParts {
+  derived: DerivedScenario;
+  evaluation: Evaluation;
+  name: StrategyName;
+}
+
+/**
+ * Built when first read (a chart, the table, JSON): the plan itself reads the totals
+ * (monthlyTotals) and the routing arrays, not the rows or the cells' words.
+ */
+const STRATEGY_PARTS = [
+  [
+    "monthly",
+    lazyProperty(({ derived, evaluation, name }: StrategyParts) =>
+      monthlyRows(
         evaluation.model,
         evaluation.traffic,
-        cost,
+        evaluation.cost[name],
         derived.resolved.scenario.costs.setupUsd[name],
         derived.resolved.scenario.costs.monthlyInfraUsd[name],
-      ));
-    },
-    // Built when first read, reasons in words included: the plan reads the routing arrays.
-    get cells() {
-      return (cells ??= strategyCells(derived, evaluation, name));
-    },
-    battery: strategyBattery(evaluation, name),
-  };
-}
+      ),
+    ),
+  ],
+  ["cells", lazyProperty(({ derived, evaluation, name }: StrategyParts) => strategyCells(derived, evaluation, name))],
+] as const;
+
+const PLAN_PARTS = [["inputs", lazyProperty((derived: DerivedScenario) => planInputs(derived))]] as const;
 
 /** TCO ÷ Σ requests × 1000; undefined (null) without requests, or when so few that the ratio overflows. */
 function costPer1k(tcoUsd: number, totalRequests: number): number | null {

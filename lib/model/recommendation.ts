@@ -8,6 +8,7 @@ import type { DerivedScenario } from "./derive";
 import type { Evaluation } from "./evaluate";
 import type { BlockCode, StrategyName } from "./model";
 import type { MixEntry, Recommendation, StrategyPlan } from "./plan-types";
+import { lazyProperty, withLazy } from "./lazy";
 import { cellDeviceId, reportedCellCount, TARGETS } from "./report-cells";
 import { cellShare, TARGET_EDGE } from "./strategies";
 import { pct, usd } from "./text";
@@ -125,9 +126,7 @@ export function recommend(
     edgeShareByDevice[id] = share > 0 ? edge / share : 0;
   }
 
-  let reasons: string[] | undefined;
-  let warnings: string[] | undefined;
-  return {
+  const recommendation = {
     strategy: name,
     tcoUsd: chosen.tcoUsd,
     cloudOnlyTcoUsd: cloud.tcoUsd,
@@ -139,18 +138,32 @@ export function recommend(
     edgeShareByTier,
     edgeShareByDevice,
     bindingConstraint: binding,
-    get reasons() {
-      if (reasons === undefined) {
-        reasons = reasonsFor(name, strategies, evaluation, binding, derived);
-        if (extraReason !== null) reasons.push(extraReason);
-      }
-      return reasons;
-    },
-    get warnings() {
-      return (warnings ??= warningsOf());
-    },
-  };
+  } as Recommendation;
+  const parts: RecommendationParts = { name, strategies, evaluation, binding, derived, warningsOf, extraReason };
+  return withLazy(recommendation, parts, RECOMMENDATION_PARTS);
 }
+
+interface RecommendationParts {
+  name: StrategyName;
+  strategies: Record<StrategyName, StrategyPlan>;
+  evaluation: Evaluation;
+  binding: BlockCode | null;
+  derived: DerivedScenario;
+  warningsOf: () => string[];
+  extraReason: string | null;
+}
+
+const RECOMMENDATION_PARTS = [
+  [
+    "reasons",
+    lazyProperty((p: RecommendationParts) => {
+      const reasons = reasonsFor(p.name, p.strategies, p.evaluation, p.binding, p.derived);
+      if (p.extraReason !== null) reasons.push(p.extraReason);
+      return reasons;
+    }),
+  ],
+  ["warnings", lazyProperty((p: RecommendationParts) => p.warningsOf())],
+] as const;
 
 function reasonsFor(
   name: StrategyName,
