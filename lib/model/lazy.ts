@@ -27,12 +27,18 @@ export function lazyProperty<P extends object, V>(build: (parts: P) => V): Prope
   };
 }
 
+/** Gives `target` the inputs its lazy properties read (once, before defining any). */
+export function attachParts<T extends object>(target: T, parts: object): T {
+  Object.defineProperty(target, PARTS, { value: parts });
+  return target;
+}
+
 /**
  * Gives `target` the inputs its lazy properties read and then those properties, in order,
  * after the keys it already has (a property's place is its place in the JSON).
  */
 export function withLazy<T extends object>(target: T, parts: object, properties: readonly (readonly [string, PropertyDescriptor])[]): T {
-  Object.defineProperty(target, PARTS, { value: parts });
+  attachParts(target, parts);
   for (const [key, descriptor] of properties) Object.defineProperty(target, key, descriptor);
   return target;
 }

@@ -12,7 +12,7 @@ import { breakEvenMonth } from "./break-even";
 import { deriveScenario, type DerivedScenario } from "./derive";
 import { evaluate, type Evaluation } from "./evaluate";
 import { planInputs } from "./inputs";
-import { lazyProperty, withLazy } from "./lazy";
+import { attachParts, lazyProperty, withLazy } from "./lazy";
 import { buildPlanModel, STRATEGIES, type StrategyName } from "./model";
 import { monthlyRows, monthlyTotals, type MonthlyTotals } from "./monthly";
 import type { Plan, StrategyPlan, TierPlan } from "./plan-types";
@@ -108,14 +108,18 @@ function strategyPlan(
     edgeShare: cost.edgeShare,
     unservedShare: cost.unservedShare,
     feasible: cost.feasible,
-    infeasibleReasons: name === "edgeOnly" && !cost.feasible ? edgeOnlyProblems(derived, evaluation) : [],
-    breakEvenMonth: name === "cloudOnly" ? null : breakEvenMonth(cumulative, cloudTotals.cumulativeUsd),
-    totalRequests,
-    shippedDeviceIds: evaluation.model.devices.filter((_, d) => evaluation.routing[name].ships[d]).map((d) => d.key),
-    meanQuality: meanQuality(derived, evaluation, name),
   } as StrategyPlan;
   const parts: StrategyParts = { derived, evaluation, name };
-  withLazy(plan, parts, STRATEGY_PARTS);
+  attachParts(plan, parts);
+  // Properties written in the contract's order (their order in the JSON).
+  if (name === "edgeOnly" && !cost.feasible) Object.defineProperty(plan, "infeasibleReasons", EDGE_ONLY_PROBLEMS);
+  else plan.infeasibleReasons = [];
+  plan.breakEvenMonth = name === "cloudOnly" ? null : breakEvenMonth(cumulative, cloudTotals.cumulativeUsd);
+  plan.totalRequests = totalRequests;
+  plan.shippedDeviceIds = evaluation.model.devices.filter((_, d) => evaluation.routing[name].ships[d]).map((d) => d.key);
+  plan.meanQuality = meanQuality(derived, evaluation, name);
+  Object.defineProperty(plan, "monthly", MONTHLY_ROWS);
+  Object.defineProperty(plan, "cells", CELLS);
   plan.battery = strategyBattery(evaluation, name);
   return plan;
 }
@@ -130,21 +134,18 @@ interface StrategyParts {
  * Built when first read (a chart, the table, JSON): the plan itself reads the totals
  * (monthlyTotals) and the routing arrays, not the rows or the cells' words.
  */
-const STRATEGY_PARTS = [
-  [
-    "monthly",
-    lazyProperty(({ derived, evaluation, name }: StrategyParts) =>
-      monthlyRows(
-        evaluation.model,
-        evaluation.traffic,
-        evaluation.cost[name],
-        derived.resolved.scenario.costs.setupUsd[name],
-        derived.resolved.scenario.costs.monthlyInfraUsd[name],
-      ),
-    ),
-  ],
-  ["cells", lazyProperty(({ derived, evaluation, name }: StrategyParts) => strategyCells(derived, evaluation, name))],
-] as const;
+const MONTHLY_ROWS = lazyProperty(({ derived, evaluation, name }: StrategyParts) =>
+  monthlyRows(
+    evaluation.model,
+    evaluation.traffic,
+    evaluation.cost[name],
+    derived.resolved.scenario.costs.setupUsd[name],
+    derived.resolved.scenario.costs.monthlyInfraUsd[name],
+  ),
+);
+const CELLS = lazyProperty(({ derived, evaluation, name }: StrategyParts) => strategyCells(derived, evaluation, name));
+/** Words, read by the recommendation's reasons (built when read too). */
+const EDGE_ONLY_PROBLEMS = lazyProperty(({ derived, evaluation }: StrategyParts) => edgeOnlyProblems(derived, evaluation));
 
 const PLAN_PARTS = [["inputs", lazyProperty((derived: DerivedScenario) => planInputs(derived))]] as const;
 
