@@ -131,7 +131,8 @@ export function evaluateDevicesMoved(model: PlanModel, base: Evaluation): MovedE
 
 /**
  * evaluateDevicesMoved's costs alone, its cells written into `scratch` and the
- * hybrid's TCO fused (hybridTcoUsd, the same number): for the range bisection.
+ * hybrid's TCO fused (hybridTcoUsd, the same number): for the range bisection, which reads
+ * which strategy wins (chooseStrategy), so an infeasible edge-only's TCO may be the base's.
  */
 export function costsWithDevicesMoved(
   model: PlanModel,
@@ -142,7 +143,9 @@ export function costsWithDevicesMoved(
   const cells = cellFacts(model, tiers, scratch);
   return {
     cloudOnly: base.cost.cloudOnly,
-    edgeOnly: strategyCost(model, traffic, tiers, edgeOnlyTargets(model, cells)),
+    // Requests edge-only leaves unserved (classes that cannot run the model, "other" users) stay
+    // unserved whatever the devices' speeds: it is infeasible at every move, as at the base.
+    edgeOnly: base.cost.edgeOnly.unservedShare > 0 ? base.cost.edgeOnly : strategyCost(model, traffic, tiers, edgeOnlyTargets(model, cells)),
     hybrid: { feasible: true, tcoUsd: hybridTcoUsd(model, traffic, tiers, cells) },
   };
 }
