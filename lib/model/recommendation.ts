@@ -8,6 +8,7 @@ import type { DerivedScenario } from "./derive";
 import type { Evaluation } from "./evaluate";
 import type { BlockCode, StrategyName } from "./model";
 import type { MixEntry, Recommendation, StrategyPlan } from "./plan-types";
+import { zeros } from "./arrays";
 import { lazyProperty, withLazy } from "./lazy";
 import { cellDeviceId, reportedCellCount, TARGETS } from "./report-cells";
 import { cellShare, TARGET_EDGE } from "./strategies";
@@ -89,41 +90,41 @@ export function recommend(
   let binding = bindingConstraint(evaluation);
   if (name === "cloudOnly" && hybrid.edgeShare > 0 && hybrid.tcoUsd > cloud.tcoUsd) binding = "fixed_costs";
 
-  // Summed in Maps, each id in the order its first cell comes, and written into the objects
+  // Summed per tier and per row of cells, in the cells' order, and written into the objects
   // once: keyed writes to a plain object, once per cell, were most of this function's time.
-  // The chosen strategy's cells are read from its routing, in the reported cells' order.
-  const tierShares = new Map(scenario.tiers.map((t) => [t.id, t.share]));
-  const edgeByTier = new Map<string, number>();
-  const edgeByDevice = new Map<string, number>();
-  const deviceShares = new Map<string, number>();
+  // Tier ids and device keys are unique, and no class is keyed "other" (scenario schema), so
+  // each id is one index. The chosen strategy's cells are read from its routing.
   const target = evaluation.routing[name].target;
   const T = evaluation.cells.tierCount;
   const n = reportedCellCount(model, T);
+  const rows = T > 0 ? n / T : 0;
+  const edgeByTier = zeros(T);
   const mix: MixEntry[] = [];
-  for (let i = 0; i < n; i++) {
-    const deviceId = cellDeviceId(model, T, i);
-    const tierId = scenario.tiers[i % T]!.id;
-    const requestShare = cellShare(model, T, i);
-    mix.push({ tierId, deviceId, target: TARGETS[target[i]!]!, requestShare });
-    deviceShares.set(deviceId, (deviceShares.get(deviceId) ?? 0) + requestShare);
-    const onEdge = target[i] === TARGET_EDGE ? requestShare : null;
-    const tierSoFar = edgeByTier.get(tierId);
-    if (tierSoFar === undefined || onEdge !== null) edgeByTier.set(tierId, onEdge === null ? 0 : (tierSoFar ?? 0) + onEdge);
-    const deviceSoFar = edgeByDevice.get(deviceId);
-    if (deviceSoFar === undefined || onEdge !== null) {
-      edgeByDevice.set(deviceId, onEdge === null ? 0 : (deviceSoFar ?? 0) + onEdge);
-    }
-  }
-  // Cell shares are share_t·share_d; divide to get shares within a tier or a class.
-  const edgeShareByTier: Record<string, number> = {};
-  for (const [id, edge] of edgeByTier) {
-    const share = tierShares.get(id) ?? 0;
-    edgeShareByTier[id] = share > 0 ? edge / share : 0;
-  }
   const edgeShareByDevice: Record<string, number> = {};
-  for (const [id, edge] of edgeByDevice) {
-    const share = deviceShares.get(id) ?? 0;
-    edgeShareByDevice[id] = share > 0 ? edge / share : 0;
+  for (let d = 0; d < rows; d++) {
+    const deviceId = cellDeviceId(model, T, d * T);
+    let deviceShare = 0;
+    let deviceEdge = 0;
+    for (let t = 0; t < T; t++) {
+      const i = d * T + t;
+      const requestShare = cellShare(model, T, i);
+      const onEdge = target[i] === TARGET_EDGE;
+      mix.push({ tierId: scenario.tiers[t]!.id, deviceId, target: TARGETS[target[i]!]!, requestShare });
+      deviceShare += requestShare;
+      if (onEdge) {
+        edgeByTier[t] = edgeByTier[t]! + requestShare;
+        deviceEdge += requestShare;
+      }
+    }
+    // Cell shares are share_t·share_d; divide to get shares within a tier or a class.
+    edgeShareByDevice[deviceId] = deviceShare > 0 ? deviceEdge / deviceShare : 0;
+  }
+  const edgeShareByTier: Record<string, number> = {};
+  if (rows > 0) {
+    for (let t = 0; t < T; t++) {
+      const tier = scenario.tiers[t]!;
+      edgeShareByTier[tier.id] = tier.share > 0 ? edgeByTier[t]! / tier.share : 0;
+    }
   }
 
   const recommendation = {
