@@ -37,6 +37,12 @@ export interface CellFacts {
   fullEdgeBatteryPct: (number | null)[];
   /** Battery % per user-day with the allowed-after-battery tiers on the edge. */
   allowedBatteryPct: (number | null)[];
+  /**
+   * Whether the battery cap moved a tier of some class off the edge. When it did not, the
+   * cells read nothing of the cloud prices (only the cap's order does): they stand when the
+   * prices move (the tornado's price inputs).
+   */
+  capBinds: boolean;
 }
 
 /** Tier costs of the given length, all zero: somewhere for tierFacts to write. */
@@ -83,6 +89,7 @@ export function emptyCellFacts(T: number, D: number): CellFacts {
     allowedAfterBattery: zeros(size),
     fullEdgeBatteryPct: filled<number | null>(D, null),
     allowedBatteryPct: filled<number | null>(D, null),
+    capBinds: false,
   };
 }
 
@@ -98,6 +105,7 @@ export function cellFacts(model: PlanModel, tiers: TierFacts, into?: CellFacts):
   const firstTokenOnly = model.latencyTarget === "firstToken";
   const quality = model.variantQuality;
   const { energyRow, allowedRow, allTrue } = rowsOf(T);
+  facts.capBinds = false;
 
   for (let d = 0; d < D; d++) {
     const device = model.devices[d]!;
@@ -146,7 +154,16 @@ export function cellFacts(model: PlanModel, tiers: TierFacts, into?: CellFacts):
         allTrue,
         device.batteryWh,
       );
-      if (model.maxBatteryPctPerUserDay !== null) {
+      // The allowed tiers' use: applyBatteryCap's own first test, and the class's figure when the cap holds.
+      const allowedPct = batteryPctPerUserDay(
+        model.requestsPerUserPerDay,
+        model.tierShare,
+        energyRow,
+        allowedRow,
+        device.batteryWh,
+      );
+      if (model.maxBatteryPctPerUserDay !== null && !(allowedPct <= model.maxBatteryPctPerUserDay)) {
+        facts.capBinds = true;
         kept = applyBatteryCap(
           model.requestsPerUserPerDay,
           model.tierShare,
@@ -156,14 +173,16 @@ export function cellFacts(model: PlanModel, tiers: TierFacts, into?: CellFacts):
           device.batteryWh,
           model.maxBatteryPctPerUserDay,
         );
+        facts.allowedBatteryPct[d] = batteryPctPerUserDay(
+          model.requestsPerUserPerDay,
+          model.tierShare,
+          energyRow,
+          kept,
+          device.batteryWh,
+        );
+      } else {
+        facts.allowedBatteryPct[d] = allowedPct;
       }
-      facts.allowedBatteryPct[d] = batteryPctPerUserDay(
-        model.requestsPerUserPerDay,
-        model.tierShare,
-        energyRow,
-        kept,
-        device.batteryWh,
-      );
     }
     for (let t = 0; t < T; t++) facts.allowedAfterBattery[d * T + t] = kept[t] ? 1 : 0;
   }

@@ -24,7 +24,8 @@
  *   - "tiers": the cloud cost per request stands, the cells are redone (speeds, power,
  *     latency budget, battery cap, requests per user);
  *   - "prices": the cloud cost per request moves; the cells read it only through the
- *     battery cap's order, so they stand when no cap is set (requests per user, a "tiers"
+ *     battery cap's order, so they stand when no cap is set or when the cap moved no tier
+ *     at the base (`capBinds`: no class over it; the prices do not enter that test) (requests per user, a "tiers"
  *     input, likewise: they enter the cells only through the battery, which without a cap
  *     decides nothing the hybrid reads);
  *   - "nothing": tokens move the cloud cost and the edge latency alike.
@@ -408,7 +409,8 @@ function tornado(evaluation: Evaluation): TornadoBar[] {
     reuse.tiers = spec.keeps === "nothing" || spec.keeps === "prices" ? undefined : evaluation.tiers;
     reuse.cells =
       spec.keeps === "cells" ||
-      ((spec.keeps === "prices" || spec.cellsOnlyUnderCap) && model.maxBatteryPctPerUserDay === null)
+      ((spec.keeps === "prices" || spec.cellsOnlyUnderCap) && model.maxBatteryPctPerUserDay === null) ||
+      (spec.keeps === "prices" && !evaluation.cells.capBinds)
         ? evaluation.cells
         : undefined;
     reuse.scratch = scratch;
