@@ -94,27 +94,6 @@ export function emptyCellFacts(T: number, D: number): CellFacts {
 }
 
 /**
- * Cells for a re-evaluation whose result is consumed before the next one writes them (the
- * tornado's steps, the range ends and their bisection): one set per shape and slot for the
- * process, since the engine is synchronous. Never for cells a plan keeps (the base
- * evaluation's, which the plan's parts built when read go on reading).
- */
-export function scratchCellFacts(T: number, D: number, slot: 0 | 1 | 2): CellFacts {
-  if (T >= 4096 || D >= 4096) return emptyCellFacts(T, D);
-  const key = (T * 4096 + D) * 3 + slot;
-  let facts = scratchByShape.get(key);
-  if (!facts) {
-    // Shapes are small and few; a session that meets many keeps a bounded number.
-    if (scratchByShape.size >= 256) scratchByShape.clear();
-    facts = emptyCellFacts(T, D);
-    scratchByShape.set(key, facts);
-  }
-  return facts;
-}
-
-const scratchByShape = new Map<number, CellFacts>();
-
-/**
  * `into`: a CellFacts of the same shape to overwrite rather than allocate (the
  * tornado's re-evaluations consume each result before the next).
  */

@@ -115,11 +115,10 @@ export interface MovedEvaluation {
  * The base evaluation with only the devices' figures moved (speeds, power): the
  * traffic, tier costs and cloud-only cost are the base's, and no routing reasons are
  * built. The range ends and their bisection call it up to a few dozen times per plan.
- * `scratch`: where to write the cells (the result's cells are then those, until the next write).
  */
-export function evaluateDevicesMoved(model: PlanModel, base: Evaluation, scratch?: CellFacts): MovedEvaluation {
+export function evaluateDevicesMoved(model: PlanModel, base: Evaluation): MovedEvaluation {
   const { traffic, tiers } = base;
-  const cells = cellFacts(model, tiers, scratch);
+  const cells = cellFacts(model, tiers);
   return {
     cells,
     cost: {

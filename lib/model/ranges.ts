@@ -14,7 +14,7 @@
  * speed_d / speed_d(u) over the classes.
  */
 import type { DerivedScenario } from "./derive";
-import { scratchCellFacts, type CellFacts } from "./cells";
+import { emptyCellFacts, type CellFacts } from "./cells";
 import { costsWithDevicesMoved, evaluateDevicesMoved, type Evaluation, type MovedEvaluation } from "./evaluate";
 import type { DeviceModel, PlanModel, StrategyName } from "./model";
 import { STRATEGIES } from "./model";
@@ -154,11 +154,8 @@ export function planRanges(derived: DerivedScenario, evaluation: Evaluation): Pl
   if (ends.every((e) => e === null)) return null;
   // One moved model for every evaluation below: each is consumed before the next move.
   const into = devicesCopy(model);
-  // Each end's cells in a scratch set of its own (read below, before this returns).
-  const T = evaluation.cells.tierCount;
-  const D = model.devices.length;
-  const slow = evaluateDevicesMoved(moved(model, ends, "slow", 1, into), evaluation, scratchCellFacts(T, D, 1));
-  const fast = evaluateDevicesMoved(moved(model, ends, "fast", 1, into), evaluation, scratchCellFacts(T, D, 2));
+  const slow = evaluateDevicesMoved(moved(model, ends, "slow", 1, into), evaluation);
+  const fast = evaluateDevicesMoved(moved(model, ends, "fast", 1, into), evaluation);
 
   const strategies = {} as PlanRanges["strategies"];
   const savingsOf = (e: MovedEvaluation, name: StrategyName) => e.cost.cloudOnly.tcoUsd - e.cost[name].tcoUsd;
@@ -169,6 +166,7 @@ export function planRanges(derived: DerivedScenario, evaluation: Evaluation): Pl
     };
   }
 
+  const T = evaluation.cells.tierCount;
   const devices: DeviceRange[] = model.devices.flatMap((m, d) => {
     if (!ends[d]) return [];
     const tiers = derived.resolved.scenario.tiers.map((tier, t) => {
@@ -197,7 +195,7 @@ export function planRanges(derived: DerivedScenario, evaluation: Evaluation): Pl
     const other = end === "slow" ? atSlowEnd : atFastEnd;
     if (other === strategy) continue;
     // One set of cells for every bisection step: each is consumed before the next.
-    const scratch = scratchCellFacts(T, D, 0);
+    const scratch = emptyCellFacts(evaluation.cells.tierCount, model.devices.length);
     const u = flipPoint(evaluation, ends, end, strategy, scratch, into);
     const candidate = {
       direction: end === "slow" ? ("slower" as const) : ("faster" as const),

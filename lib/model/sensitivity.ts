@@ -31,7 +31,7 @@
  *   - "nothing": tokens move the cloud cost and the edge latency alike.
  * The traffic series is reused unless the input feeds it (`traffic`).
  */
-import { emptyTierFacts, scratchCellFacts } from "./cells";
+import { emptyCellFacts, emptyTierFacts } from "./cells";
 import { cloudOnlyTcoUsd, evaluate, hybridSavingsUsd, type Evaluation, type Reuse } from "./evaluate";
 import { OTHER_SHARE_EPSILON, STRATEGIES, type PlanModel, type StrategyName } from "./model";
 import { SCENARIO_PARAMS, tornadoRange } from "@/lib/scenario-params/catalogue";
@@ -396,7 +396,7 @@ function tornado(evaluation: Evaluation): TornadoBar[] {
   // One model, one set of cells and one of tier costs, rewritten by every re-evaluation that
   // needs its own (each is consumed at once): the tornado allocates little beyond its bars.
   const work = workingCopy(model);
-  const scratch = scratchCellFacts(evaluation.cells.tierCount, model.devices.length, 0);
+  const scratch = emptyCellFacts(evaluation.cells.tierCount, model.devices.length);
   const tierScratch = emptyTierFacts(model.tierShare.length);
   const reuse: Reuse = {};
   for (const spec of TORNADO_INPUTS) {
