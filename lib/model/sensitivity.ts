@@ -95,10 +95,10 @@ export function linearCosts(evaluation: Evaluation): Record<StrategyName, Linear
  * The hybrid's cost line at any volume uses its structural routing (the ship
  * decision at MAU > 0); at the scenario's MAU it is the plan's own hybrid.
  */
-function structuralHybrid(evaluation: Evaluation): LinearCost {
+function structuralHybrid(evaluation: Evaluation, linear: Record<StrategyName, LinearCost>): LinearCost {
   const { model } = evaluation;
   if (model.monthlyActiveUsers > 0 || !evaluation.ship.some((s) => s.shipsStructurally)) {
-    return linearCosts(evaluation).hybrid;
+    return linear.hybrid;
   }
   const atOne = evaluate({ ...model, monthlyActiveUsers: 1 });
   return { fixedUsd: atOne.cost.hybrid.fixedUsd, variableUsdPerMonthlyActiveUser: atOne.cost.hybrid.variableUsdPerMau };
@@ -106,7 +106,7 @@ function structuralHybrid(evaluation: Evaluation): LinearCost {
 
 export function sensitivity(evaluation: Evaluation, withTornado: boolean): Sensitivity {
   const linear = linearCosts(evaluation);
-  const hybridLine = structuralHybrid(evaluation);
+  const hybridLine = structuralHybrid(evaluation, linear);
   const cloud = linear.cloudOnly;
   const crossover = crossoverMau(
     hybridLine.fixedUsd,
@@ -122,22 +122,29 @@ export function sensitivity(evaluation: Evaluation, withTornado: boolean): Sensi
   );
 
   const volumes = volumePoints(evaluation.model.monthlyActiveUsers, crossover);
-  const at = (line: LinearCost, mau: number) => line.fixedUsd + mau * line.variableUsdPerMonthlyActiveUser;
-  const tcoByMonthlyActiveUsers = volumes.map((mau) => ({
-    monthlyActiveUsers: mau,
-    cloudOnly: at(cloud, mau),
-    edgeOnly: at(linear.edgeOnly, mau),
-    hybrid: mau === evaluation.model.monthlyActiveUsers ? evaluation.cost.hybrid.tcoUsd : at(hybridLine, mau),
-  }));
+  const tcoByMonthlyActiveUsers: TcoAtVolume[] = [];
+  for (const mau of volumes) {
+    tcoByMonthlyActiveUsers.push({
+      monthlyActiveUsers: mau,
+      cloudOnly: lineAt(cloud, mau),
+      edgeOnly: lineAt(linear.edgeOnly, mau),
+      hybrid: mau === evaluation.model.monthlyActiveUsers ? evaluation.cost.hybrid.tcoUsd : lineAt(hybridLine, mau),
+    });
+  }
 
   return {
     crossoverMonthlyActiveUsers: crossover,
     edgeOnlyCrossoverMonthlyActiveUsers: edgeCrossover,
-    linear: { ...linear, hybrid: hybridLine },
+    // Written out rather than spread (linear's own key order).
+    linear: { cloudOnly: linear.cloudOnly, hybrid: hybridLine, edgeOnly: linear.edgeOnly },
     tcoByMonthlyActiveUsers,
     baseSavingsUsd: savings(evaluation),
     tornado: withTornado ? tornado(evaluation) : [],
   };
+}
+
+function lineAt(line: LinearCost, mau: number): number {
+  return line.fixedUsd + mau * line.variableUsdPerMonthlyActiveUser;
 }
 
 /** 100 to 1e9 MAU in 1-2-5 steps. */
@@ -233,6 +240,7 @@ const scaleDevices = (field: "decodeTokensPerSec" | "powerW" | "share") => (m: P
   const f = base > 0 ? value / base : 1;
   for (let d = 0; d < m.devices.length; d++) into.devices[d]![field] = m.devices[d]![field] * f;
 };
+const scaleShares = scaleDevices("share");
 
 const TORNADO_FORMULAS: Record<string, TornadoFormula> = {
   "traffic.monthlyActiveUsers": {
@@ -320,9 +328,11 @@ const TORNADO_FORMULAS: Record<string, TornadoFormula> = {
     keeps: "cells",
     base: (m) => sumOfDevices(m, "share"),
     apply: (m, v, into) => {
-      scaleDevices("share")(m, v, into);
-      // buildPlanModel's own sum and threshold, so the base value writes back the base's.
-      const other = 1 - into.devices.reduce((a, d) => a + d.share, 0);
+      scaleShares(m, v, into);
+      // buildPlanModel's own sum (a reduce from 0) and threshold, so the base value writes back the base's.
+      let sum = 0;
+      for (const d of into.devices) sum += d.share;
+      const other = 1 - sum;
       into.otherShare = other > OTHER_SHARE_EPSILON ? other : 0;
     },
   },
@@ -429,7 +439,11 @@ function tornado(evaluation: Evaluation): TornadoBar[] {
       swingUsd: Math.abs(savingsAtHighUsd - savingsAtLowUsd),
     });
   }
-  return bars.sort((a, b) => b.swingUsd - a.swingUsd);
+  return bars.sort(bySwing);
+}
+
+function bySwing(a: TornadoBar, b: TornadoBar): number {
+  return b.swingUsd - a.swingUsd;
 }
 
 function savingsAt(spec: TornadoInput, evaluation: Evaluation, work: PlanModel, value: number, reuse: Reuse): number {
