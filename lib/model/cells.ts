@@ -12,7 +12,7 @@ import { applyBatteryCap, batteryPctPerUserDay, edgeEnergyJ } from "./battery";
 import { cloudLatencyMs, cloudUsdPerRequest } from "./cloud-cost";
 import { edgeLatencyMs, sustainedEdgeLatencyMs } from "./latency";
 import type { PlanModel } from "./model";
-import { filled, zeros } from "./arrays";
+import { filled, transientFilled, transientZeros, zeros } from "./arrays";
 
 export interface TierFacts {
   /** USD per request at month-1 prices. */
@@ -74,9 +74,28 @@ export function tierFacts(model: PlanModel, into?: TierFacts): TierFacts {
   return facts;
 }
 
-/** Cells of the given shape, all zero: somewhere for cellFacts to write. */
-export function emptyCellFacts(T: number, D: number): CellFacts {
+/**
+ * Cells of the given shape, all zero: somewhere for cellFacts to write. `transient`: for
+ * cells a re-evaluation consumes at once (arrays.ts says why they are allocated apart).
+ */
+export function emptyCellFacts(T: number, D: number, transient = false): CellFacts {
   const size = T * D;
+  if (transient) {
+    return {
+      tierCount: T,
+      burstLatencyMs: transientZeros(size),
+      sustainedLatencyMs: transientZeros(size),
+      ttftMs: transientZeros(size),
+      energyJ: transientZeros(size),
+      qualityOk: transientZeros(size),
+      latencyOk: transientZeros(size),
+      allowed: transientZeros(size),
+      allowedAfterBattery: transientZeros(size),
+      fullEdgeBatteryPct: transientFilled<number | null>(D, null),
+      allowedBatteryPct: transientFilled<number | null>(D, null),
+      capBinds: false,
+    };
+  }
   return {
     tierCount: T,
     burstLatencyMs: zeros(size),

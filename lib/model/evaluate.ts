@@ -115,10 +115,11 @@ export interface MovedEvaluation {
  * The base evaluation with only the devices' figures moved (speeds, power): the
  * traffic, tier costs and cloud-only cost are the base's, and no routing reasons are
  * built. The range ends and their bisection call it up to a few dozen times per plan.
+ * `into`: where to write the cells (the result's cells are those).
  */
-export function evaluateDevicesMoved(model: PlanModel, base: Evaluation): MovedEvaluation {
+export function evaluateDevicesMoved(model: PlanModel, base: Evaluation, into?: CellFacts): MovedEvaluation {
   const { traffic, tiers } = base;
-  const cells = cellFacts(model, tiers);
+  const cells = cellFacts(model, tiers, into);
   return {
     cells,
     cost: {

@@ -406,7 +406,7 @@ function tornado(evaluation: Evaluation): TornadoBar[] {
   // One model, one set of cells and one of tier costs, rewritten by every re-evaluation that
   // needs its own (each is consumed at once): the tornado allocates little beyond its bars.
   const work = workingCopy(model);
-  const scratch = emptyCellFacts(evaluation.cells.tierCount, model.devices.length);
+  const scratch = emptyCellFacts(evaluation.cells.tierCount, model.devices.length, true);
   const tierScratch = emptyTierFacts(model.tierShare.length);
   const reuse: Reuse = {};
   for (const spec of TORNADO_INPUTS) {
