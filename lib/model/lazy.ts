@@ -4,13 +4,32 @@
  * and a reader sees a plain, enumerable property in its place (JSON, structuredClone and
  * spreads read it like any other).
  *
- * One getter per property for the whole process, its object's inputs held under a symbol
- * that is not enumerable: a getter written in an object literal is a new function on every
- * plan, which gives every plan object a map of its own (slow to create and to collect).
+ * One getter per property for the whole process; its object's inputs are a private field
+ * stamped on the plain object (WithParts): not a property, so JSON, structuredClone, Object.keys,
+ * equality in tests and React's checks of what a client component receives see none of it (a
+ * symbol-keyed or non-enumerable property draws a warning from React, a WeakMap doubled a
+ * plan's time in its collections). A getter written in an object literal instead is a new
+ * function on every plan, which gives every plan object a map of its own (slow to create and
+ * to collect).
  */
-const PARTS = Symbol("inputs of the parts built when read");
 
-type WithParts<P> = { [PARTS]: P };
+/** Its constructor returns the object it is given: a subclass's private field lands on that plain object. */
+class Stamp {
+  constructor(target: object) {
+    return target as Stamp;
+  }
+}
+
+class WithParts extends Stamp {
+  #parts: object;
+  constructor(target: object, parts: object) {
+    super(target);
+    this.#parts = parts;
+  }
+  static of(target: object): object {
+    return (target as WithParts).#parts;
+  }
+}
 
 /** A property built by `build(parts)` when first read, then kept (the parts object holds it). */
 export function lazyProperty<P extends object, V>(build: (parts: P) => V): PropertyDescriptor {
@@ -18,8 +37,8 @@ export function lazyProperty<P extends object, V>(build: (parts: P) => V): Prope
   return {
     enumerable: true,
     configurable: true,
-    get(this: WithParts<P & { [memo]?: V }>) {
-      const parts = this[PARTS];
+    get(this: object) {
+      const parts = WithParts.of(this) as P & { [memo]?: V };
       const built = parts[memo];
       if (built !== undefined) return built;
       return (parts[memo] = build(parts));
@@ -27,9 +46,9 @@ export function lazyProperty<P extends object, V>(build: (parts: P) => V): Prope
   };
 }
 
-/** Gives `target` the inputs its lazy properties read (once, before defining any). */
+/** Gives `target` (a plain object) the inputs its lazy properties read, once, before defining any. */
 export function attachParts<T extends object>(target: T, parts: object): T {
-  Object.defineProperty(target, PARTS, { value: parts });
+  new WithParts(target, parts);
   return target;
 }
 

@@ -48,4 +48,16 @@ describe("parts of the plan built when read", () => {
     expect(rows.reduce((sum, r) => sum + r.requests, 0)).toBe(plan.strategies.hybrid.totalRequests);
     expect(structuredClone(plan)).toEqual(JSON.parse(JSON.stringify(plan)));
   });
+
+  it("leave no hidden property a client component's props would be refused or warned about", () => {
+    const plan = planScenario(scenario(), standardSnapshot());
+    // React's server warns about symbol-keyed and non-enumerable own properties of plain objects.
+    for (const x of [plan, plan.recommendation, ...Object.values(plan.strategies)]) {
+      expect(Object.getPrototypeOf(x)).toBe(Object.prototype);
+      expect(Object.getOwnPropertySymbols(x)).toEqual([]);
+      for (const name of Object.getOwnPropertyNames(x)) {
+        expect(Object.getOwnPropertyDescriptor(x, name)!.enumerable).toBe(true);
+      }
+    }
+  });
 });
