@@ -15,3 +15,22 @@ export function filled<T>(n: number, value: T): T[] {
   for (let i = 0; i < n; i++) out.push(value);
   return out;
 }
+
+/**
+ * zeros() and filled() for arrays a re-evaluation consumes at once (the tornado's and the
+ * ranges' cells and routings): the same code at allocation sites of their own. V8 decides per
+ * site whether to allocate in the old generation; a site whose arrays are kept (a plan's base
+ * evaluation, kept by its parts built when read) can be switched there, and the
+ * re-evaluations' arrays, which die at once, must not follow it.
+ */
+export function transientZeros(n: number): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < n; i++) out.push(0);
+  return out;
+}
+
+export function transientFilled<T>(n: number, value: T): T[] {
+  const out: T[] = [];
+  for (let i = 0; i < n; i++) out.push(value);
+  return out;
+}

@@ -12,7 +12,7 @@ import { applyBatteryCap, batteryPctPerUserDay, edgeEnergyJ } from "./battery";
 import { cloudLatencyMs, cloudUsdPerRequest } from "./cloud-cost";
 import { edgeLatencyMs, sustainedEdgeLatencyMs } from "./latency";
 import type { PlanModel } from "./model";
-import { filled, zeros } from "./arrays";
+import { filled, transientFilled, transientZeros, zeros } from "./arrays";
 
 export interface TierFacts {
   /** USD per request at month-1 prices. */
@@ -37,6 +37,12 @@ export interface CellFacts {
   fullEdgeBatteryPct: (number | null)[];
   /** Battery % per user-day with the allowed-after-battery tiers on the edge. */
   allowedBatteryPct: (number | null)[];
+  /**
+   * Whether the battery cap moved a tier of some class off the edge. When it did not, the
+   * cells read nothing of the cloud prices (only the cap's order does): they stand when the
+   * prices move (the tornado's price inputs).
+   */
+  capBinds: boolean;
 }
 
 /** Tier costs of the given length, all zero: somewhere for tierFacts to write. */
@@ -68,9 +74,28 @@ export function tierFacts(model: PlanModel, into?: TierFacts): TierFacts {
   return facts;
 }
 
-/** Cells of the given shape, all zero: somewhere for cellFacts to write. */
-export function emptyCellFacts(T: number, D: number): CellFacts {
+/**
+ * Cells of the given shape, all zero: somewhere for cellFacts to write. `transient`: for
+ * cells a re-evaluation consumes at once (arrays.ts says why they are allocated apart).
+ */
+export function emptyCellFacts(T: number, D: number, transient = false): CellFacts {
   const size = T * D;
+  if (transient) {
+    return {
+      tierCount: T,
+      burstLatencyMs: transientZeros(size),
+      sustainedLatencyMs: transientZeros(size),
+      ttftMs: transientZeros(size),
+      energyJ: transientZeros(size),
+      qualityOk: transientZeros(size),
+      latencyOk: transientZeros(size),
+      allowed: transientZeros(size),
+      allowedAfterBattery: transientZeros(size),
+      fullEdgeBatteryPct: transientFilled<number | null>(D, null),
+      allowedBatteryPct: transientFilled<number | null>(D, null),
+      capBinds: false,
+    };
+  }
   return {
     tierCount: T,
     burstLatencyMs: zeros(size),
@@ -83,6 +108,7 @@ export function emptyCellFacts(T: number, D: number): CellFacts {
     allowedAfterBattery: zeros(size),
     fullEdgeBatteryPct: filled<number | null>(D, null),
     allowedBatteryPct: filled<number | null>(D, null),
+    capBinds: false,
   };
 }
 
@@ -98,6 +124,7 @@ export function cellFacts(model: PlanModel, tiers: TierFacts, into?: CellFacts):
   const firstTokenOnly = model.latencyTarget === "firstToken";
   const quality = model.variantQuality;
   const { energyRow, allowedRow, allTrue } = rowsOf(T);
+  facts.capBinds = false;
 
   for (let d = 0; d < D; d++) {
     const device = model.devices[d]!;
@@ -146,7 +173,16 @@ export function cellFacts(model: PlanModel, tiers: TierFacts, into?: CellFacts):
         allTrue,
         device.batteryWh,
       );
-      if (model.maxBatteryPctPerUserDay !== null) {
+      // The allowed tiers' use: applyBatteryCap's own first test, and the class's figure when the cap holds.
+      const allowedPct = batteryPctPerUserDay(
+        model.requestsPerUserPerDay,
+        model.tierShare,
+        energyRow,
+        allowedRow,
+        device.batteryWh,
+      );
+      if (model.maxBatteryPctPerUserDay !== null && !(allowedPct <= model.maxBatteryPctPerUserDay)) {
+        facts.capBinds = true;
         kept = applyBatteryCap(
           model.requestsPerUserPerDay,
           model.tierShare,
@@ -156,14 +192,16 @@ export function cellFacts(model: PlanModel, tiers: TierFacts, into?: CellFacts):
           device.batteryWh,
           model.maxBatteryPctPerUserDay,
         );
+        facts.allowedBatteryPct[d] = batteryPctPerUserDay(
+          model.requestsPerUserPerDay,
+          model.tierShare,
+          energyRow,
+          kept,
+          device.batteryWh,
+        );
+      } else {
+        facts.allowedBatteryPct[d] = allowedPct;
       }
-      facts.allowedBatteryPct[d] = batteryPctPerUserDay(
-        model.requestsPerUserPerDay,
-        model.tierShare,
-        energyRow,
-        kept,
-        device.batteryWh,
-      );
     }
     for (let t = 0; t < T; t++) facts.allowedAfterBattery[d * T + t] = kept[t] ? 1 : 0;
   }

@@ -115,10 +115,11 @@ export interface MovedEvaluation {
  * The base evaluation with only the devices' figures moved (speeds, power): the
  * traffic, tier costs and cloud-only cost are the base's, and no routing reasons are
  * built. The range ends and their bisection call it up to a few dozen times per plan.
+ * `into`: where to write the cells (the result's cells are those).
  */
-export function evaluateDevicesMoved(model: PlanModel, base: Evaluation): MovedEvaluation {
+export function evaluateDevicesMoved(model: PlanModel, base: Evaluation, into?: CellFacts): MovedEvaluation {
   const { traffic, tiers } = base;
-  const cells = cellFacts(model, tiers);
+  const cells = cellFacts(model, tiers, into);
   return {
     cells,
     cost: {
@@ -131,7 +132,8 @@ export function evaluateDevicesMoved(model: PlanModel, base: Evaluation): MovedE
 
 /**
  * evaluateDevicesMoved's costs alone, its cells written into `scratch` and the
- * hybrid's TCO fused (hybridTcoUsd, the same number): for the range bisection.
+ * hybrid's TCO fused (hybridTcoUsd, the same number): for the range bisection, which reads
+ * which strategy wins (chooseStrategy), so an infeasible edge-only's TCO may be the base's.
  */
 export function costsWithDevicesMoved(
   model: PlanModel,
@@ -142,7 +144,9 @@ export function costsWithDevicesMoved(
   const cells = cellFacts(model, tiers, scratch);
   return {
     cloudOnly: base.cost.cloudOnly,
-    edgeOnly: strategyCost(model, traffic, tiers, edgeOnlyTargets(model, cells)),
+    // Requests edge-only leaves unserved (classes that cannot run the model, "other" users) stay
+    // unserved whatever the devices' speeds: it is infeasible at every move, as at the base.
+    edgeOnly: base.cost.edgeOnly.unservedShare > 0 ? base.cost.edgeOnly : strategyCost(model, traffic, tiers, edgeOnlyTargets(model, cells)),
     hybrid: { feasible: true, tcoUsd: hybridTcoUsd(model, traffic, tiers, cells) },
   };
 }

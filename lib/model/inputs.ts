@@ -15,111 +15,202 @@ import { planUnit } from "@/lib/scenario-params/catalogue";
 export function planInputs(derived: DerivedScenario): Record<string, InputValue> {
   const { scenario, variant, price } = derived.resolved;
   const inputs: Record<string, InputValue> = {};
-  const unitOf = (pattern: string) => planUnit(pattern, scenario.qualityMetric);
-  const param = (path: string, value: number | string | null, pattern = path) => {
-    inputs[path] = { value, unit: unitOf(pattern), source: SCENARIO_SOURCE, status: "claimed" };
-  };
-  const fig = (path: string, f: Figure | null, pattern = path) => {
-    const unit = unitOf(pattern);
-    if (f === null) {
-      inputs[path] = { value: null, unit, source: "unknown", status: "estimated", note: "not known" };
-      return;
-    }
-    inputs[path] = f.note === undefined
-      ? { value: f.value, unit, source: f.source, status: f.status }
-      : { value: f.value, unit, source: f.source, status: f.status, note: f.note };
-  };
-
-  param("horizonMonths", scenario.horizonMonths);
-  param("qualityMetric", scenario.qualityMetric);
+  const metric = scenario.qualityMetric;
   const { traffic, costs, constraints, cloud, edge } = scenario;
-  param("traffic.monthlyActiveUsers", traffic.monthlyActiveUsers);
-  param("traffic.requestsPerUserPerDay", traffic.requestsPerUserPerDay);
-  param("traffic.activeDaysPerMonth", traffic.activeDaysPerMonth);
-  param("traffic.monthlyGrowthPct", traffic.monthlyGrowthPct);
+
+  param(inputs, "horizonMonths", scenario.horizonMonths, U.horizonMonths);
+  param(inputs, "qualityMetric", metric, U.qualityMetric);
+  param(inputs, "traffic.monthlyActiveUsers", traffic.monthlyActiveUsers, U.monthlyActiveUsers);
+  param(inputs, "traffic.requestsPerUserPerDay", traffic.requestsPerUserPerDay, U.requestsPerUserPerDay);
+  param(inputs, "traffic.activeDaysPerMonth", traffic.activeDaysPerMonth, U.activeDaysPerMonth);
+  param(inputs, "traffic.monthlyGrowthPct", traffic.monthlyGrowthPct, U.monthlyGrowthPct);
+  const minQualityUnit = planUnit("tiers.#.minQuality", metric);
   for (const tier of scenario.tiers) {
     const at = tierPaths(tier.id);
-    param(at.share, tier.share, "tiers.#.share");
-    param(at.inputTokens, tier.inputTokens, "tiers.#.inputTokens");
-    param(at.outputTokens, tier.outputTokens, "tiers.#.outputTokens");
-    param(at.minQuality, tier.minQuality, "tiers.#.minQuality");
+    param(inputs, at.share, tier.share, U.tierShare);
+    param(inputs, at.inputTokens, tier.inputTokens, U.tierInputTokens);
+    param(inputs, at.outputTokens, tier.outputTokens, U.tierOutputTokens);
+    param(inputs, at.minQuality, tier.minQuality, minQualityUnit);
   }
 
-  const refSource = (datasetId: string | null) => (datasetId === null ? "scenario (inline)" : "dataset");
-  inputs["edge.variant"] = { value: variant.key, unit: unitOf("edge.variant"), source: refSource(variant.datasetId), status: "claimed" };
-  param("edge.runtime", edge.runtime);
-  if (edge.backend !== undefined) param("edge.backend", edge.backend);
-  fig("edge.variant.sizeGB", variant.sizeGB);
-  fig("edge.variant.peakMemoryMB", derived.peakMemoryMB);
-  if (variant.quality !== null) fig("edge.variant.quality", variant.quality);
+  inputs["edge.variant"] = { value: variant.key, unit: U.variant, source: refSource(variant.datasetId), status: "claimed" };
+  param(inputs, "edge.runtime", edge.runtime, U.runtime);
+  if (edge.backend !== undefined) param(inputs, "edge.backend", edge.backend, U.backend);
+  fig(inputs, "edge.variant.sizeGB", variant.sizeGB, U.sizeGB);
+  fig(inputs, "edge.variant.peakMemoryMB", derived.peakMemoryMB, U.peakMemoryMB);
+  if (variant.quality !== null) fig(inputs, "edge.variant.quality", variant.quality, planUnit("edge.variant.quality", metric));
 
-  inputs["cloud.price"] = { value: price.key, unit: unitOf("cloud.price"), source: refSource(price.datasetId), status: "claimed" };
-  fig("cloud.price.inputUsdPerMTok", price.inputUsdPerMTok);
-  fig("cloud.price.outputUsdPerMTok", price.outputUsdPerMTok);
-  fig("cloud.price.cachedInputUsdPerMTok", price.cachedInputUsdPerMTok);
-  fig("cloud.price.ttftMs", price.ttftMs);
-  fig("cloud.price.tokensPerSec", price.tokensPerSec);
-  if (price.quality !== null) fig("cloud.price.quality", price.quality);
-  param("cloud.cachedInputShare", cloud.cachedInputShare);
-  if (cloud.batchShare !== undefined) param("cloud.batchShare", cloud.batchShare);
-  if (cloud.retryShare !== undefined) param("cloud.retryShare", cloud.retryShare);
+  inputs["cloud.price"] = { value: price.key, unit: U.price, source: refSource(price.datasetId), status: "claimed" };
+  fig(inputs, "cloud.price.inputUsdPerMTok", price.inputUsdPerMTok, U.inputUsdPerMTok);
+  fig(inputs, "cloud.price.outputUsdPerMTok", price.outputUsdPerMTok, U.outputUsdPerMTok);
+  fig(inputs, "cloud.price.cachedInputUsdPerMTok", price.cachedInputUsdPerMTok, U.cachedInputUsdPerMTok);
+  fig(inputs, "cloud.price.ttftMs", price.ttftMs, U.cloudTtftMs);
+  fig(inputs, "cloud.price.tokensPerSec", price.tokensPerSec, U.cloudTokensPerSec);
+  if (price.quality !== null) fig(inputs, "cloud.price.quality", price.quality, planUnit("cloud.price.quality", metric));
+  param(inputs, "cloud.cachedInputShare", cloud.cachedInputShare, U.cachedInputShare);
+  if (cloud.batchShare !== undefined) param(inputs, "cloud.batchShare", cloud.batchShare, U.batchShare);
+  if (cloud.retryShare !== undefined) param(inputs, "cloud.retryShare", cloud.retryShare, U.retryShare);
   // Price tiers the plan actually bills: the batch prices when a batch share is set, and each
   // long-context tier a scenario tier's prompt passes (same source and status as the price).
-  const priceFigure = (path: string, value: number, unit = unitOf(path)) => {
-    inputs[path] = { value, unit, source: price.tiers.source ?? price.inputUsdPerMTok.source, status: price.inputUsdPerMTok.status };
-  };
+  const priceSource = price.tiers.source ?? price.inputUsdPerMTok.source;
+  const priceStatus = price.inputUsdPerMTok.status;
   if ((cloud.batchShare ?? 0) > 0) {
-    if (price.tiers.batchInputUsdPerMTok !== null) priceFigure("cloud.price.batchInputUsdPerMTok", price.tiers.batchInputUsdPerMTok);
-    if (price.tiers.batchOutputUsdPerMTok !== null) priceFigure("cloud.price.batchOutputUsdPerMTok", price.tiers.batchOutputUsdPerMTok);
-  }
-  for (const tier of scenario.tiers) {
-    const long = longContextTierFor(tier.inputTokens, price.tiers.longContext);
-    if (!long) continue;
-    const unit = (pattern: string) => unitOf(pattern).replace("{above}", String(long.aboveInputTokens));
-    const at = tierPaths(tier.id);
-    priceFigure(at.longContextInputUsdPerMTok, long.inputUsdPerMTok, unit("tiers.#.longContextInputUsdPerMTok"));
-    if (long.outputUsdPerMTok !== undefined) {
-      priceFigure(at.longContextOutputUsdPerMTok, long.outputUsdPerMTok, unit("tiers.#.longContextOutputUsdPerMTok"));
+    if (price.tiers.batchInputUsdPerMTok !== null) {
+      inputs["cloud.price.batchInputUsdPerMTok"] = {
+        value: price.tiers.batchInputUsdPerMTok,
+        unit: planUnit("cloud.price.batchInputUsdPerMTok", metric),
+        source: priceSource,
+        status: priceStatus,
+      };
+    }
+    if (price.tiers.batchOutputUsdPerMTok !== null) {
+      inputs["cloud.price.batchOutputUsdPerMTok"] = {
+        value: price.tiers.batchOutputUsdPerMTok,
+        unit: planUnit("cloud.price.batchOutputUsdPerMTok", metric),
+        source: priceSource,
+        status: priceStatus,
+      };
     }
   }
-  param("cloud.networkRttMs", cloud.networkRttMs);
-  param("cloud.priceChangePctPerYear", cloud.priceChangePctPerYear);
+  if (price.tiers.longContext.length > 0) {
+    for (const tier of scenario.tiers) {
+      const long = longContextTierFor(tier.inputTokens, price.tiers.longContext);
+      if (!long) continue;
+      const above = String(long.aboveInputTokens);
+      const at = tierPaths(tier.id);
+      inputs[at.longContextInputUsdPerMTok] = {
+        value: long.inputUsdPerMTok,
+        unit: planUnit("tiers.#.longContextInputUsdPerMTok", metric).replace("{above}", above),
+        source: priceSource,
+        status: priceStatus,
+      };
+      if (long.outputUsdPerMTok !== undefined) {
+        inputs[at.longContextOutputUsdPerMTok] = {
+          value: long.outputUsdPerMTok,
+          unit: planUnit("tiers.#.longContextOutputUsdPerMTok", metric).replace("{above}", above),
+          source: priceSource,
+          status: priceStatus,
+        };
+      }
+    }
+  }
+  param(inputs, "cloud.networkRttMs", cloud.networkRttMs, U.networkRttMs);
+  param(inputs, "cloud.priceChangePctPerYear", cloud.priceChangePctPerYear, U.priceChangePctPerYear);
 
-  derived.devices.forEach((device, i) => {
+  const scenarioDevices = scenario.devices;
+  for (let i = 0; i < derived.devices.length; i++) {
+    const device = derived.devices[i]!;
     const r = device.resolved;
     const at = devicePaths(r.key);
-    inputs[at.device] = { value: r.key, unit: unitOf("devices.#"), source: refSource(r.datasetId), status: "claimed" };
-    param(at.share, r.share, "devices.#.share");
-    const ownEfficiency = derived.resolved.scenario.devices[i]?.bandwidthEfficiency;
-    if (ownEfficiency !== undefined) param(at.bandwidthEfficiency, ownEfficiency, "devices.#.bandwidthEfficiency");
-    fig(at.ramGB, r.ramGB, "devices.#.device.ramGB");
-    fig(at.memoryBandwidthGBps, r.memoryBandwidthGBps, "devices.#.device.memoryBandwidthGBps");
-    fig(at.batteryWh, r.batteryWh, "devices.#.device.batteryWh");
+    inputs[at.device] = { value: r.key, unit: U.device, source: refSource(r.datasetId), status: "claimed" };
+    param(inputs, at.share, r.share, U.deviceShare);
+    const ownEfficiency = scenarioDevices[i]?.bandwidthEfficiency;
+    if (ownEfficiency !== undefined) param(inputs, at.bandwidthEfficiency, ownEfficiency, U.deviceBandwidthEfficiency);
+    fig(inputs, at.ramGB, r.ramGB, U.ramGB);
+    fig(inputs, at.memoryBandwidthGBps, r.memoryBandwidthGBps, U.memoryBandwidthGBps);
+    fig(inputs, at.batteryWh, r.batteryWh, U.batteryWh);
     const s = device.speed;
     if (s.basis !== "none") {
-      fig(at.decodeTokensPerSec, s.decodeTokensPerSec, "edge.runs.#.decodeTokensPerSec");
-      if (s.ttftMs) fig(at.ttftMs, s.ttftMs, "edge.runs.#.ttftMs");
-      else fig(at.prefillTokensPerSec, s.prefillTokensPerSec, "edge.runs.#.prefillTokensPerSec");
-      fig(at.powerW, s.powerW, "edge.runs.#.powerW");
-      fig(at.throttlePct, s.throttlePct, "edge.runs.#.throttlePct");
+      fig(inputs, at.decodeTokensPerSec, s.decodeTokensPerSec, U.decodeTokensPerSec);
+      if (s.ttftMs) fig(inputs, at.ttftMs, s.ttftMs, U.ttftMs);
+      else fig(inputs, at.prefillTokensPerSec, s.prefillTokensPerSec, U.prefillTokensPerSec);
+      fig(inputs, at.powerW, s.powerW, U.powerW);
+      fig(inputs, at.throttlePct, s.throttlePct, U.throttlePct);
     }
-  });
+  }
 
-  for (const name of ["cloudOnly", "edgeOnly", "hybrid"] as const) {
-    param(`costs.setupUsd.${name}`, costs.setupUsd[name]);
-    param(`costs.monthlyInfraUsd.${name}`, costs.monthlyInfraUsd[name]);
-  }
-  param("costs.cdnUsdPerGB", costs.cdnUsdPerGB);
-  param("costs.newInstallSharePerMonth", costs.newInstallSharePerMonth);
-  param("costs.modelUpdatesPerYear", costs.modelUpdatesPerYear);
-  param("constraints.latencyBudgetMs", constraints.latencyBudgetMs);
-  param("constraints.maxBatteryPctPerUserDay", constraints.maxBatteryPctPerUserDay);
-  param("constraints.usableRamFraction", constraints.usableRamFraction);
+  param(inputs, "costs.setupUsd.cloudOnly", costs.setupUsd.cloudOnly, U.setupCloudOnly);
+  param(inputs, "costs.monthlyInfraUsd.cloudOnly", costs.monthlyInfraUsd.cloudOnly, U.infraCloudOnly);
+  param(inputs, "costs.setupUsd.edgeOnly", costs.setupUsd.edgeOnly, U.setupEdgeOnly);
+  param(inputs, "costs.monthlyInfraUsd.edgeOnly", costs.monthlyInfraUsd.edgeOnly, U.infraEdgeOnly);
+  param(inputs, "costs.setupUsd.hybrid", costs.setupUsd.hybrid, U.setupHybrid);
+  param(inputs, "costs.monthlyInfraUsd.hybrid", costs.monthlyInfraUsd.hybrid, U.infraHybrid);
+  param(inputs, "costs.cdnUsdPerGB", costs.cdnUsdPerGB, U.cdnUsdPerGB);
+  param(inputs, "costs.newInstallSharePerMonth", costs.newInstallSharePerMonth, U.newInstallSharePerMonth);
+  param(inputs, "costs.modelUpdatesPerYear", costs.modelUpdatesPerYear, U.modelUpdatesPerYear);
+  param(inputs, "constraints.latencyBudgetMs", constraints.latencyBudgetMs, U.latencyBudgetMs);
+  param(inputs, "constraints.maxBatteryPctPerUserDay", constraints.maxBatteryPctPerUserDay, U.maxBatteryPctPerUserDay);
+  param(inputs, "constraints.usableRamFraction", constraints.usableRamFraction, U.usableRamFraction);
   if (constraints.bandwidthEfficiency !== undefined) {
-    param("constraints.bandwidthEfficiency", constraints.bandwidthEfficiency);
+    param(inputs, "constraints.bandwidthEfficiency", constraints.bandwidthEfficiency, U.bandwidthEfficiency);
   }
-  param("constraints.latencyTarget", constraints.latencyTarget);
+  param(inputs, "constraints.latencyTarget", constraints.latencyTarget, U.latencyTarget);
   return inputs;
+}
+
+/**
+ * The plan units of the patterns whose unit names no quality metric, looked up once at load
+ * (module-level helpers rather than closures per plan: planInputs runs on every plan).
+ */
+const U = {
+  horizonMonths: planUnit("horizonMonths"),
+  qualityMetric: planUnit("qualityMetric"),
+  monthlyActiveUsers: planUnit("traffic.monthlyActiveUsers"),
+  requestsPerUserPerDay: planUnit("traffic.requestsPerUserPerDay"),
+  activeDaysPerMonth: planUnit("traffic.activeDaysPerMonth"),
+  monthlyGrowthPct: planUnit("traffic.monthlyGrowthPct"),
+  tierShare: planUnit("tiers.#.share"),
+  tierInputTokens: planUnit("tiers.#.inputTokens"),
+  tierOutputTokens: planUnit("tiers.#.outputTokens"),
+  variant: planUnit("edge.variant"),
+  runtime: planUnit("edge.runtime"),
+  backend: planUnit("edge.backend"),
+  sizeGB: planUnit("edge.variant.sizeGB"),
+  peakMemoryMB: planUnit("edge.variant.peakMemoryMB"),
+  price: planUnit("cloud.price"),
+  inputUsdPerMTok: planUnit("cloud.price.inputUsdPerMTok"),
+  outputUsdPerMTok: planUnit("cloud.price.outputUsdPerMTok"),
+  cachedInputUsdPerMTok: planUnit("cloud.price.cachedInputUsdPerMTok"),
+  cloudTtftMs: planUnit("cloud.price.ttftMs"),
+  cloudTokensPerSec: planUnit("cloud.price.tokensPerSec"),
+  cachedInputShare: planUnit("cloud.cachedInputShare"),
+  batchShare: planUnit("cloud.batchShare"),
+  retryShare: planUnit("cloud.retryShare"),
+  networkRttMs: planUnit("cloud.networkRttMs"),
+  priceChangePctPerYear: planUnit("cloud.priceChangePctPerYear"),
+  device: planUnit("devices.#"),
+  deviceShare: planUnit("devices.#.share"),
+  deviceBandwidthEfficiency: planUnit("devices.#.bandwidthEfficiency"),
+  ramGB: planUnit("devices.#.device.ramGB"),
+  memoryBandwidthGBps: planUnit("devices.#.device.memoryBandwidthGBps"),
+  batteryWh: planUnit("devices.#.device.batteryWh"),
+  decodeTokensPerSec: planUnit("edge.runs.#.decodeTokensPerSec"),
+  ttftMs: planUnit("edge.runs.#.ttftMs"),
+  prefillTokensPerSec: planUnit("edge.runs.#.prefillTokensPerSec"),
+  powerW: planUnit("edge.runs.#.powerW"),
+  throttlePct: planUnit("edge.runs.#.throttlePct"),
+  setupCloudOnly: planUnit("costs.setupUsd.cloudOnly"),
+  infraCloudOnly: planUnit("costs.monthlyInfraUsd.cloudOnly"),
+  setupEdgeOnly: planUnit("costs.setupUsd.edgeOnly"),
+  infraEdgeOnly: planUnit("costs.monthlyInfraUsd.edgeOnly"),
+  setupHybrid: planUnit("costs.setupUsd.hybrid"),
+  infraHybrid: planUnit("costs.monthlyInfraUsd.hybrid"),
+  cdnUsdPerGB: planUnit("costs.cdnUsdPerGB"),
+  newInstallSharePerMonth: planUnit("costs.newInstallSharePerMonth"),
+  modelUpdatesPerYear: planUnit("costs.modelUpdatesPerYear"),
+  latencyBudgetMs: planUnit("constraints.latencyBudgetMs"),
+  maxBatteryPctPerUserDay: planUnit("constraints.maxBatteryPctPerUserDay"),
+  usableRamFraction: planUnit("constraints.usableRamFraction"),
+  bandwidthEfficiency: planUnit("constraints.bandwidthEfficiency"),
+  latencyTarget: planUnit("constraints.latencyTarget"),
+};
+
+function refSource(datasetId: string | null): string {
+  return datasetId === null ? "scenario (inline)" : "dataset";
+}
+
+function param(inputs: Record<string, InputValue>, path: string, value: number | string | null, unit: string): void {
+  inputs[path] = { value, unit, source: SCENARIO_SOURCE, status: "claimed" };
+}
+
+function fig(inputs: Record<string, InputValue>, path: string, f: Figure | null, unit: string): void {
+  if (f === null) {
+    inputs[path] = { value: null, unit, source: "unknown", status: "estimated", note: "not known" };
+    return;
+  }
+  inputs[path] = f.note === undefined
+    ? { value: f.value, unit, source: f.source, status: f.status }
+    : { value: f.value, unit, source: f.source, status: f.status, note: f.note };
 }
 
 /**

@@ -12,13 +12,15 @@ import { breakEvenMonth } from "./break-even";
 import { deriveScenario, type DerivedScenario } from "./derive";
 import { evaluate, type Evaluation } from "./evaluate";
 import { planInputs } from "./inputs";
+import { attachParts, lazyProperty, withLazy } from "./lazy";
 import { buildPlanModel, STRATEGIES, type StrategyName } from "./model";
-import { monthlyRows, type MonthRow } from "./monthly";
-import type { CellPlan, Plan, StrategyPlan, TierPlan } from "./plan-types";
+import { monthlyRows, monthlyTotals, type MonthlyTotals } from "./monthly";
+import type { Plan, StrategyPlan, TierPlan } from "./plan-types";
 import { planRanges } from "./ranges";
 import { recommend } from "./recommendation";
 import { batteryEntries, deviceClassPlans, strategyBattery } from "./report-devices";
-import { OTHER_DEVICE_ID, strategyCells } from "./report-cells";
+import { cellDeviceId, cellViolations, OTHER_DEVICE_ID, reportedCellCount, strategyCells } from "./report-cells";
+import { cellShare, TARGET_EDGE, TARGET_UNSERVED } from "./strategies";
 import { resolveScenario, type ResolvedScenario } from "./resolve";
 import { sensitivity } from "./sensitivity";
 import { pct } from "./text";
@@ -40,9 +42,9 @@ export function planResolved(resolved: ResolvedScenario, options: PlanOptions = 
   const evaluation = evaluate(buildPlanModel(derived));
   const { scenario } = resolved;
 
-  const monthly = {} as Record<StrategyName, MonthRow[]>;
+  const totals = {} as Record<StrategyName, MonthlyTotals>;
   for (const name of STRATEGIES) {
-    monthly[name] = monthlyRows(
+    totals[name] = monthlyTotals(
       evaluation.model,
       evaluation.traffic,
       evaluation.cost[name],
@@ -52,10 +54,9 @@ export function planResolved(resolved: ResolvedScenario, options: PlanOptions = 
   }
   const strategies = {} as Record<StrategyName, StrategyPlan>;
   for (const name of STRATEGIES) {
-    strategies[name] = strategyPlan(derived, evaluation, name, monthly[name], monthly.cloudOnly);
+    strategies[name] = strategyPlan(derived, evaluation, name, totals[name], totals.cloudOnly);
   }
 
-  const warnings = planWarnings(derived, evaluation);
   const tiers: TierPlan[] = scenario.tiers.map((tier, t) => ({
     tierId: tier.id,
     share: tier.share,
@@ -63,9 +64,14 @@ export function planResolved(resolved: ResolvedScenario, options: PlanOptions = 
     cloudLatencyMs: evaluation.tiers.cloudLatencyMs[t]!,
   }));
   const ranges = options.ranges === false ? null : planRanges(derived, evaluation);
-  const recommendation = recommend(derived, evaluation, strategies, warnings);
-  if (ranges) recommendation.reasons.push(`${ranges.recommendation.statement}.`);
-  return {
+  const recommendation = recommend(
+    derived,
+    evaluation,
+    strategies,
+    () => planWarnings(derived, evaluation),
+    ranges ? `${ranges.recommendation.statement}.` : null,
+  );
+  const plan = {
     version: 1,
     scenarioName: scenario.name,
     horizonMonths: scenario.horizonMonths,
@@ -77,24 +83,24 @@ export function planResolved(resolved: ResolvedScenario, options: PlanOptions = 
     tiers,
     sensitivity: sensitivity(evaluation, options.tornado ?? true),
     ranges,
-    inputs: planInputs(derived),
-  };
+  } as Plan;
+  // Built when first read: every value's provenance, which a batch of plans reading only the totals never looks at.
+  return withLazy(plan, derived, PLAN_PARTS);
 }
 
 function strategyPlan(
   derived: DerivedScenario,
   evaluation: Evaluation,
   name: StrategyName,
-  rows: MonthRow[],
-  cloudRows: MonthRow[],
+  totals: MonthlyTotals,
+  cloudTotals: MonthlyTotals,
 ): StrategyPlan {
   const cost = evaluation.cost[name];
   const setupUsd = evaluation.model.setupUsd[name];
-  const tcoUsd = rows.length > 0 ? rows[rows.length - 1]!.cumulativeUsd : setupUsd;
-  let totalRequests = 0;
-  for (const row of rows) totalRequests += row.requests;
-  const cells = strategyCells(derived, evaluation, name);
-  return {
+  const cumulative = totals.cumulativeUsd;
+  const tcoUsd = cumulative.length > 0 ? cumulative[cumulative.length - 1]! : setupUsd;
+  const totalRequests = totals.totalRequests;
+  const plan = {
     strategy: name,
     tcoUsd,
     setupUsd,
@@ -102,16 +108,46 @@ function strategyPlan(
     edgeShare: cost.edgeShare,
     unservedShare: cost.unservedShare,
     feasible: cost.feasible,
-    infeasibleReasons: name === "edgeOnly" && !cost.feasible ? edgeOnlyProblems(derived, cells) : [],
-    breakEvenMonth: name === "cloudOnly" ? null : breakEvenMonth(rows, cloudRows),
-    totalRequests,
-    shippedDeviceIds: evaluation.model.devices.filter((_, d) => evaluation.routing[name].ships[d]).map((d) => d.key),
-    meanQuality: meanQuality(derived, cells),
-    monthly: rows,
-    cells,
-    battery: strategyBattery(evaluation, name),
-  };
+  } as StrategyPlan;
+  const parts: StrategyParts = { derived, evaluation, name };
+  attachParts(plan, parts);
+  // Properties written in the contract's order (their order in the JSON).
+  if (name === "edgeOnly" && !cost.feasible) Object.defineProperty(plan, "infeasibleReasons", EDGE_ONLY_PROBLEMS);
+  else plan.infeasibleReasons = [];
+  plan.breakEvenMonth = name === "cloudOnly" ? null : breakEvenMonth(cumulative, cloudTotals.cumulativeUsd);
+  plan.totalRequests = totalRequests;
+  plan.shippedDeviceIds = evaluation.model.devices.filter((_, d) => evaluation.routing[name].ships[d]).map((d) => d.key);
+  plan.meanQuality = meanQuality(derived, evaluation, name);
+  Object.defineProperty(plan, "monthly", MONTHLY_ROWS);
+  Object.defineProperty(plan, "cells", CELLS);
+  plan.battery = strategyBattery(evaluation, name);
+  return plan;
 }
+
+interface StrategyParts {
+  derived: DerivedScenario;
+  evaluation: Evaluation;
+  name: StrategyName;
+}
+
+/**
+ * Built when first read (a chart, the table, JSON): the plan itself reads the totals
+ * (monthlyTotals) and the routing arrays, not the rows or the cells' words.
+ */
+const MONTHLY_ROWS = lazyProperty(({ derived, evaluation, name }: StrategyParts) =>
+  monthlyRows(
+    evaluation.model,
+    evaluation.traffic,
+    evaluation.cost[name],
+    derived.resolved.scenario.costs.setupUsd[name],
+    derived.resolved.scenario.costs.monthlyInfraUsd[name],
+  ),
+);
+const CELLS = lazyProperty(({ derived, evaluation, name }: StrategyParts) => strategyCells(derived, evaluation, name));
+/** Words, read by the recommendation's reasons (built when read too). */
+const EDGE_ONLY_PROBLEMS = lazyProperty(({ derived, evaluation }: StrategyParts) => edgeOnlyProblems(derived, evaluation));
+
+const PLAN_PARTS = [["inputs", lazyProperty((derived: DerivedScenario) => planInputs(derived))]] as const;
 
 /** TCO ÷ Σ requests × 1000; undefined (null) without requests, or when so few that the ratio overflows. */
 function costPer1k(tcoUsd: number, totalRequests: number): number | null {
@@ -120,25 +156,45 @@ function costPer1k(tcoUsd: number, totalRequests: number): number | null {
   return Number.isFinite(value) ? value : null;
 }
 
-/** Why edge-only is infeasible, per device class, in words. */
-function edgeOnlyProblems(derived: DerivedScenario, cells: readonly CellPlan[]): string[] {
+/** Why edge-only is infeasible, per device class, in words (its cells read from the routing, in the cells' order). */
+function edgeOnlyProblems(derived: DerivedScenario, evaluation: Evaluation): string[] {
+  const { model } = evaluation;
+  const route = evaluation.routing.edgeOnly;
+  const T = evaluation.cells.tierCount;
+  const n = reportedCellCount(model, T);
   const problems: string[] = [];
-  const unserved = cells.filter((c) => c.target === "unserved" && c.requestShare > 0);
-  if (unserved.length > 0) {
-    const share = unserved.reduce((sum, c) => sum + c.requestShare, 0);
-    const who = [...new Set(unserved.map((c) => c.deviceId))].map((id) =>
+  let share = 0;
+  let unserved = false;
+  const unservedIds = new Set<string>();
+  let violated = false;
+  for (let i = 0; i < n; i++) {
+    const requestShare = cellShare(model, T, i);
+    if (!(requestShare > 0)) continue;
+    if (route.target[i] === TARGET_UNSERVED) {
+      unserved = true;
+      share += requestShare;
+      unservedIds.add(cellDeviceId(model, T, i));
+    }
+    if (route.violations[i]) violated = true;
+  }
+  if (unserved) {
+    const who = [...unservedIds].map((id) =>
       id === OTHER_DEVICE_ID ? "other phones" : (derived.devices.find((d) => d.resolved.key === id)?.resolved.name ?? id),
     );
     problems.push(`${pct(share)} of requests unserved (${who.join(", ")})`);
   }
   // Most infeasible edge-only plans violate nothing (they leave requests unserved): skip the per-class search.
-  if (!cells.some((c) => c.violations.length > 0 && c.requestShare > 0)) return problems;
+  if (!violated) return problems;
   for (const device of derived.devices) {
     const id = device.resolved.key;
-    const violated = cells.filter((c) => c.deviceId === id && c.violations.length > 0 && c.requestShare > 0);
-    if (violated.length === 0) continue;
     const byKind = new Map<string, string[]>();
-    for (const c of violated) for (const v of c.violations) byKind.set(v, [...(byKind.get(v) ?? []), c.tierId]);
+    for (let i = 0; i < n; i++) {
+      const bits = route.violations[i]!;
+      if (bits === 0 || !(cellShare(model, T, i) > 0) || cellDeviceId(model, T, i) !== id) continue;
+      const tierId = derived.resolved.scenario.tiers[i % T]!.id;
+      for (const v of cellViolations(bits)) byKind.set(v, [...(byKind.get(v) ?? []), tierId]);
+    }
+    if (byKind.size === 0) continue;
     const parts = [...byKind].map(([kind, tierIds]) => `${kind} (${tierIds.join(", ")})`);
     problems.push(`${device.resolved.name} violates ${parts.join(", ")}`);
   }
@@ -146,18 +202,22 @@ function edgeOnlyProblems(derived: DerivedScenario, cells: readonly CellPlan[]):
 }
 
 /** Mean score of served requests on the scenario's metric; null if any served request's model has no score. */
-function meanQuality(derived: DerivedScenario, cells: readonly CellPlan[]): number | null {
+function meanQuality(derived: DerivedScenario, evaluation: Evaluation, name: StrategyName): number | null {
   const edge = derived.resolved.variant.quality?.value ?? null;
   const cloud = derived.resolved.price.quality?.value ?? null;
+  const { model } = evaluation;
+  const target = evaluation.routing[name].target;
+  const T = evaluation.cells.tierCount;
+  const n = reportedCellCount(model, T);
   let served = 0;
   let weighted = 0;
-  for (const cell of cells) {
-    if (cell.target === "unserved" || cell.requestShare <= 0) continue;
-    const q = cell.target === "edge" ? edge : cloud;
+  for (let i = 0; i < n; i++) {
+    const requestShare = cellShare(model, T, i);
+    if (target[i] === TARGET_UNSERVED || requestShare <= 0) continue;
+    const q = target[i] === TARGET_EDGE ? edge : cloud;
     if (q === null) return null;
-    served += cell.requestShare;
-    weighted += cell.requestShare * q;
+    served += requestShare;
+    weighted += requestShare * q;
   }
   return served > 0 ? weighted / served : null;
 }
-

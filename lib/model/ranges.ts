@@ -154,8 +154,10 @@ export function planRanges(derived: DerivedScenario, evaluation: Evaluation): Pl
   if (ends.every((e) => e === null)) return null;
   // One moved model for every evaluation below: each is consumed before the next move.
   const into = devicesCopy(model);
-  const slow = evaluateDevicesMoved(moved(model, ends, "slow", 1, into), evaluation);
-  const fast = evaluateDevicesMoved(moved(model, ends, "fast", 1, into), evaluation);
+  const T = evaluation.cells.tierCount;
+  const D = model.devices.length;
+  const slow = evaluateDevicesMoved(moved(model, ends, "slow", 1, into), evaluation, emptyCellFacts(T, D, true));
+  const fast = evaluateDevicesMoved(moved(model, ends, "fast", 1, into), evaluation, emptyCellFacts(T, D, true));
 
   const strategies = {} as PlanRanges["strategies"];
   const savingsOf = (e: MovedEvaluation, name: StrategyName) => e.cost.cloudOnly.tcoUsd - e.cost[name].tcoUsd;
@@ -166,7 +168,6 @@ export function planRanges(derived: DerivedScenario, evaluation: Evaluation): Pl
     };
   }
 
-  const T = evaluation.cells.tierCount;
   const devices: DeviceRange[] = model.devices.flatMap((m, d) => {
     if (!ends[d]) return [];
     const tiers = derived.resolved.scenario.tiers.map((tier, t) => {
@@ -195,7 +196,7 @@ export function planRanges(derived: DerivedScenario, evaluation: Evaluation): Pl
     const other = end === "slow" ? atSlowEnd : atFastEnd;
     if (other === strategy) continue;
     // One set of cells for every bisection step: each is consumed before the next.
-    const scratch = emptyCellFacts(evaluation.cells.tierCount, model.devices.length);
+    const scratch = emptyCellFacts(evaluation.cells.tierCount, model.devices.length, true);
     const u = flipPoint(evaluation, ends, end, strategy, scratch, into);
     const candidate = {
       direction: end === "slow" ? ("slower" as const) : ("faster" as const),

@@ -7,7 +7,11 @@ import { sameCost } from "./break-even";
 import type { DerivedScenario } from "./derive";
 import type { Evaluation } from "./evaluate";
 import type { BlockCode, StrategyName } from "./model";
-import type { CellPlan, Recommendation, StrategyPlan } from "./plan-types";
+import type { MixEntry, Recommendation, StrategyPlan } from "./plan-types";
+import { zeros } from "./arrays";
+import { lazyProperty, withLazy } from "./lazy";
+import { cellDeviceId, reportedCellCount, TARGETS } from "./report-cells";
+import { cellShare, TARGET_EDGE } from "./strategies";
 import { pct, usd } from "./text";
 
 /** Preference on a tie, in order. */
@@ -38,12 +42,18 @@ export function chooseStrategy(strategies: Record<StrategyName, Pick<StrategyPla
   return best;
 }
 
-/** What keeps the largest share of requests off the edge in the hybrid. */
-export function bindingConstraint(hybridCells: readonly CellPlan[]): BlockCode | null {
+/** What keeps the largest share of requests off the edge in the hybrid (its reported cells, in order). */
+export function bindingConstraint(evaluation: Evaluation): BlockCode | null {
+  const { model } = evaluation;
+  const blockedBy = evaluation.routing.hybrid.blockedBy;
+  const T = evaluation.cells.tierCount;
+  const n = reportedCellCount(model, T);
   const shares = new Map<BlockCode, number>();
-  for (const cell of hybridCells) {
-    if (cell.blockedBy === null || cell.requestShare <= 0) continue;
-    shares.set(cell.blockedBy, (shares.get(cell.blockedBy) ?? 0) + cell.requestShare);
+  for (let i = 0; i < n; i++) {
+    const code = blockedBy[i] ?? null;
+    const requestShare = cellShare(model, T, i);
+    if (code === null || requestShare <= 0) continue;
+    shares.set(code, (shares.get(code) ?? 0) + requestShare);
   }
   let best: BlockCode | null = null;
   let bestShare = 0;
@@ -56,13 +66,20 @@ export function bindingConstraint(hybridCells: readonly CellPlan[]): BlockCode |
   return best;
 }
 
+/**
+ * `warnings` and `extraReason` (the ranges' statement, the last reason) are called when the
+ * reasons or the warnings are first read: the words are built for a reader, not for every plan
+ * of a batch that reads the totals.
+ */
 export function recommend(
   derived: DerivedScenario,
   evaluation: Evaluation,
   strategies: Record<StrategyName, StrategyPlan>,
-  warnings: string[],
+  warningsOf: () => string[],
+  extraReason: string | null,
 ): Recommendation {
   const { scenario } = derived.resolved;
+  const { model } = evaluation;
   const name = chooseStrategy(strategies);
   const chosen = strategies[name];
   const cloud = strategies.cloudOnly;
@@ -70,39 +87,47 @@ export function recommend(
   const savingsUsd = cloud.tcoUsd - chosen.tcoUsd;
   const savingsVsCloudOnlyPct = cloud.tcoUsd > 0 ? (savingsUsd / cloud.tcoUsd) * 100 : 0;
 
-  let binding = bindingConstraint(hybrid.cells);
+  let binding = bindingConstraint(evaluation);
   if (name === "cloudOnly" && hybrid.edgeShare > 0 && hybrid.tcoUsd > cloud.tcoUsd) binding = "fixed_costs";
 
-  // Summed in Maps, each id in the order its first cell comes, and written into the objects
+  // Summed per tier and per row of cells, in the cells' order, and written into the objects
   // once: keyed writes to a plain object, once per cell, were most of this function's time.
-  const tierShares = new Map(scenario.tiers.map((t) => [t.id, t.share]));
-  const edgeByTier = new Map<string, number>();
-  const edgeByDevice = new Map<string, number>();
-  const deviceShares = new Map<string, number>();
-  for (const cell of chosen.cells) {
-    deviceShares.set(cell.deviceId, (deviceShares.get(cell.deviceId) ?? 0) + cell.requestShare);
-    const onEdge = cell.target === "edge" ? cell.requestShare : null;
-    const tierSoFar = edgeByTier.get(cell.tierId);
-    if (tierSoFar === undefined || onEdge !== null) edgeByTier.set(cell.tierId, onEdge === null ? 0 : (tierSoFar ?? 0) + onEdge);
-    const deviceSoFar = edgeByDevice.get(cell.deviceId);
-    if (deviceSoFar === undefined || onEdge !== null) {
-      edgeByDevice.set(cell.deviceId, onEdge === null ? 0 : (deviceSoFar ?? 0) + onEdge);
+  // Tier ids and device keys are unique, and no class is keyed "other" (scenario schema), so
+  // each id is one index. The chosen strategy's cells are read from its routing.
+  const target = evaluation.routing[name].target;
+  const T = evaluation.cells.tierCount;
+  const n = reportedCellCount(model, T);
+  const rows = T > 0 ? n / T : 0;
+  const edgeByTier = zeros(T);
+  const mix: MixEntry[] = [];
+  const edgeShareByDevice: Record<string, number> = {};
+  for (let d = 0; d < rows; d++) {
+    const deviceId = cellDeviceId(model, T, d * T);
+    let deviceShare = 0;
+    let deviceEdge = 0;
+    for (let t = 0; t < T; t++) {
+      const i = d * T + t;
+      const requestShare = cellShare(model, T, i);
+      const onEdge = target[i] === TARGET_EDGE;
+      mix.push({ tierId: scenario.tiers[t]!.id, deviceId, target: TARGETS[target[i]!]!, requestShare });
+      deviceShare += requestShare;
+      if (onEdge) {
+        edgeByTier[t] = edgeByTier[t]! + requestShare;
+        deviceEdge += requestShare;
+      }
+    }
+    // Cell shares are share_t·share_d; divide to get shares within a tier or a class.
+    edgeShareByDevice[deviceId] = deviceShare > 0 ? deviceEdge / deviceShare : 0;
+  }
+  const edgeShareByTier: Record<string, number> = {};
+  if (rows > 0) {
+    for (let t = 0; t < T; t++) {
+      const tier = scenario.tiers[t]!;
+      edgeShareByTier[tier.id] = tier.share > 0 ? edgeByTier[t]! / tier.share : 0;
     }
   }
-  // Cell shares are share_t·share_d; divide to get shares within a tier or a class.
-  const edgeShareByTier: Record<string, number> = {};
-  for (const [id, edge] of edgeByTier) {
-    const share = tierShares.get(id) ?? 0;
-    edgeShareByTier[id] = share > 0 ? edge / share : 0;
-  }
-  const edgeShareByDevice: Record<string, number> = {};
-  for (const [id, edge] of edgeByDevice) {
-    const share = deviceShares.get(id) ?? 0;
-    edgeShareByDevice[id] = share > 0 ? edge / share : 0;
-  }
 
-  const reasons = reasonsFor(name, strategies, evaluation, binding, derived);
-  return {
+  const recommendation = {
     strategy: name,
     tcoUsd: chosen.tcoUsd,
     cloudOnlyTcoUsd: cloud.tcoUsd,
@@ -110,14 +135,36 @@ export function recommend(
     savingsVsCloudOnlyPct,
     breakEvenMonth: chosen.breakEvenMonth,
     edgeShare: chosen.edgeShare,
-    mix: chosen.cells.map((c) => ({ tierId: c.tierId, deviceId: c.deviceId, target: c.target, requestShare: c.requestShare })),
+    mix,
     edgeShareByTier,
     edgeShareByDevice,
     bindingConstraint: binding,
-    reasons,
-    warnings,
-  };
+  } as Recommendation;
+  const parts: RecommendationParts = { name, strategies, evaluation, binding, derived, warningsOf, extraReason };
+  return withLazy(recommendation, parts, RECOMMENDATION_PARTS);
 }
+
+interface RecommendationParts {
+  name: StrategyName;
+  strategies: Record<StrategyName, StrategyPlan>;
+  evaluation: Evaluation;
+  binding: BlockCode | null;
+  derived: DerivedScenario;
+  warningsOf: () => string[];
+  extraReason: string | null;
+}
+
+const RECOMMENDATION_PARTS = [
+  [
+    "reasons",
+    lazyProperty((p: RecommendationParts) => {
+      const reasons = reasonsFor(p.name, p.strategies, p.evaluation, p.binding, p.derived);
+      if (p.extraReason !== null) reasons.push(p.extraReason);
+      return reasons;
+    }),
+  ],
+  ["warnings", lazyProperty((p: RecommendationParts) => p.warningsOf())],
+] as const;
 
 function reasonsFor(
   name: StrategyName,
@@ -157,9 +204,13 @@ function reasonsFor(
     reasons.push(`Edge-only is infeasible: ${strategies.edgeOnly.infeasibleReasons.slice(0, 3).join("; ")}.`);
   }
   if (binding !== null) {
-    const offEdge = strategies.hybrid.cells
-      .filter((c) => c.blockedBy === binding)
-      .reduce((sum, c) => sum + c.requestShare, 0);
+    // The hybrid's reported cells blocked by it, summed in their order.
+    const { model } = evaluation;
+    const blockedBy = evaluation.routing.hybrid.blockedBy;
+    const T = evaluation.cells.tierCount;
+    const n = reportedCellCount(model, T);
+    let offEdge = 0;
+    for (let i = 0; i < n; i++) if ((blockedBy[i] ?? null) === binding) offEdge += cellShare(model, T, i);
     reasons.push(
       binding === "fixed_costs"
         ? `What binds: ${BLOCK_LABELS[binding]} exceed what the edge saves.`

@@ -1,10 +1,12 @@
 /**
  * The cells of a strategy as the contract reports them: target, latency and a
- * reason in words. Runs once per plan (the sensitivity analysis never builds strings).
+ * reason in words. Built when a reader first reads a strategy's cells (plan.ts): what the
+ * plan itself reads of them (shares, targets, blocks, violations) it reads from the routing
+ * arrays, through the helpers below, in the cells' order.
  */
 import type { DerivedScenario } from "./derive";
 import type { Evaluation } from "./evaluate";
-import type { BlockCode, StrategyName } from "./model";
+import type { BlockCode, PlanModel, StrategyName } from "./model";
 import type { CellPlan, CellTarget } from "./plan-types";
 import {
   cellShare,
@@ -18,7 +20,27 @@ import { ms, sig, usd } from "./text";
 
 export const OTHER_DEVICE_ID = "other";
 
-const TARGETS: CellTarget[] = ["cloud", "edge", "unserved"];
+export const TARGETS: CellTarget[] = ["cloud", "edge", "unserved"];
+
+/** How many cells a strategy reports: a row per device class, and the "other" users' row when they have a share. */
+export function reportedCellCount(model: PlanModel, T: number): number {
+  return (model.otherShare > 0 ? model.devices.length + 1 : model.devices.length) * T;
+}
+
+/** The device id of reported cell i (row d < D a class, row D the "other" users). */
+export function cellDeviceId(model: PlanModel, T: number, i: number): string {
+  const d = Math.floor(i / T);
+  return d < model.devices.length ? model.devices[d]!.key : OTHER_DEVICE_ID;
+}
+
+/** CellPlan's violations of reported cell i, from the routing's bits. */
+export function cellViolations(bits: number): CellPlan["violations"] {
+  const violations: CellPlan["violations"] = [];
+  if (bits & VIOLATES_QUALITY) violations.push("quality");
+  if (bits & VIOLATES_LATENCY) violations.push("latency");
+  if (bits & VIOLATES_BATTERY) violations.push("battery");
+  return violations;
+}
 
 export function strategyCells(derived: DerivedScenario, evaluation: Evaluation, name: StrategyName): CellPlan[] {
   const { model, cells, tiers, routing } = evaluation;
@@ -36,11 +58,7 @@ export function strategyCells(derived: DerivedScenario, evaluation: Evaluation, 
       const i = d * T + t;
       const target = TARGETS[route.target[i]!]!;
       const onEdge = route.target[i] === TARGET_EDGE;
-      const violationBits = route.violations[i]!;
-      const violations: CellPlan["violations"] = [];
-      if (violationBits & VIOLATES_QUALITY) violations.push("quality");
-      if (violationBits & VIOLATES_LATENCY) violations.push("latency");
-      if (violationBits & VIOLATES_BATTERY) violations.push("battery");
+      const violations = cellViolations(route.violations[i]!);
       out.push({
         tierId: scenarioTiers[t]!.id,
         deviceId,

@@ -24,7 +24,8 @@
  *   - "tiers": the cloud cost per request stands, the cells are redone (speeds, power,
  *     latency budget, battery cap, requests per user);
  *   - "prices": the cloud cost per request moves; the cells read it only through the
- *     battery cap's order, so they stand when no cap is set (requests per user, a "tiers"
+ *     battery cap's order, so they stand when no cap is set or when the cap moved no tier
+ *     at the base (`capBinds`: no class over it; the prices do not enter that test) (requests per user, a "tiers"
  *     input, likewise: they enter the cells only through the battery, which without a cap
  *     decides nothing the hybrid reads);
  *   - "nothing": tokens move the cloud cost and the edge latency alike.
@@ -94,10 +95,10 @@ export function linearCosts(evaluation: Evaluation): Record<StrategyName, Linear
  * The hybrid's cost line at any volume uses its structural routing (the ship
  * decision at MAU > 0); at the scenario's MAU it is the plan's own hybrid.
  */
-function structuralHybrid(evaluation: Evaluation): LinearCost {
+function structuralHybrid(evaluation: Evaluation, linear: Record<StrategyName, LinearCost>): LinearCost {
   const { model } = evaluation;
   if (model.monthlyActiveUsers > 0 || !evaluation.ship.some((s) => s.shipsStructurally)) {
-    return linearCosts(evaluation).hybrid;
+    return linear.hybrid;
   }
   const atOne = evaluate({ ...model, monthlyActiveUsers: 1 });
   return { fixedUsd: atOne.cost.hybrid.fixedUsd, variableUsdPerMonthlyActiveUser: atOne.cost.hybrid.variableUsdPerMau };
@@ -105,7 +106,7 @@ function structuralHybrid(evaluation: Evaluation): LinearCost {
 
 export function sensitivity(evaluation: Evaluation, withTornado: boolean): Sensitivity {
   const linear = linearCosts(evaluation);
-  const hybridLine = structuralHybrid(evaluation);
+  const hybridLine = structuralHybrid(evaluation, linear);
   const cloud = linear.cloudOnly;
   const crossover = crossoverMau(
     hybridLine.fixedUsd,
@@ -121,22 +122,29 @@ export function sensitivity(evaluation: Evaluation, withTornado: boolean): Sensi
   );
 
   const volumes = volumePoints(evaluation.model.monthlyActiveUsers, crossover);
-  const at = (line: LinearCost, mau: number) => line.fixedUsd + mau * line.variableUsdPerMonthlyActiveUser;
-  const tcoByMonthlyActiveUsers = volumes.map((mau) => ({
-    monthlyActiveUsers: mau,
-    cloudOnly: at(cloud, mau),
-    edgeOnly: at(linear.edgeOnly, mau),
-    hybrid: mau === evaluation.model.monthlyActiveUsers ? evaluation.cost.hybrid.tcoUsd : at(hybridLine, mau),
-  }));
+  const tcoByMonthlyActiveUsers: TcoAtVolume[] = [];
+  for (const mau of volumes) {
+    tcoByMonthlyActiveUsers.push({
+      monthlyActiveUsers: mau,
+      cloudOnly: lineAt(cloud, mau),
+      edgeOnly: lineAt(linear.edgeOnly, mau),
+      hybrid: mau === evaluation.model.monthlyActiveUsers ? evaluation.cost.hybrid.tcoUsd : lineAt(hybridLine, mau),
+    });
+  }
 
   return {
     crossoverMonthlyActiveUsers: crossover,
     edgeOnlyCrossoverMonthlyActiveUsers: edgeCrossover,
-    linear: { ...linear, hybrid: hybridLine },
+    // Written out rather than spread (linear's own key order).
+    linear: { cloudOnly: linear.cloudOnly, hybrid: hybridLine, edgeOnly: linear.edgeOnly },
     tcoByMonthlyActiveUsers,
     baseSavingsUsd: savings(evaluation),
     tornado: withTornado ? tornado(evaluation) : [],
   };
+}
+
+function lineAt(line: LinearCost, mau: number): number {
+  return line.fixedUsd + mau * line.variableUsdPerMonthlyActiveUser;
 }
 
 /** 100 to 1e9 MAU in 1-2-5 steps. */
@@ -232,6 +240,7 @@ const scaleDevices = (field: "decodeTokensPerSec" | "powerW" | "share") => (m: P
   const f = base > 0 ? value / base : 1;
   for (let d = 0; d < m.devices.length; d++) into.devices[d]![field] = m.devices[d]![field] * f;
 };
+const scaleShares = scaleDevices("share");
 
 const TORNADO_FORMULAS: Record<string, TornadoFormula> = {
   "traffic.monthlyActiveUsers": {
@@ -319,9 +328,11 @@ const TORNADO_FORMULAS: Record<string, TornadoFormula> = {
     keeps: "cells",
     base: (m) => sumOfDevices(m, "share"),
     apply: (m, v, into) => {
-      scaleDevices("share")(m, v, into);
-      // buildPlanModel's own sum and threshold, so the base value writes back the base's.
-      const other = 1 - into.devices.reduce((a, d) => a + d.share, 0);
+      scaleShares(m, v, into);
+      // buildPlanModel's own sum (a reduce from 0) and threshold, so the base value writes back the base's.
+      let sum = 0;
+      for (const d of into.devices) sum += d.share;
+      const other = 1 - sum;
       into.otherShare = other > OTHER_SHARE_EPSILON ? other : 0;
     },
   },
@@ -395,7 +406,7 @@ function tornado(evaluation: Evaluation): TornadoBar[] {
   // One model, one set of cells and one of tier costs, rewritten by every re-evaluation that
   // needs its own (each is consumed at once): the tornado allocates little beyond its bars.
   const work = workingCopy(model);
-  const scratch = emptyCellFacts(evaluation.cells.tierCount, model.devices.length);
+  const scratch = emptyCellFacts(evaluation.cells.tierCount, model.devices.length, true);
   const tierScratch = emptyTierFacts(model.tierShare.length);
   const reuse: Reuse = {};
   for (const spec of TORNADO_INPUTS) {
@@ -408,7 +419,8 @@ function tornado(evaluation: Evaluation): TornadoBar[] {
     reuse.tiers = spec.keeps === "nothing" || spec.keeps === "prices" ? undefined : evaluation.tiers;
     reuse.cells =
       spec.keeps === "cells" ||
-      ((spec.keeps === "prices" || spec.cellsOnlyUnderCap) && model.maxBatteryPctPerUserDay === null)
+      ((spec.keeps === "prices" || spec.cellsOnlyUnderCap) && model.maxBatteryPctPerUserDay === null) ||
+      (spec.keeps === "prices" && !evaluation.cells.capBinds)
         ? evaluation.cells
         : undefined;
     reuse.scratch = scratch;
@@ -427,7 +439,11 @@ function tornado(evaluation: Evaluation): TornadoBar[] {
       swingUsd: Math.abs(savingsAtHighUsd - savingsAtLowUsd),
     });
   }
-  return bars.sort((a, b) => b.swingUsd - a.swingUsd);
+  return bars.sort(bySwing);
+}
+
+function bySwing(a: TornadoBar, b: TornadoBar): number {
+  return b.swingUsd - a.swingUsd;
 }
 
 function savingsAt(spec: TornadoInput, evaluation: Evaluation, work: PlanModel, value: number, reuse: Reuse): number {

@@ -19,7 +19,7 @@ import { monthlyDownloadShare } from "./distribution";
 import { classShipFigures, distributionOf, type ShipDecision } from "./hybrid";
 import type { BlockCode, PlanModel, StrategyName } from "./model";
 import type { TrafficSeries, TrafficTotals } from "./traffic";
-import { filled, zeros } from "./arrays";
+import { filled, transientFilled, transientZeros, zeros } from "./arrays";
 
 export const TARGET_CLOUD = 0;
 export const TARGET_EDGE = 1;
@@ -129,14 +129,14 @@ export function routeHybrid(model: PlanModel, cells: CellFacts, decisions: reado
   return { name: "hybrid", target, blockedBy, violations: zeros(size), ships };
 }
 
-/** routeEdgeOnly's targets, violations and ships without the reasons. */
+/** routeEdgeOnly's targets, violations and ships without the reasons (consumed at once: arrays.ts). */
 export function edgeOnlyTargets(model: PlanModel, cells: CellFacts): StrategyTargets {
   const T = cells.tierCount;
   const D = model.devices.length;
   const size = (D + 1) * T;
-  const target = filled<number>(size, TARGET_UNSERVED);
-  const violations = zeros(size);
-  const ships = filled<boolean>(D, false);
+  const target = transientFilled<number>(size, TARGET_UNSERVED);
+  const violations = transientZeros(size);
+  const ships = transientFilled<boolean>(D, false);
   const cap = model.maxBatteryPctPerUserDay;
   for (let d = 0; d < D; d++) {
     if (model.devices[d]!.notReady !== null) continue;
@@ -160,8 +160,8 @@ export function hybridTargets(model: PlanModel, cells: CellFacts, decisions: rea
   const T = cells.tierCount;
   const D = model.devices.length;
   const size = (D + 1) * T;
-  const target = zeros(size); // TARGET_CLOUD
-  const ships = filled<boolean>(D, false);
+  const target = transientZeros(size); // TARGET_CLOUD
+  const ships = transientFilled<boolean>(D, false);
   for (let d = 0; d < D; d++) {
     const ship = decisions[d]?.ships ?? false;
     ships[d] = ship;
@@ -171,7 +171,7 @@ export function hybridTargets(model: PlanModel, cells: CellFacts, decisions: rea
       if (cells.qualityOk[i] && cells.latencyOk[i] && cells.allowedAfterBattery[i]) target[i] = TARGET_EDGE;
     }
   }
-  return { name: "hybrid", target, violations: zeros(size), ships };
+  return { name: "hybrid", target, violations: transientZeros(size), ships };
 }
 
 /**
