@@ -4,4 +4,4 @@ export { resolveScenario, type ResolvedScenario } from "./resolve";
 export { UnknownReferenceError, isUnknownReferenceError, type ReferenceIssue } from "./errors";
 export { snapshotForScenario } from "./snapshot-subset";
 export type * from "./plan-types";
-export { BLOCK_LABELS, STRATEGY_LABELS } from "./recommendation";
+export { BLOCK_LABELS, STRATEGY_LABELS } from "./labels";

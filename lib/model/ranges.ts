@@ -19,7 +19,8 @@ import { costsWithDevicesMoved, evaluateDevicesMoved, type Evaluation, type Move
 import type { DeviceModel, PlanModel, StrategyName } from "./model";
 import { STRATEGIES } from "./model";
 import type { Range } from "./speed";
-import { chooseStrategy, STRATEGY_LABELS } from "./recommendation";
+import { STRATEGY_LABELS } from "./labels";
+import { chooseStrategy } from "./recommendation";
 import { fixed } from "./text";
 
 export type RangeEnd = "slow" | "fast";

@@ -12,24 +12,11 @@ import { zeros } from "./arrays";
 import { lazyProperty, withLazy } from "./lazy";
 import { cellDeviceId, reportedCellCount, TARGETS } from "./report-cells";
 import { cellShare, TARGET_EDGE } from "./strategies";
+import { BLOCK_LABELS, STRATEGY_LABELS } from "./labels";
 import { pct, usd } from "./text";
 
 /** Preference on a tie, in order. */
 const TIE_ORDER: readonly StrategyName[] = ["cloudOnly", "hybrid", "edgeOnly"];
-
-export const STRATEGY_LABELS: Record<StrategyName, string> = { cloudOnly: "Cloud-only", hybrid: "Hybrid", edgeOnly: "Edge-only" };
-
-export const BLOCK_LABELS: Record<BlockCode, string> = {
-  coverage: "users whose phones cannot run the model",
-  variant: "the edge model's size is unknown",
-  memory: "phones without enough memory",
-  speed: "phones with no speed data",
-  quality: "the edge model's quality",
-  latency: "the latency budget",
-  battery: "the battery cap",
-  distribution: "the cost of shipping the model",
-  fixed_costs: "the hybrid's set-up and infrastructure costs",
-};
 
 export function chooseStrategy(strategies: Record<StrategyName, Pick<StrategyPlan, "feasible" | "tcoUsd">>): StrategyName {
   let best: StrategyName = "cloudOnly";

@@ -5,7 +5,7 @@ import type { StrategyName } from "@/lib/model";
 export const STRATEGY_ORDER: readonly StrategyName[] = ["cloudOnly", "hybrid", "edgeOnly"];
 
 // From the module that defines them, not the engine's index: a page showing a plan loads no engine.
-export { BLOCK_LABELS, STRATEGY_LABELS } from "@/lib/model/recommendation";
+export { BLOCK_LABELS, STRATEGY_LABELS } from "@/lib/model/labels";
 
 export const COST_PARTS = ["cloudUsd", "distributionUsd", "infraUsd"] as const;
 export type CostPart = (typeof COST_PARTS)[number];
