@@ -28,7 +28,6 @@ import type { ScenarioCheck } from "@/lib/planner/check-references";
 import type { ScenarioIssue } from "@/lib/planner/issues";
 import { fromPageJson, type PageJson } from "@/lib/planner/page-json";
 import type { RunCounts } from "@/lib/planner/run-counts";
-import { setIn, type Path } from "@/lib/planner/set-in";
 import {
   encodeScenarioParam,
   scenarioParamFitsInLink,
@@ -38,6 +37,8 @@ import {
   type ResultView,
   VIEW_PARAM,
 } from "@/lib/planner/url-params";
+import { numberWithinLimits } from "@/lib/planner/limits-check";
+import { getIn, setIn, type Path } from "@/lib/planner/set-in";
 import { runsVariantOf } from "@/lib/planner/variant-runs";
 import type { Scenario } from "@/lib/schemas/scenario";
 import { CloudSection } from "./cloud-section";
@@ -56,12 +57,36 @@ import { loadedScenarioChecker, loadEngine, loadLinkReader, loadScenarioChecker,
 import { UrlStateProblem } from "./url-state-problem";
 import { useVariantRuns, type VariantData } from "./use-variant-runs";
 
-// In the browser, the engine and the schema start loading as soon as this module runs,
-// while the page hydrates, rather than after: the first keystroke needs both.
-if (typeof window !== "undefined") {
-  loadEngine().catch(() => undefined);
-  loadScenarioChecker().catch(() => undefined);
+// In the browser, the engine starts loading as soon as this module runs, while the page
+// hydrates, rather than after: the first keystroke needs it. The scenario checker (zod)
+// does not: a number within its limits replans before the schema has run (limits-check.ts),
+// so zod's chunk loads after the first edit, or once the page has loaded and been idle.
+if (typeof window !== "undefined") loadEngine().catch(() => undefined);
+
+/** Once the page has loaded, a second has passed and the browser is idle: work no first keystroke should wait behind. */
+function afterLoadAndIdle(run: () => void): () => void {
+  let cancelled = false;
+  const idle = () => {
+    if (cancelled) return;
+    if (typeof requestIdleCallback === "function") requestIdleCallback(() => !cancelled && run(), { timeout: 2000 });
+    else run();
+  };
+  const timer = () => setTimeout(idle, LOADED_PAGE_GRACE_MS);
+  if (document.readyState === "complete") timer();
+  else window.addEventListener("load", timer, { once: true });
+  return () => {
+    cancelled = true;
+    window.removeEventListener("load", timer);
+  };
 }
+
+/** After the browser has painted the next frame. */
+function afterNextPaint(run: () => void): void {
+  requestAnimationFrame(() => setTimeout(run, 0));
+}
+
+/** How long after its load the page leaves the main thread to a first keystroke before loading what that keystroke does not need. */
+const LOADED_PAGE_GRACE_MS = 1000;
 
 // Every cloud price planned side by side: the "prices" view only, loaded when shown (it plans with the engine).
 const PriceComparison = dynamic(() => import("./price-comparison").then((m) => m.PriceComparison), {
@@ -173,6 +198,13 @@ export function Planner({ runCounts, initialRuns, examples, defaultScenario, def
   const [problem, setProblem] = useState(start.kind === "bad" ? start : null);
   const [draft, setDraft] = useState<Scenario>(initial);
   const [valid, setValid] = useState<Scenario>(initial);
+  // The last scenario the schema itself passed (the start was checked on the server): what the
+  // address, "Save & share" and "Compare…" carry. `valid` may run ahead of it by a number within
+  // its limits, planned before zod has loaded (limits-check.ts).
+  const [checked, setChecked] = useState<Scenario>(initial);
+  const checkedRef = useRef<Scenario>(initial);
+  // Whether the draft last applied passed: the schema, or its limits on a draft that had passed.
+  const draftPassed = useRef(true);
   const [issues, setIssues] = useState<ScenarioIssue[]>([]);
   const [undo, setUndo] = useState<Scenario | null>(null);
   // The scenario as last loaded (the start, or a picked example): a draft that differs holds the user's edits.
@@ -183,30 +215,40 @@ export function Planner({ runCounts, initialRuns, examples, defaultScenario, def
   // Null on the first render, here as on the server, so that hydration matches.
   const [engine, setEngine] = useState<Engine | null>(null);
   const [engineFailed, setEngineFailed] = useState(false);
-  // Whether the scenario checker has come (or failed to): with the engine, what a first keystroke needs.
+  // Whether the scenario checker has come (or failed to): the charts wait for it (PlannerResults).
   const [checkerSettled, setCheckerSettled] = useState(false);
-  useEffect(() => {
-    loadEngine().then(setEngine, () => setEngineFailed(true));
-    loadScenarioChecker().then(
+  const loadChecker = useCallback(() => {
+    const loading = loadScenarioChecker();
+    loading.then(
       () => setCheckerSettled(true),
       () => setCheckerSettled(true),
     );
+    return loading;
   }, []);
+  useEffect(() => {
+    loadEngine().then(setEngine, () => setEngineFailed(true));
+    return afterLoadAndIdle(() => void loadChecker().catch(() => undefined));
+  }, [loadChecker]);
 
   const apply = useCallback(
-    (next: Scenario) => {
+    (next: Scenario, edited?: { path: Path; previous: unknown; value: unknown }) => {
       setDraft(next);
       latest.current = next;
-      const settle = (checked: ScenarioCheck) => {
+      const settle = (result: ScenarioCheck) => {
         if (latest.current !== next) return;
-        if (checked.ok) {
+        draftPassed.current = result.ok;
+        if (result.ok) {
           setIssues([]);
-          setValid(checked.scenario);
+          setValid(result.scenario);
+          checkedRef.current = result.scenario;
+          setChecked(result.scenario);
           // A scenario too long for a link (the server would answer 431) leaves the URL: Save & share gives it an id.
-          const encoded = encodeScenarioParam(checked.scenario);
+          const encoded = encodeScenarioParam(result.scenario);
           void setParam(scenarioParamFitsInLink(encoded) ? encoded : null);
         } else {
-          setIssues(checked.issues);
+          setIssues(result.issues);
+          // A draft planned on its limits alone is planned no more: the results go back to the last scenario the schema passed.
+          setValid(checkedRef.current);
         }
       };
       const checker = loadedScenarioChecker();
@@ -214,16 +256,24 @@ export function Planner({ runCounts, initialRuns, examples, defaultScenario, def
         settle(checker.checkScenario(next, catalogue));
         return;
       }
-      loadScenarioChecker().then(
-        (loaded) => settle(loaded.checkScenario(next, catalogue)),
-        () =>
-          settle({
-            ok: false,
-            issues: [{ path: "", message: "The scenario checker could not be loaded (the network?); edit again or reload the page" }],
-          }),
-      );
+      // Before zod has loaded, a number within its limits on a draft that passed is planned at once,
+      // and zod's chunk asked for once that plan is on screen: its evaluation would hold the frame.
+      const planNow = edited !== undefined && draftPassed.current && numberWithinLimits(edited.path, edited.previous, edited.value);
+      if (planNow) setValid(next);
+      else draftPassed.current = false;
+      const check = () =>
+        loadChecker().then(
+          (loaded) => settle(loaded.checkScenario(next, catalogue)),
+          () =>
+            settle({
+              ok: false,
+              issues: [{ path: "", message: "The scenario checker could not be loaded (the network?); edit again or reload the page" }],
+            }),
+        );
+      if (planNow) afterNextPaint(check);
+      else void check();
     },
-    [catalogue, setParam],
+    [catalogue, setParam, loadChecker],
   );
 
   const variantId = runsVariantOf(valid);
@@ -248,7 +298,10 @@ export function Planner({ runCounts, initialRuns, examples, defaultScenario, def
   const labels = useMemo(() => scenarioLabels(valid, snapshot ?? catalogue), [valid, snapshot, catalogue]);
   const summary = useMemo(() => (result?.plan ? recommendationSummary(result.plan, labels) : null), [result, labels]);
 
-  const set = useCallback((path: Path, value: unknown) => apply(setIn(draft, path, value)), [apply, draft]);
+  const set = useCallback(
+    (path: Path, value: unknown) => apply(setIn(draft, path, value), { path, previous: getIn(draft, path), value }),
+    [apply, draft],
+  );
   const edit = useCallback((change: (draft: Scenario) => Scenario) => apply(change(draft)), [apply, draft]);
   // One value while nothing it holds changes: the planner's other re-renders (the engine's
   // arrival, the URL write, the charts' plan) re-render no field.
@@ -341,8 +394,8 @@ export function Planner({ runCounts, initialRuns, examples, defaultScenario, def
           </div>
           <div className="planner-actions">
             <ExamplePicker examples={examples} hasEdits={draft !== loaded} onPick={pickExample} />
-            <SharePanel scenario={valid} disabled={issues.length > 0} />
-            <a className="button" href={`/compare?s=${encodeURIComponent(encodeScenarioParam(valid))}`} data-testid="compare-current">
+            <SharePanel scenario={checked} disabled={issues.length > 0 || checked !== valid} />
+            <a className="button" href={`/compare?s=${encodeURIComponent(encodeScenarioParam(checked))}`} data-testid="compare-current">
               Compare…
             </a>
           </div>
@@ -435,9 +488,9 @@ function RunsPending({ data, name, onRetry }: { data: VariantData; name: string;
 
 interface PlannerResultsProps {
   /**
-   * Null until the engine and the scenario checker have both loaded: the charts (Recharts'
-   * chunk, their full plan with its tornado) wait for what a first keystroke needs, rather
-   * than hold it on a slow phone.
+   * Null until the engine has loaded and the scenario checker has settled, which waits for a
+   * first edit or a quiet second after the page's load: the charts (Recharts' chunk, their
+   * full plan with its tornado) come after, rather than hold a first keystroke on a slow phone.
    */
   engine: Engine | null;
   /** The plan of `scenario`, without the tornado: what the recommendation shows. */
