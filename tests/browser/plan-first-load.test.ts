@@ -71,4 +71,64 @@ describe.skipIf(!baseUrl)("first load of the planner and a shared plan", () => {
       await browser.close();
     }
   });
+
+  it("plans a number within its limits before the schema has loaded; only what the schema passed reaches the link and Save & share", async () => {
+    const browser = await launchBrowser();
+    const page = await browser.newPage();
+    try {
+      // Every chunk carrying zod is held back until released.
+      let release = () => {};
+      const released = new Promise<void>((resolve) => (release = resolve));
+      let held = 0;
+      await page.route("**/_next/static/chunks/*.js", async (route) => {
+        const response = await route.fetch();
+        const body = await response.text();
+        if (body.includes("ZodError")) {
+          held++;
+          await released;
+        }
+        await route.fulfill({ response, body });
+      });
+      await page.goto(`${baseUrl}/plan`, { waitUntil: "domcontentloaded" });
+      await page.waitForFunction(() => {
+        const results = document.querySelector('[data-testid="results"]');
+        return results !== null && Object.keys(results).some((key) => key.startsWith("__reactFiber$"));
+      });
+      const tco = page.getByTestId("rec-tco");
+      const mau = page.getByTestId("input-mau");
+      const share = page.getByTestId("share-button");
+      const start = await tco.innerText();
+      const linkOf = (users: number) => new RegExp(`monthlyActiveUsers(%22|")?:${users}\\b`);
+
+      await mau.fill("900000");
+      await page.waitForFunction((old) => document.querySelector('[data-testid="rec-tco"]')?.textContent !== old, start);
+      const planned = await tco.innerText();
+      // The schema is asked for after that frame, and held: the link keeps the start, Save & share waits.
+      await expect.poll(() => held).toBeGreaterThan(0);
+      await page.waitForTimeout(600);
+      expect(page.url()).not.toMatch(linkOf(900000));
+      expect(await share.isDisabled()).toBe(true);
+
+      // Past its limits (no fewer than 0 users): not planned; the schema will say why.
+      await mau.fill("-5");
+      await page.waitForTimeout(300);
+      expect(await tco.innerText()).toBe(planned);
+
+      release();
+      await page.getByTestId("stale-banner").waitFor();
+      // The schema passes the 900,000 users planned before: they stay and reach the link.
+      await page.waitForURL(linkOf(900000));
+      expect(await tco.innerText()).toBe(planned);
+      expect(await share.isDisabled()).toBe(true);
+
+      await mau.fill("700000");
+      await page.waitForURL(linkOf(700000));
+      expect(await tco.innerText()).not.toBe(planned);
+      expect(await page.getByTestId("stale-banner").count()).toBe(0);
+      expect(await share.isDisabled()).toBe(false);
+    } finally {
+      await page.unrouteAll({ behavior: "ignoreErrors" });
+      await browser.close();
+    }
+  });
 });

@@ -4,7 +4,7 @@
  * replans every edit, and the scenario schema (zod) checks it; the planner asks for
  * both on mount, so they are usually here by the first keystroke.
  */
-type Checker = typeof import("@/lib/planner/check-scenario");
+export type Checker = typeof import("@/lib/planner/check-scenario");
 type LinkReader = typeof import("@/lib/planner/url-state");
 export type Engine = typeof import("@/lib/planner/engine");
 

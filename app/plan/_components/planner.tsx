@@ -53,7 +53,7 @@ import { IssueSummary } from "./issue-summary";
 import { SharePanel } from "./share-panel";
 import { TiersSection } from "./tiers-section";
 import { TrafficSection } from "./traffic-section";
-import { loadedScenarioChecker, loadEngine, loadLinkReader, loadScenarioChecker, type Engine } from "./deferred-modules";
+import { loadedScenarioChecker, loadEngine, loadLinkReader, loadScenarioChecker, type Checker, type Engine } from "./deferred-modules";
 import { UrlStateProblem } from "./url-state-problem";
 import { useVariantRuns, type VariantData } from "./use-variant-runs";
 
@@ -203,6 +203,7 @@ export function Planner({ runCounts, initialRuns, examples, defaultScenario, def
   // its limits, planned before zod has loaded (limits-check.ts).
   const [checked, setChecked] = useState<Scenario>(initial);
   const checkedRef = useRef<Scenario>(initial);
+  const validRef = useRef<Scenario>(initial);
   // Whether the draft last applied passed: the schema, or its limits on a draft that had passed.
   const draftPassed = useRef(true);
   const [issues, setIssues] = useState<ScenarioIssue[]>([]);
@@ -234,41 +235,58 @@ export function Planner({ runCounts, initialRuns, examples, defaultScenario, def
     (next: Scenario, edited?: { path: Path; previous: unknown; value: unknown }) => {
       setDraft(next);
       latest.current = next;
-      const settle = (result: ScenarioCheck) => {
+      const passed = (scenario: Scenario) => {
+        setValid(scenario);
+        validRef.current = scenario;
+        checkedRef.current = scenario;
+        setChecked(scenario);
+        // A scenario too long for a link (the server would answer 431) leaves the URL: Save & share gives it an id.
+        const encoded = encodeScenarioParam(scenario);
+        void setParam(scenarioParamFitsInLink(encoded) ? encoded : null);
+      };
+      const settle = (result: ScenarioCheck, checker: Checker | null) => {
         if (latest.current !== next) return;
         draftPassed.current = result.ok;
         if (result.ok) {
           setIssues([]);
-          setValid(result.scenario);
-          checkedRef.current = result.scenario;
-          setChecked(result.scenario);
-          // A scenario too long for a link (the server would answer 431) leaves the URL: Save & share gives it an id.
-          const encoded = encodeScenarioParam(result.scenario);
-          void setParam(scenarioParamFitsInLink(encoded) ? encoded : null);
-        } else {
-          setIssues(result.issues);
-          // A draft planned on its limits alone is planned no more: the results go back to the last scenario the schema passed.
+          passed(result.scenario);
+          return;
+        }
+        setIssues(result.issues);
+        // The results show the last scenario planned: one planned on its limits alone (a draft before
+        // this one) stays when the schema passes it too, and gives way to the last it passed otherwise.
+        const planned = validRef.current;
+        if (planned === checkedRef.current) return;
+        const again = checker?.checkScenario(planned, catalogue);
+        if (again?.ok) passed(again.scenario);
+        else {
           setValid(checkedRef.current);
+          validRef.current = checkedRef.current;
         }
       };
       const checker = loadedScenarioChecker();
       if (checker) {
-        settle(checker.checkScenario(next, catalogue));
+        settle(checker.checkScenario(next, catalogue), checker);
         return;
       }
       // Before zod has loaded, a number within its limits on a draft that passed is planned at once,
       // and zod's chunk asked for once that plan is on screen: its evaluation would hold the frame.
       const planNow = edited !== undefined && draftPassed.current && numberWithinLimits(edited.path, edited.previous, edited.value);
-      if (planNow) setValid(next);
-      else draftPassed.current = false;
+      if (planNow) {
+        setValid(next);
+        validRef.current = next;
+      } else draftPassed.current = false;
       const check = () =>
         loadChecker().then(
-          (loaded) => settle(loaded.checkScenario(next, catalogue)),
+          (loaded) => settle(loaded.checkScenario(next, catalogue), loaded),
           () =>
-            settle({
-              ok: false,
-              issues: [{ path: "", message: "The scenario checker could not be loaded (the network?); edit again or reload the page" }],
-            }),
+            settle(
+              {
+                ok: false,
+                issues: [{ path: "", message: "The scenario checker could not be loaded (the network?); edit again or reload the page" }],
+              },
+              null,
+            ),
         );
       if (planNow) afterNextPaint(check);
       else void check();
