@@ -1,8 +1,10 @@
 /**
  * What the planner loads after it paints: its first render shows a scenario the
  * server read and checked and the plan the server computed (page.tsx). The engine
- * replans every edit, and the scenario schema (zod) checks it; the planner asks for
- * both on mount, so they are usually here by the first keystroke.
+ * replans every edit, and the scenario schema (zod) checks it. The planner asks for
+ * the engine as its module runs, so it is usually here by the first keystroke; the
+ * schema after the first edit's frame (a number within its limits is planned before it,
+ * lib/planner/limits-check.ts) or a second after the page's load.
  */
 export type Checker = typeof import("@/lib/planner/check-scenario");
 type LinkReader = typeof import("@/lib/planner/url-state");
