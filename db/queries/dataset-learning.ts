@@ -21,6 +21,7 @@
  */
 import { and, count, desc, eq, ne, sql } from "drizzle-orm";
 import type { BenchmarkFacets } from "@/lib/benchmarks/facets";
+import type { ChartRuns } from "./benchmark-charts";
 import type { RunFinding } from "@/lib/benchmarks/run-findings";
 import type { FigureGroup } from "@/lib/charts/best-figures";
 import type { RunCounts } from "@/lib/planner/run-counts";
@@ -55,11 +56,13 @@ export interface DatasetDigest {
   facets: BenchmarkFacets;
   /** The unfiltered charts' best figures per device, variant and status (benchmark-charts.ts). */
   figureGroups: FigureGroup[];
+  /** The unfiltered charts' sampled runs, runs above the bandwidth bound and runs with energy figures (benchmark-charts.ts). */
+  chartRuns: ChartRuns;
   /** Runs per variant and runtime: the planner's pickers (run-counts.ts). */
   runCounts: RunCounts;
 }
 
-const DIGEST_PARTS = ["failingRuns", "checkedThroughRunId", "runCombos", "facets", "figureGroups", "runCounts"] as const satisfies readonly (keyof DatasetDigest)[];
+const DIGEST_PARTS = ["failingRuns", "checkedThroughRunId", "runCombos", "facets", "figureGroups", "chartRuns", "runCounts"] as const satisfies readonly (keyof DatasetDigest)[];
 
 /** What is stored per data version: the learning, then its digest once that is computed (readStoredLearning puts them together). */
 export type StoredLearning = DatasetLearning & Partial<DatasetDigest>;
