@@ -17,7 +17,7 @@ import { CHART_RUN_LIMITS } from "@/lib/benchmarks/chart-limits";
 import { queryChartRuns, queryFigureGroups } from "./benchmark-charts";
 import { namedRunCombos } from "./benchmark-facets";
 import { relearnStoredLearning, storeDigest, type DatasetDigest, type StoredRunCombo } from "./dataset-learning";
-import { checkEveryRun } from "./findings";
+import { checkEveryRun, failingRunIdsInListOrder } from "./findings";
 import type { RunCounts } from "@/lib/planner/run-counts";
 
 /**
@@ -38,12 +38,13 @@ export async function digestDataset(db: Database): Promise<DatasetDigest> {
   // A write after this read moves the data version on: the digest is then not stored (storeDigest).
   const checkedThroughRunId = last?.id ?? 0;
   const failingRuns = await checkEveryRun(db);
+  const failingRunIds = await failingRunIdsInListOrder(db, failingRuns);
   const runCombos = await queryStoredRunCombos(db);
   const facets = facetsOfCombos(await namedRunCombos(db, runCombos), {});
   const figureGroups = await queryFigureGroups(db, {});
   const chartRuns = await queryChartRuns(db, {}, CHART_RUN_LIMITS);
   const runCounts = await queryRunCounts(db);
-  return { failingRuns, checkedThroughRunId, runCombos, facets, figureGroups, chartRuns, runCounts };
+  return { failingRuns, failingRunIdsInListOrder: failingRunIds, checkedThroughRunId, runCombos, facets, figureGroups, chartRuns, runCounts };
 }
 
 /** Every distinct combination of the runs' filter fields with its run count, by id (one scan of benchmark_runs_filters_idx). */
