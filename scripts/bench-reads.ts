@@ -11,8 +11,9 @@
  *    then with a scenario no request asked before (its MAU counts up): a plan not kept;
  * 3. after a one-run upload: the upload's time, then the first POST /api/plan and GET /plan
  *    (what a reader waits for once data has changed).
- * `--writes` prints only: a one-run upload and its deletion while two clients time GET
- * /api/health, health p99 during ÷ idle (scripts/bench/writes-under-reads.ts).
+ * `--writes` prints only: the first GET /benchmarks after the start against health's p50, then a
+ * one-run upload and its deletion while two clients time GET /api/health, health p99 during ÷
+ * idle (scripts/bench/writes-under-reads.ts).
  * Loopback only.
  */
 import { copyFileSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -76,6 +77,13 @@ async function main(): Promise<void> {
     stop = app.stop;
     console.log(`served by ${app.baseUrl} (migrated and started in ${(performance.now() - started).toFixed(0)} ms)`);
     if (WRITES_ONLY) {
+      // What a start leaves to the first reader: every cache of the server is empty.
+      const firstBenchmarks = await request(new http.Agent(), new URL(app.baseUrl), get("/benchmarks"), 600_000);
+      const quietHealth = await sequential(app.baseUrl, get("/api/health"), 20);
+      const healthP50 = percentile(quietHealth.times, 50);
+      console.log(
+        `first GET /benchmarks after the start ${firstBenchmarks.ms.toFixed(0)} ms (status ${firstBenchmarks.status}) = ${(firstBenchmarks.ms / healthP50).toFixed(0)}× health's p50 (${healthP50.toFixed(1)} ms)`,
+      );
       // Warm the routes once; the start stored the learning, so these learn nothing.
       await sequential(app.baseUrl, planTarget, 2);
       await sequential(app.baseUrl, get("/api/health"), 5);

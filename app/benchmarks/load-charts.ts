@@ -1,15 +1,12 @@
 /**
  * The benchmark charts of a filtered set of runs: queries from db/queries, series
- * from lib/charts. Points are capped so that a 100,000-run filter still draws fast.
+ * from lib/charts. Points are capped (lib/benchmarks/chart-limits.ts) so that a 100,000-run
+ * filter still draws fast.
  */
 import type { Database } from "@/db/client";
-import {
-  listBenchmarkFigureGroups,
-  listRunsAboveBandwidthBound,
-  listRunsWithEnergyFigures,
-  listSampledBenchmarkPoints,
-} from "@/db/queries/benchmark-charts";
+import { listBenchmarkFigureGroups, listChartRuns } from "@/db/queries/benchmark-charts";
 import { cachedUntilWrite, filtersKey } from "@/db/queries/version-cache";
+import { CHART_RUN_LIMITS } from "@/lib/benchmarks/chart-limits";
 import { buildBestFigureBars, type BestFigureBars } from "@/lib/charts/best-figure-bars";
 import { bestFiguresOf } from "@/lib/charts/best-figures";
 import { buildEnergyFigures, type EnergyFigures } from "@/lib/charts/energy-figures";
@@ -17,12 +14,6 @@ import { buildMemoryVsSize, type MemoryVsSize } from "@/lib/charts/memory-vs-siz
 import { buildRoofline, type Roofline } from "@/lib/charts/roofline";
 import type { BenchmarkFilters } from "@/lib/schemas/api";
 
-/** Scatter points drawn at most (an even sample of the filtered runs). */
-export const SAMPLE_POINTS = 1000;
-/** Runs above the bandwidth bound fetched at most (all are drawn and listed). */
-export const ABOVE_BOUND_RUNS = 500;
-/** Runs with power, battery or throttling figures fetched at most. */
-export const ENERGY_RUNS = 40;
 
 export interface BenchmarkCharts {
   decode: BestFigureBars;
@@ -43,11 +34,9 @@ export function loadBenchmarkCharts(db: Database, filters: BenchmarkFilters): Pr
 }
 
 async function buildBenchmarkCharts(db: Database, filters: BenchmarkFilters): Promise<BenchmarkCharts> {
-  const [groups, sample, aboveBound, energyRuns] = await Promise.all([
+  const [groups, { sample, aboveBound, energy: energyRuns }] = await Promise.all([
     listBenchmarkFigureGroups(db, filters),
-    listSampledBenchmarkPoints(db, filters, SAMPLE_POINTS),
-    listRunsAboveBandwidthBound(db, filters, ABOVE_BOUND_RUNS),
-    listRunsWithEnergyFigures(db, filters, ENERGY_RUNS),
+    listChartRuns(db, filters, CHART_RUN_LIMITS),
   ]);
   return {
     decode: buildBestFigureBars(bestFiguresOf(groups, "decode")),
@@ -58,7 +47,7 @@ async function buildBenchmarkCharts(db: Database, filters: BenchmarkFilters): Pr
     roofline: buildRoofline([...aboveBound, ...sample.points]),
     energy: buildEnergyFigures(energyRuns),
     sample: { shown: sample.points.length, total: sample.total },
-    aboveBoundCapped: aboveBound.length === ABOVE_BOUND_RUNS,
-    energyCapped: energyRuns.length === ENERGY_RUNS,
+    aboveBoundCapped: aboveBound.length === CHART_RUN_LIMITS.aboveBound,
+    energyCapped: energyRuns.length === CHART_RUN_LIMITS.energy,
   };
 }

@@ -5,6 +5,7 @@
  * (decode above the bandwidth bound; power, battery or throttling figures).
  */
 import { and, asc, count, eq, gt, isNotNull, max, min, or, sql, type SQL } from "drizzle-orm";
+import type { ChartRunLimits } from "@/lib/benchmarks/chart-limits";
 import type { BenchmarkChartPoint } from "@/lib/charts/benchmark-point";
 import type { FigureGroup } from "@/lib/charts/best-figures";
 import type { BenchmarkFilters } from "@/lib/schemas/api";
@@ -151,6 +152,45 @@ export async function listRunsAboveBandwidthBound(
     ),
     limit,
   );
+}
+
+/** The runs the charts plot besides the best figures, fetched for `limits` (runs a chart shows at most). */
+export interface ChartRuns {
+  limits: ChartRunLimits;
+  /** listSampledBenchmarkPoints. */
+  sample: { total: number; points: BenchmarkChartPoint[] };
+  /** listRunsAboveBandwidthBound. */
+  aboveBound: BenchmarkChartPoint[];
+  /** listRunsWithEnergyFigures. */
+  energy: BenchmarkChartPoint[];
+}
+
+/**
+ * The charts' runs of a filter. Unfiltered, each query is a scan of every run (the sample's
+ * count and pick, the bandwidth bound's join: 50-70 ms each at 100k runs), so they are part
+ * of the digest (version-learning.ts), read from there when stored for the same limits.
+ */
+export async function listChartRuns(db: Database, filters: BenchmarkFilters, limits: ChartRunLimits): Promise<ChartRuns> {
+  if (whereBenchmarkFilters(filters) === undefined) {
+    // While a worker learns a new version, the previous version's (an interim, as the learning is).
+    const stored = await readStoredDigest(db, await readDataVersion(db), "chartRuns", { interim: true });
+    if (stored && sameLimits(stored.limits, limits)) return stored;
+  }
+  return queryChartRuns(db, filters, limits);
+}
+
+function sameLimits(a: ChartRunLimits, b: ChartRunLimits): boolean {
+  return a.sample === b.sample && a.aboveBound === b.aboveBound && a.energy === b.energy;
+}
+
+/** listChartRuns from the runs. */
+export async function queryChartRuns(db: Database, filters: BenchmarkFilters, limits: ChartRunLimits): Promise<ChartRuns> {
+  const [sample, aboveBound, energy] = await Promise.all([
+    listSampledBenchmarkPoints(db, filters, limits.sample),
+    listRunsAboveBandwidthBound(db, filters, limits.aboveBound),
+    listRunsWithEnergyFigures(db, filters, limits.energy),
+  ]);
+  return { limits: { ...limits }, sample, aboveBound, energy };
 }
 
 /** Runs with a power, battery-drain or throttling figure (few: articles and power-metered uploads). */

@@ -21,6 +21,7 @@
  */
 import { and, count, desc, eq, ne, sql } from "drizzle-orm";
 import type { BenchmarkFacets } from "@/lib/benchmarks/facets";
+import type { ChartRuns } from "./benchmark-charts";
 import type { RunFinding } from "@/lib/benchmarks/run-findings";
 import type { FigureGroup } from "@/lib/charts/best-figures";
 import type { RunCounts } from "@/lib/planner/run-counts";
@@ -47,6 +48,8 @@ export type StoredRunCombo = [deviceId: string, variantId: string, runtimeId: nu
 export interface DatasetDigest {
   /** Every run that fails a check, with its failing findings (findings.ts' checkEveryRun): what /benchmarks and / list as flagged. */
   failingRuns: FailingRuns;
+  /** The ids of those runs in the run list's default order: the unfiltered list of flagged runs, not sorted again when read. */
+  failingRunIdsInListOrder: number[];
   /** The highest run id checked: runs are only ever added with a higher id, so a later version's runs above it are the ones not checked. */
   checkedThroughRunId: number;
   /** The runs grouped by every filter field: the filter facets (benchmark-facets.ts). */
@@ -55,11 +58,13 @@ export interface DatasetDigest {
   facets: BenchmarkFacets;
   /** The unfiltered charts' best figures per device, variant and status (benchmark-charts.ts). */
   figureGroups: FigureGroup[];
+  /** The unfiltered charts' sampled runs, runs above the bandwidth bound and runs with energy figures (benchmark-charts.ts). */
+  chartRuns: ChartRuns;
   /** Runs per variant and runtime: the planner's pickers (run-counts.ts). */
   runCounts: RunCounts;
 }
 
-const DIGEST_PARTS = ["failingRuns", "checkedThroughRunId", "runCombos", "facets", "figureGroups", "runCounts"] as const satisfies readonly (keyof DatasetDigest)[];
+const DIGEST_PARTS = ["failingRuns", "failingRunIdsInListOrder", "checkedThroughRunId", "runCombos", "facets", "figureGroups", "chartRuns", "runCounts"] as const satisfies readonly (keyof DatasetDigest)[];
 
 /** What is stored per data version: the learning, then its digest once that is computed (readStoredLearning puts them together). */
 export type StoredLearning = DatasetLearning & Partial<DatasetDigest>;

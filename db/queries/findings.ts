@@ -17,7 +17,7 @@ import {
 import { costClaimSchema, modelClaimSchema } from "@/lib/schemas/benchmark-file";
 import type { BenchmarkFilters, BenchmarkRunResponse, DatasetFinding } from "@/lib/schemas/api";
 import type { Database } from "../client";
-import { listBenchmarkRunIds, listBenchmarkRunIdsAmong, listBenchmarkRunsByIds, type RunWithFacts } from "./benchmarks";
+import { listBenchmarkRunIds, listBenchmarkRunIdsAmong, listBenchmarkRunsByIds, whereBenchmarkFilters, type RunWithFacts } from "./benchmarks";
 import { readDigestPart, readStoredDigest, readStoredDigestOf, type FailingRuns } from "./dataset-learning";
 import { cachedUntilWrite, filtersKey } from "./version-cache";
 import { benchmarkRuns, devices, documentClaims, models, qualityScores, sources, variants } from "../schema";
@@ -229,8 +229,10 @@ async function findFlaggedRuns(
   let flagged: number[];
   let findings: Map<number, RunFinding[]>;
   if (stored) {
-    findings = stored;
-    flagged = await listBenchmarkRunIdsAmong(db, filters, [...stored.keys()]);
+    findings = stored.failing;
+    // Unfiltered, the digest's list order of this version's failing runs: no sort of every one of them here.
+    const inOrder = stored.final && whereBenchmarkFilters(filters) === undefined ? await storedFailingRunIdsInListOrder(db) : null;
+    flagged = inOrder ?? (await listBenchmarkRunIdsAmong(db, filters, [...stored.failing.keys()]));
   } else {
     const ids = await listBenchmarkRunIds(db, filters);
     findings = await findingsOfRuns(db, ids, dataset);
@@ -252,25 +254,38 @@ const INTERIM_CHECKS = 2_000;
  * an interim until it has stored it: the most recent failing runs stored (a run deleted since
  * is not found by id) and the runs added since, checked here (a small upload's: few).
  */
-function storedFailingRuns(db: Database, dataset: readonly DatasetFinding[]): Promise<Map<number, RunFinding[]> | null> {
+function storedFailingRuns(
+  db: Database,
+  dataset: readonly DatasetFinding[],
+): Promise<{ failing: Map<number, RunFinding[]>; final: boolean } | null> {
   return cachedUntilWrite(db, "stored-failing-runs", async (version) => {
     const stored = await readStoredDigestOf(db, version, "failingRuns", { interim: true });
-    if (stored?.computedFrom === version) return new Map(stored.value);
+    if (stored?.computedFrom === version) return { failing: new Map(stored.value), final: true };
     const through = stored && (await readDigestPart(db, stored.computedFrom, "checkedThroughRunId"));
     const added = through
       ? await db.select({ id: benchmarkRuns.id }).from(benchmarkRuns).where(gt(benchmarkRuns.id, through.value)).orderBy(asc(benchmarkRuns.id)).limit(INTERIM_CHECKS + 1)
       : [];
     if (!stored || !through || added.length > INTERIM_CHECKS) {
       const final = await readStoredDigest(db, version, "failingRuns");
-      return final ? new Map(final) : null;
+      return final ? { failing: new Map(final), final: true } : null;
     }
     const failing = new Map(stored.value);
     for (const [id, findings] of await findingsOfRuns(db, added.map((r) => r.id), dataset)) {
       const failed = findings.filter((f) => f.ok === false);
       if (failed.length > 0) failing.set(id, failed);
     }
-    return failing;
+    return { failing, final: false };
   });
+}
+
+/** The ids of the failing runs stored for this very version (not an interim), in the run list's default order; null when none are. */
+function storedFailingRunIdsInListOrder(db: Database): Promise<number[] | null> {
+  return cachedUntilWrite(db, "stored-failing-run-ids-in-list-order", async (version) => (await readDigestPart(db, version, "failingRunIdsInListOrder"))?.value ?? null);
+}
+
+/** The ids of `failing` in the run list's default order (the unfiltered list of flagged runs): stored with them in the digest. */
+export async function failingRunIdsInListOrder(db: Database, failing: FailingRuns): Promise<number[]> {
+  return listBenchmarkRunIdsAmong(db, {}, failing.map(([id]) => id));
 }
 
 /** Every run that fails a check, with its failing findings, in id order: stored with the learning after a write. */

@@ -5,7 +5,7 @@
  * First the learning (calibrations, speed model: dataset-learning.ts), stored at once so
  * that the planner's readers may go on; then the digest, every part of it a scan of every
  * run: the failing runs, the filter facets' run combinations and the unfiltered facets, the
- * unfiltered charts' best figures and the run counts. On the embedded libSQL file a query runs synchronously on
+ * unfiltered charts' best figures and runs, and the run counts. On the embedded libSQL file a query runs synchronously on
  * the thread that asks it, so readers that found these missing computed them on the request
  * thread: at 100k runs the first /benchmarks after a write held every other request ≈ 5 s.
  */
@@ -13,10 +13,11 @@ import { count, eq, max } from "drizzle-orm";
 import type { Database } from "../client";
 import { benchmarkRuns, runtimes } from "../schema";
 import { facetsOfCombos } from "@/lib/benchmarks/facets";
-import { queryFigureGroups } from "./benchmark-charts";
+import { CHART_RUN_LIMITS } from "@/lib/benchmarks/chart-limits";
+import { queryChartRuns, queryFigureGroups } from "./benchmark-charts";
 import { namedRunCombos } from "./benchmark-facets";
 import { relearnStoredLearning, storeDigest, type DatasetDigest, type StoredRunCombo } from "./dataset-learning";
-import { checkEveryRun } from "./findings";
+import { checkEveryRun, failingRunIdsInListOrder } from "./findings";
 import type { RunCounts } from "@/lib/planner/run-counts";
 
 /**
@@ -37,11 +38,13 @@ export async function digestDataset(db: Database): Promise<DatasetDigest> {
   // A write after this read moves the data version on: the digest is then not stored (storeDigest).
   const checkedThroughRunId = last?.id ?? 0;
   const failingRuns = await checkEveryRun(db);
+  const failingRunIds = await failingRunIdsInListOrder(db, failingRuns);
   const runCombos = await queryStoredRunCombos(db);
   const facets = facetsOfCombos(await namedRunCombos(db, runCombos), {});
   const figureGroups = await queryFigureGroups(db, {});
+  const chartRuns = await queryChartRuns(db, {}, CHART_RUN_LIMITS);
   const runCounts = await queryRunCounts(db);
-  return { failingRuns, checkedThroughRunId, runCombos, facets, figureGroups, runCounts };
+  return { failingRuns, failingRunIdsInListOrder: failingRunIds, checkedThroughRunId, runCombos, facets, figureGroups, chartRuns, runCounts };
 }
 
 /** Every distinct combination of the runs' filter fields with its run count, by id (one scan of benchmark_runs_filters_idx). */

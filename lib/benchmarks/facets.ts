@@ -66,15 +66,16 @@ function passes(combo: RunCombo, field: FilterField, filters: BenchmarkFilters):
 
 const filterFields: FilterField[] = ["device", "soc", "variant", "model", "quantization", "runtime", "backend", "status", "source"];
 
-const facetValueOf: Record<BenchmarkFacetKey, (c: RunCombo) => { value: string; label: string } | null> = {
-  device: (c) => ({ value: c.deviceId, label: c.deviceName }),
-  soc: (c) => (c.soc === null ? null : { value: c.soc, label: c.soc }),
-  model: (c) => ({ value: c.modelId, label: c.modelName }),
-  quantization: (c) => ({ value: c.quantization, label: c.quantization }),
-  runtime: (c) => ({ value: c.runtime, label: c.runtime }),
-  backend: (c) => (c.backend === null ? null : { value: c.backend, label: c.backend }),
-  status: (c) => ({ value: c.status, label: c.status }),
-  source: (c) => ({ value: String(c.sourceId), label: c.sourceTitle }),
+/** A combo's value of each facet (null: none, such as an unknown SoC) and, read only for a value's first combo, its label. */
+const facetOf: Record<BenchmarkFacetKey, { value: (c: RunCombo) => string | null; label: (c: RunCombo) => string }> = {
+  device: { value: (c) => c.deviceId, label: (c) => c.deviceName },
+  soc: { value: (c) => c.soc, label: (c) => c.soc ?? "" },
+  model: { value: (c) => c.modelId, label: (c) => c.modelName },
+  quantization: { value: (c) => c.quantization, label: (c) => c.quantization },
+  runtime: { value: (c) => c.runtime, label: (c) => c.runtime },
+  backend: { value: (c) => c.backend, label: (c) => c.backend ?? "" },
+  status: { value: (c) => c.status, label: (c) => c.status },
+  source: { value: (c) => String(c.sourceId), label: (c) => c.sourceTitle },
 };
 
 const byLabel = (a: FacetValue, b: FacetValue) =>
@@ -86,7 +87,8 @@ const byLabel = (a: FacetValue, b: FacetValue) =>
  * own facet (when it has one), one that fails two in none.
  */
 export function facetsOfCombos(combos: RunCombo[], filters: BenchmarkFilters): BenchmarkFacets {
-  const values = new Map<BenchmarkFacetKey, Map<string, FacetValue>>(benchmarkFacetKeys.map((key) => [key, new Map()]));
+  // Nothing allocated per combo and facet but a value's first entry: 33,675 combos × 8 facets at 100k runs.
+  const keyed = benchmarkFacetKeys.map((key) => ({ key, ...facetOf[key], values: new Map<string, FacetValue>() }));
   for (const combo of combos) {
     let failed: FilterField | null = null;
     let failures = 0;
@@ -96,17 +98,16 @@ export function facetsOfCombos(combos: RunCombo[], filters: BenchmarkFilters): B
       if (++failures > 1) break;
     }
     if (failures > 1) continue;
-    for (const key of benchmarkFacetKeys) {
-      if (failed !== null && failed !== key) continue;
-      const v = facetValueOf[key](combo);
-      if (v === null) continue;
-      const facet = values.get(key)!;
-      const entry = facet.get(v.value) ?? { ...v, runs: 0 };
-      entry.runs += combo.runs;
-      facet.set(v.value, entry);
+    for (const facet of keyed) {
+      if (failed !== null && failed !== facet.key) continue;
+      const value = facet.value(combo);
+      if (value === null) continue;
+      const entry = facet.values.get(value);
+      if (entry) entry.runs += combo.runs;
+      else facet.values.set(value, { value, label: facet.label(combo), runs: combo.runs });
     }
   }
   const facets = {} as BenchmarkFacets;
-  for (const key of benchmarkFacetKeys) facets[key] = [...values.get(key)!.values()].sort(byLabel);
+  for (const facet of keyed) facets[facet.key] = [...facet.values.values()].sort(byLabel);
   return facets;
 }

@@ -18,8 +18,12 @@ async function main(): Promise<void> {
   const port = parentPort;
   if (!port) throw new Error("learning-worker.ts runs as a worker thread");
   const env = readEnv();
-  // Not lowered like an upload's worker: the first readers of the new version wait for this
-  // learning, and lowered under load it took 29 s instead of 6 s (scripts/bench-reads.ts --writes).
+  // Not lowered like an upload's worker. Readers of the new version read the previous version's
+  // learning and digest meanwhile, but at niceness 10 (set before the modules load) the first plan
+  // after a one-run upload at 100k runs was not faster (median 116 against 78 ms, 7 and 6
+  // alternating rounds of bench-reads --writes, load 3-6: its time is its own reads), while the
+  // interim lasts longer, and readers of a database with no learning stored wait for this one
+  // (lowered under load it took 29 s instead of 6 s).
   const { db, client } = openDatabase(env.DATABASE_URL, env.DATABASE_AUTH_TOKEN);
   let answer: FromLearningWorker;
   try {

@@ -2,7 +2,7 @@ import { eq, sql } from "drizzle-orm";
 import { describe, expect, it, vi } from "vitest";
 import { openDatabase } from "@/db/client";
 import { listBenchmarkFacets } from "@/db/queries/benchmark-facets";
-import { listBenchmarkFigureGroups } from "@/db/queries/benchmark-charts";
+import { listBenchmarkFigureGroups, listChartRuns } from "@/db/queries/benchmark-charts";
 import { readDataVersion } from "@/db/queries/data-version";
 import { learningSettled, readStoredLearning, relearnStoredLearning, storeDigest } from "@/db/queries/dataset-learning";
 import { listDatasetFindings, listFlaggedRuns } from "@/db/queries/findings";
@@ -11,6 +11,7 @@ import { loadCachedRunCounts } from "@/db/queries/run-counts";
 import { learnAfterWrite, loadCachedCatalogue } from "@/db/queries/snapshot-cache";
 import { digestDataset, learnDatasetVersion } from "@/db/queries/version-learning";
 import { datasetDigest, datasetLearning } from "@/db/schema";
+import { CHART_RUN_LIMITS } from "@/lib/benchmarks/chart-limits";
 import { learnSpeedModel } from "@/lib/model/learned-speed";
 import { benchmarkFileSchema } from "@/lib/schemas/benchmark-file";
 import { postUploadQuerySchema } from "@/lib/schemas/uploads";
@@ -61,6 +62,7 @@ describe("the digest stored with the learning", () => {
       expect(stored?.checkedThroughRunId).toBe(2);
       // 300 tok/s is over the 111.7 tok/s bound, 30 is not.
       expect(stored?.failingRuns?.map(([id, findings]) => [id, findings.map((f) => f.check)])).toEqual([[2, ["bandwidth-bound"]]]);
+      expect(stored?.failingRunIdsInListOrder).toEqual([2]);
       expect(stored?.runCounts).toEqual({ byVariant: { "tiny-1b-q4_0": 2 }, byRuntime: { "llama.cpp": 2 } });
       // One combination per source (ids 1 and 2), one run each.
       expect(stored?.runCombos?.map(([device, variant, , backend, status, source, runs]) => [device, variant, backend, status, source, runs])).toEqual([
@@ -85,6 +87,15 @@ describe("the digest stored with the learning", () => {
           minTtftMs: null,
         },
       ]);
+      // Both runs have a decode speed (sampled, step 1); only run 2 is over the bound (300 × 0.6 GB = 180 > 67 GB/s); none has energy figures.
+      expect(stored?.chartRuns?.limits).toEqual(CHART_RUN_LIMITS);
+      expect(stored?.chartRuns?.sample.total).toBe(2);
+      expect(stored?.chartRuns?.sample.points.map((p) => [p.id, p.decodeTokensPerSec])).toEqual([
+        [1, 30],
+        [2, 300],
+      ]);
+      expect(stored?.chartRuns?.aboveBound.map((p) => [p.id, p.deviceName, p.sizeGB])).toEqual([[2, "Test Phone", 0.6]]);
+      expect(stored?.chartRuns?.energy).toEqual([]);
 
       // Read, not computed again: figures changed by hand in the row are what another connection's readers give.
       const setInPart = (part: string, path: string, value: number) =>
@@ -92,11 +103,23 @@ describe("the digest stored with the learning", () => {
       await setInPart("runCounts", '$.byVariant."tiny-1b-q4_0"', 7);
       await setInPart("facets", "$.device[0].runs", 8);
       await setInPart("figureGroups", "$[0].runs", 9);
+      await setInPart("chartRuns", "$.sample.total", 10);
+      await temp.db.update(datasetDigest).set({ json: "[]" }).where(eq(datasetDigest.part, "failingRunIdsInListOrder"));
       const other = openDatabase(temp.url);
       try {
         expect((await loadCachedRunCounts(other.db)).byVariant).toEqual({ "tiny-1b-q4_0": 7 });
         expect((await listBenchmarkFacets(other.db, {})).device).toEqual([{ value: "test-phone", label: "Test Phone", runs: 8 }]);
         expect((await listBenchmarkFigureGroups(other.db, {})).map((g) => g.runs)).toEqual([9]);
+        expect((await listChartRuns(other.db, {}, CHART_RUN_LIMITS)).sample.total).toBe(10);
+        // The unfiltered flagged runs in the stored order (emptied by hand); a filter's sorted from the failing runs.
+        const dataset = await listDatasetFindings(other.db);
+        expect((await listFlaggedRuns(other.db, {}, dataset, 10)).total).toBe(0);
+        expect((await listFlaggedRuns(other.db, { status: "measured" }, dataset, 10)).runs.map((r) => r.run.id)).toEqual([2]);
+        // Other limits than the stored ones, or a filter: counted from the runs.
+        const fewer = (await listChartRuns(other.db, {}, { ...CHART_RUN_LIMITS, sample: 1 })).sample;
+        // Every 2nd run (⌈2 ÷ 1⌉) by id: run 2.
+        expect([fewer.total, fewer.points.map((p) => p.id)]).toEqual([2, [2]]);
+        expect((await listChartRuns(other.db, { status: "measured" }, CHART_RUN_LIMITS)).sample.total).toBe(2);
         // A filter's facets come from the stored combinations: the one source's run.
         expect((await listBenchmarkFacets(other.db, { source: 1 })).device).toEqual([{ value: "test-phone", label: "Test Phone", runs: 1 }]);
       } finally {

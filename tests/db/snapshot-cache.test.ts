@@ -106,6 +106,35 @@ describe("the snapshot cache", () => {
     expect(after.runs.map((r) => r.decodeTokensPerSec).sort()).toEqual([10, 40]);
   });
 
+  it("keeps a variant's runs across writes that leave them as they are, and reads them again when runs are added or deleted", async () => {
+    const otherVariant = (title: string): BenchmarkFileInput => ({
+      ...phoneFile(title, 50),
+      variants: [{ id: "tiny-1b-q8_0", modelId: "tiny-1b", quantization: "Q8_0", sizeGB: 1.1, status: "measured" }],
+      runs: [{ deviceId: "test-phone", variantId: "tiny-1b-q8_0", runtime: "llama.cpp", status: "measured", decodeTokensPerSec: 50 }],
+    });
+    const first = await ingest("one", 10);
+    const before = (await loadCachedSnapshot(temp.db, { variantIds: ["tiny-1b-q4_0"] })).runs;
+    expect(before.map((r) => r.decodeTokensPerSec)).toEqual([10]);
+
+    // A write of another variant's run: a new version, the same runs (not read again).
+    const other = await temp.db.transaction((tx) => ingestBenchmarkFile(tx, benchmarkFileSchema.parse(otherVariant("other")), { format: "native" }));
+    const afterOther = await loadCachedSnapshot(temp.db, { variantIds: ["tiny-1b-q4_0"] });
+    expect(afterOther.variants.map((v) => v.id).sort()).toEqual(["tiny-1b-q4_0", "tiny-1b-q8_0"]);
+    expect(afterOther.runs).toBe(before);
+    await deleteUpload(temp.db, other.sourceId);
+    expect((await loadCachedSnapshot(temp.db, { variantIds: ["tiny-1b-q4_0"] })).runs).toBe(before);
+
+    // A run added to it, then its first run deleted: read again each time.
+    const second = await ingest("two", 20);
+    expect((await loadCachedSnapshot(temp.db, { variantIds: ["tiny-1b-q4_0"] })).runs.map((r) => r.decodeTokensPerSec)).toEqual([10, 20]);
+    await deleteUpload(temp.db, first.sourceId);
+    expect((await loadCachedSnapshot(temp.db, { variantIds: ["tiny-1b-q4_0"] })).runs.map((r) => [r.decodeTokensPerSec, r.provenance.source])).toEqual([[20, "two"]]);
+    // Deleted and added again as another source, the same count: the highest id tells them apart.
+    await deleteUpload(temp.db, second.sourceId);
+    await ingest("three", 30);
+    expect((await loadCachedSnapshot(temp.db, { variantIds: ["tiny-1b-q4_0"] })).runs.map((r) => [r.decodeTokensPerSec, r.provenance.source])).toEqual([[30, "three"]]);
+  });
+
   it("shares one load between concurrent requests and hands out frozen data", async () => {
     await ingest("one", 10);
     const [a, b] = await Promise.all([loadCachedSnapshot(temp.db), loadCachedSnapshot(temp.db)]);
