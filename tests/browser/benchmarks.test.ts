@@ -193,6 +193,19 @@ describe.skipIf(!baseUrl)("benchmarks page", () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(400);
   });
 
+  it("fits every column of the run table, Details included, in a 1280 px window", async () => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await benchmarks.open();
+    await page.getByTestId("runs-table").waitFor();
+    const frame = await page.evaluate(() => {
+      const scroller = document.querySelector('[data-testid="runs-table"]')!.parentElement!;
+      return { scrollWidth: scroller.scrollWidth, clientWidth: scroller.clientWidth };
+    });
+    expect(frame.scrollWidth).toBeLessThanOrEqual(frame.clientWidth);
+    const details = (await page.getByTestId("run-details").first().boundingBox())!;
+    expect(details.x + details.width).toBeLessThanOrEqual(1280);
+  });
+
   it("never links a stored source URL that is not http(s)", async () => {
     const { db, client } = openDatabase(inject("databaseUrl"));
     const run = (await apiRuns("device=samsung-s23&status=measured")).runs[0]!;
