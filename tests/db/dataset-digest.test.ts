@@ -208,9 +208,8 @@ describe("between a worker's learning and its digest", () => {
 describe("a version another server wrote", () => {
   it("is learned in a worker by this server's first reader, not on its thread; the reader meanwhile reads the stored learning", { timeout: 60_000 }, async () => {
     const temp = await createTempDatabase();
-    const previousUrl = process.env.DATABASE_URL;
     // The worker opens DATABASE_URL: this file.
-    process.env.DATABASE_URL = temp.url;
+    vi.stubEnv("DATABASE_URL", temp.url);
     const server = openDatabase(temp.url);
     try {
       await ingest(temp, "first", 10);
@@ -240,7 +239,7 @@ describe("a version another server wrote", () => {
       expect((await listBenchmarkFacets(server.db, {})).device[0]?.runs).toBe(2);
       expect(learnCalls()).toBe(learned);
     } finally {
-      process.env.DATABASE_URL = previousUrl;
+      vi.unstubAllEnvs();
       server.client.close();
       temp.close();
     }
@@ -250,9 +249,8 @@ describe("a version another server wrote", () => {
 describe("a large upload's worker", () => {
   it("stores the learning and the digest of the version it wrote, as the learning worker does", { timeout: 60_000 }, async () => {
     const temp = await createTempDatabase();
-    const previousUrl = process.env.DATABASE_URL;
     // The upload's worker opens DATABASE_URL: this file.
-    process.env.DATABASE_URL = temp.url;
+    vi.stubEnv("DATABASE_URL", temp.url);
     try {
       await ingest(temp, "slow", 30);
       const text = JSON.stringify({ ...phoneFile("too fast", 300), devices: [], models: [], variants: [] });
@@ -264,7 +262,7 @@ describe("a large upload's worker", () => {
       expect(stored?.failingRuns?.map(([id]) => id)).toEqual([2]);
       expect(stored?.runCounts).toEqual({ byVariant: { "tiny-1b-q4_0": 2 }, byRuntime: { "llama.cpp": 2 } });
     } finally {
-      process.env.DATABASE_URL = previousUrl;
+      vi.unstubAllEnvs();
       temp.close();
     }
   });

@@ -138,9 +138,8 @@ describe("learning at write time", () => {
 describe("learning after a write on a large dataset", () => {
   it("runs in a worker thread: the write does not wait, and a reader meanwhile waits for it instead of learning", { timeout: 60_000 }, async () => {
     const temp = await createTempDatabase();
-    const previousUrl = process.env.DATABASE_URL;
     // The worker opens DATABASE_URL: this file.
-    process.env.DATABASE_URL = temp.url;
+    vi.stubEnv("DATABASE_URL", temp.url);
     try {
       await temp.db.transaction((tx) =>
         ingestBenchmarkFile(tx, benchmarkFileSchema.parse(JSON.parse(phoneFile("large", 30))), { format: "native" }),
@@ -160,7 +159,7 @@ describe("learning after a write on a large dataset", () => {
       // What the worker stored is what learning the data here gives.
       expect(stored?.speedModel).toStrictEqual((await loadDatasetSnapshot(temp.db)).speedModel);
     } finally {
-      process.env.DATABASE_URL = previousUrl;
+      vi.unstubAllEnvs();
       temp.close();
     }
   });
@@ -170,9 +169,8 @@ describe("a learning worker that fails", () => {
   it("leaves the write as it is; the next reader learns for itself and stores it", { timeout: 60_000 }, async () => {
     const temp = await createTempDatabase();
     const empty = await createTempDatabase();
-    const previousUrl = process.env.DATABASE_URL;
     // The worker opens a database without the data: its learning fails.
-    process.env.DATABASE_URL = `${empty.url}-missing-tables`;
+    vi.stubEnv("DATABASE_URL", `${empty.url}-missing-tables`);
     try {
       await temp.db.transaction((tx) => ingestBenchmarkFile(tx, benchmarkFileSchema.parse(JSON.parse(phoneFile("failing", 30))), { format: "native" }));
       const version = await readDataVersion(temp.db);
@@ -186,7 +184,7 @@ describe("a learning worker that fails", () => {
       expect(catalogue.devices.find((d) => d.id === "test-phone")?.calibrations).toEqual([{ runtime: "llama.cpp", efficiency: 18 / 67, variants: 1 }]);
       expect((await readStoredLearning(temp.db, version))?.calibrations.map((c) => c.efficiency)).toEqual([18 / 67]);
     } finally {
-      process.env.DATABASE_URL = previousUrl;
+      vi.unstubAllEnvs();
       temp.close();
       empty.close();
     }
@@ -196,8 +194,7 @@ describe("a learning worker that fails", () => {
 describe("the failing runs stored with the learning", () => {
   it("are checked by the learning worker, and /benchmarks' flagged runs are read from them", { timeout: 60_000 }, async () => {
     const temp = await createTempDatabase();
-    const previousUrl = process.env.DATABASE_URL;
-    process.env.DATABASE_URL = temp.url;
+    vi.stubEnv("DATABASE_URL", temp.url);
     try {
       for (const [title, decode] of [["slow", 30], ["too fast", 300]] as const) {
         await temp.db.transaction((tx) => ingestBenchmarkFile(tx, benchmarkFileSchema.parse(JSON.parse(phoneFile(title, decode))), { format: "native" }));
@@ -225,7 +222,7 @@ describe("the failing runs stored with the learning", () => {
         other.client.close();
       }
     } finally {
-      process.env.DATABASE_URL = previousUrl;
+      vi.unstubAllEnvs();
       temp.close();
     }
   });
