@@ -141,10 +141,15 @@ function modelFindingsById(dataset: readonly DatasetFinding[]): Map<string, RunF
   return byModel;
 }
 
+/** A run's own findings, then the failing findings about its model. */
+function runFindings(facts: Parameters<typeof findingsOfRun>[0], modelId: string, byModel: ReadonlyMap<string, RunFinding[]>): RunFinding[] {
+  return [...findingsOfRun(facts).findings, ...(byModel.get(modelId) ?? [])];
+}
+
 /** Listed runs with their findings (as findingsOfRuns gives them), from the facts their page query read. */
 export function withRunFindings(rows: readonly RunWithFacts[], dataset: readonly DatasetFinding[]): (BenchmarkRunResponse & { findings: RunFinding[] })[] {
   const byModel = modelFindingsById(dataset);
-  return rows.map(({ run, modelId, facts }) => ({ ...run, findings: [...findingsOfRun(facts).findings, ...(byModel.get(modelId) ?? [])] }));
+  return rows.map(({ run, modelId, facts }) => ({ ...run, findings: runFindings(facts, modelId, byModel) }));
 }
 
 /** The failing findings about one model, as a run of it shows them. */
@@ -169,6 +174,16 @@ const runFactColumns = {
   architecture: models.architecture,
 };
 
+/** Every run's facts (runFactColumns), joined to its device, variant and model. */
+function selectRunFacts(db: Database) {
+  return db
+    .select(runFactColumns)
+    .from(benchmarkRuns)
+    .innerJoin(devices, eq(devices.id, benchmarkRuns.deviceId))
+    .innerJoin(variants, eq(variants.id, benchmarkRuns.variantId))
+    .innerJoin(models, eq(models.id, variants.modelId));
+}
+
 /**
  * Each run's findings: its own checks (findingsOfRun), then the failing findings about
  * its model (what a document wrongly says it is, its scores disagreeing across sources).
@@ -181,15 +196,9 @@ export async function findingsOfRuns(
   const byModel = modelFindingsById(dataset);
   const out = new Map<number, RunFinding[]>();
   for (let i = 0; i < runIds.length; i += CHUNK) {
-    const rows = await db
-      .select(runFactColumns)
-      .from(benchmarkRuns)
-      .innerJoin(devices, eq(devices.id, benchmarkRuns.deviceId))
-      .innerJoin(variants, eq(variants.id, benchmarkRuns.variantId))
-      .innerJoin(models, eq(models.id, variants.modelId))
-      .where(inArray(benchmarkRuns.id, runIds.slice(i, i + CHUNK)));
+    const rows = await selectRunFacts(db).where(inArray(benchmarkRuns.id, runIds.slice(i, i + CHUNK)));
     for (const { id, modelId, ...facts } of rows) {
-      out.set(id, [...findingsOfRun(facts).findings, ...(byModel.get(modelId) ?? [])]);
+      out.set(id, runFindings(facts, modelId, byModel));
     }
   }
   return out;
@@ -292,16 +301,10 @@ export async function failingRunIdsInListOrder(db: Database, failing: FailingRun
 export async function checkEveryRun(db: Database): Promise<FailingRuns> {
   const byModel = modelFindingsById(await listDatasetFindings(db));
   // One walk over every run, in id order: not a list of ids looked up again in chunks.
-  const rows = await db
-    .select(runFactColumns)
-    .from(benchmarkRuns)
-    .innerJoin(devices, eq(devices.id, benchmarkRuns.deviceId))
-    .innerJoin(variants, eq(variants.id, benchmarkRuns.variantId))
-    .innerJoin(models, eq(models.id, variants.modelId))
-    .orderBy(asc(benchmarkRuns.id));
+  const rows = await selectRunFacts(db).orderBy(asc(benchmarkRuns.id));
   const failing: FailingRuns = [];
   for (const { id, modelId, ...facts } of rows) {
-    const failed = [...findingsOfRun(facts).findings, ...(byModel.get(modelId) ?? [])].filter((f) => f.ok === false);
+    const failed = runFindings(facts, modelId, byModel).filter((f) => f.ok === false);
     if (failed.length > 0) failing.push([id, failed]);
   }
   return failing;
