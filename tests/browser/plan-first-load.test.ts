@@ -1,4 +1,5 @@
 import { readFile } from "node:fs/promises";
+import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { pageWeight } from "@/scripts/bench/page-weight";
 import { baseUrl, launchBrowser } from "./browser";
@@ -9,6 +10,34 @@ import { baseUrl, launchBrowser } from "./browser";
  * the engine, the schema, the tables and the charts load after the answer.
  */
 const ENGINE_MARKER = "memory bandwidth is unknown";
+
+/** Holds back every script chunk whose text contains `marker` until `release()`; `held()` counts them. */
+async function holdChunks(page: Page, marker: string): Promise<{ release: () => void; held: () => number }> {
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  let held = 0;
+  await page.route("**/_next/static/chunks/*.js", async (route) => {
+    const response = await route.fetch();
+    const body = await response.text();
+    if (body.includes(marker)) {
+      held++;
+      await released;
+    }
+    await route.fulfill({ response, body });
+  });
+  return { release, held: () => held };
+}
+
+/**
+ * React has hydrated the page's frame (its results carry a fiber): a keystroke in a
+ * section still to hydrate is then hydrated and replayed, not lost.
+ */
+async function resultsHydrated(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const results = document.querySelector('[data-testid="results"]');
+    return results !== null && Object.keys(results).some((key) => key.startsWith("__reactFiber$"));
+  });
+}
 
 describe.skipIf(!baseUrl)("first load of the planner and a shared plan", () => {
   it("/plan carries neither zod nor Recharts nor the engine, and stays within 170 KB of gzipped script", async () => {
@@ -38,22 +67,10 @@ describe.skipIf(!baseUrl)("first load of the planner and a shared plan", () => {
     const page = await browser.newPage();
     try {
       // The chunk that loads the engine (lib/planner/engine.ts, which names constraintLevers) is held back until released.
-      let release = () => {};
-      const released = new Promise<void>((resolve) => (release = resolve));
-      await page.route("**/_next/static/chunks/*.js", async (route) => {
-        const response = await route.fetch();
-        const body = await response.text();
-        if (body.includes(`"constraintLevers"`)) await released;
-        await route.fulfill({ response, body });
-      });
+      const { release } = await holdChunks(page, `"constraintLevers"`);
       // Not "load": a held chunk the page asked for before its load event holds that event back.
       await page.goto(`${baseUrl}/plan`, { waitUntil: "domcontentloaded" });
-      // React has hydrated the page's frame (its results carry a fiber): a keystroke in a
-      // section still to hydrate is then hydrated and replayed, not lost.
-      await page.waitForFunction(() => {
-        const results = document.querySelector('[data-testid="results"]');
-        return results !== null && Object.keys(results).some((key) => key.startsWith("__reactFiber$"));
-      });
+      await resultsHydrated(page);
       const tco = page.getByTestId("rec-tco");
       const before = await tco.innerText();
       // The traffic section hydrates for the keystroke; the schema checks it; the plan waits for the engine.
@@ -77,23 +94,9 @@ describe.skipIf(!baseUrl)("first load of the planner and a shared plan", () => {
     const page = await browser.newPage();
     try {
       // Every chunk carrying zod is held back until released.
-      let release = () => {};
-      const released = new Promise<void>((resolve) => (release = resolve));
-      let held = 0;
-      await page.route("**/_next/static/chunks/*.js", async (route) => {
-        const response = await route.fetch();
-        const body = await response.text();
-        if (body.includes("ZodError")) {
-          held++;
-          await released;
-        }
-        await route.fulfill({ response, body });
-      });
+      const { release, held } = await holdChunks(page, "ZodError");
       await page.goto(`${baseUrl}/plan`, { waitUntil: "domcontentloaded" });
-      await page.waitForFunction(() => {
-        const results = document.querySelector('[data-testid="results"]');
-        return results !== null && Object.keys(results).some((key) => key.startsWith("__reactFiber$"));
-      });
+      await resultsHydrated(page);
       const tco = page.getByTestId("rec-tco");
       const mau = page.getByTestId("input-mau");
       const share = page.getByTestId("share-button");
@@ -104,7 +107,7 @@ describe.skipIf(!baseUrl)("first load of the planner and a shared plan", () => {
       await page.waitForFunction((old) => document.querySelector('[data-testid="rec-tco"]')?.textContent !== old, start);
       const planned = await tco.innerText();
       // The schema is asked for after that frame, and held: the link keeps the start, Save & share waits.
-      await expect.poll(() => held).toBeGreaterThan(0);
+      await expect.poll(held).toBeGreaterThan(0);
       await page.waitForTimeout(600);
       expect(page.url()).not.toMatch(linkOf(900000));
       expect(await share.isDisabled()).toBe(true);
