@@ -1,5 +1,5 @@
 /**
- * Three `next start` processes on one database file, uploads sent through all of
+ * Three app servers (`server/start.mjs`) on one database file, uploads sent through all of
  * them at once: every upload must land and none may answer SQLITE_BUSY (or any 5xx).
  * Needs a build (`npm run build`). Uses a fresh seeded database in a temporary folder.
  *
@@ -40,7 +40,7 @@ async function main(): Promise<void> {
     if (migrated.status !== 0) throw new Error(`migrate failed: ${migrated.stderr}`);
     const ports = [await freePort(), await freePort(), await freePort()];
     for (const port of ports) {
-      servers.push(spawn("node_modules/.bin/next", ["start", "-p", String(port)], { env, stdio: ["ignore", "ignore", "inherit"] }));
+      servers.push(spawn("node", ["server/start.mjs", "-p", String(port)], { env, stdio: ["ignore", "ignore", "inherit"] }));
     }
     const bases = ports.map((p) => `http://127.0.0.1:${p}`);
     await Promise.all(bases.map((b, i) => waitForHealth(b, servers[i]!, 60_000)));

@@ -1,5 +1,5 @@
 /**
- * Serves the production build (`next start`) on a free loopback port over a given
+ * Serves the production build (`server/start.mjs`) on a free loopback port over a given
  * database, for the benches; builds first when there is no build.
  */
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
@@ -48,7 +48,7 @@ export async function startApp(root: string, databaseUrl: string): Promise<AppSe
   const env = { ...process.env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1", ADMIN_TOKEN: "" };
   execFileSync("npx", ["tsx", "db/migrate.ts", "--seed-if-empty"], { cwd: root, env, stdio: "ignore" });
   const port = await freePort();
-  const child = spawn("npx", ["next", "start", "-H", "127.0.0.1", "-p", String(port)], {
+  const child = spawn("node", ["server/start.mjs", "-H", "127.0.0.1", "-p", String(port)], {
     cwd: root,
     env,
     stdio: "ignore",

@@ -44,7 +44,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const dir = mkdtempSync(join(tmpdir(), "planner-e2e-"));
   const env = { ...process.env, DATABASE_URL: `file:${join(dir, "e2e.db")}`, PORT: String(await freePort()) };
   execFileSync("npx", ["tsx", "db/migrate.ts", "--seed-if-empty"], { cwd: root, env, stdio: "inherit" });
-  const child = spawn("npx", ["next", "start", "-p", env.PORT], { cwd: root, env, stdio: "inherit", detached: true });
+  const child = spawn("node", ["server/start.mjs", "-p", env.PORT], { cwd: root, env, stdio: "inherit", detached: true });
   const baseUrl = `http://127.0.0.1:${env.PORT}`;
   await waitForHealth(baseUrl, child, 60_000);
   project.provide("baseUrl", baseUrl);

@@ -1,5 +1,5 @@
 /**
- * The production build (`next start`) on a seeded temporary database: pages shed past
+ * The production build (`server/start.mjs`) on a seeded temporary database: pages shed past
  * their limit and take requests again once responses are done (the root layout gives
  * each place back), and a client's own X-Forwarded-For does not make it a new client.
  * Needs a build (`next build`, as CI makes before the tests); without one it is skipped.
