@@ -2,5 +2,5 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 
 export function oneRequestPerTurn(
   handle: (req: IncomingMessage, res: ServerResponse) => unknown,
-  nextTurn?: (callback: () => void) => unknown,
+  options?: { maxWaitMs?: number; nextTurn?: (callback: () => void) => unknown; now?: () => number },
 ): (req: IncomingMessage, res: ServerResponse) => void;

@@ -13,7 +13,7 @@ describe("oneRequestPerTurn", () => {
   it("hands over one request per turn, in arrival order, and stops asking for turns when the queue is empty", () => {
     const turns: Array<() => void> = [];
     const handled: string[] = [];
-    const dispatch = oneRequestPerTurn((req) => handled.push(req.url!), (next) => turns.push(next));
+    const dispatch = oneRequestPerTurn((req) => handled.push(req.url!), { nextTurn: (next) => turns.push(next) });
     for (const url of ["/a", "/b", "/c"]) dispatch(...fakeRequest(url));
     expect(turns).toHaveLength(1);
     expect(handled).toEqual([]);
@@ -35,13 +35,33 @@ describe("oneRequestPerTurn", () => {
   it("drops a queued request whose client has gone and hands the next one over in the same turn", () => {
     const turns: Array<() => void> = [];
     const handled: string[] = [];
-    const dispatch = oneRequestPerTurn((req) => handled.push(req.url!), (next) => turns.push(next));
+    const dispatch = oneRequestPerTurn((req) => handled.push(req.url!), { nextTurn: (next) => turns.push(next) });
     dispatch(...fakeRequest("/a"));
     dispatch(...fakeRequest("/gone", true));
     dispatch(...fakeRequest("/c"));
     turns.shift()!();
     turns.shift()!();
     expect(handled).toEqual(["/a", "/c"]);
+    expect(turns).toHaveLength(0);
+  });
+
+  it("hands over at once, in one turn, every request that has waited maxWaitMs", () => {
+    const turns: Array<() => void> = [];
+    const handled: string[] = [];
+    let clock = 0;
+    const dispatch = oneRequestPerTurn((req) => handled.push(req.url!), {
+      maxWaitMs: 250,
+      nextTurn: (next) => turns.push(next),
+      now: () => clock,
+    });
+    for (const url of ["/a", "/b", "/c"]) dispatch(...fakeRequest(url));
+    clock = 100;
+    dispatch(...fakeRequest("/d"));
+    clock = 260; // /b and /c have waited 260 ms, /d 160 ms
+    turns.shift()!();
+    expect(handled).toEqual(["/a", "/b", "/c"]);
+    turns.shift()!();
+    expect(handled).toEqual(["/a", "/b", "/c", "/d"]);
     expect(turns).toHaveLength(0);
   });
 });
