@@ -53,12 +53,12 @@ import { IssueSummary } from "./issue-summary";
 import { SharePanel } from "./share-panel";
 import { TiersSection } from "./tiers-section";
 import { TrafficSection } from "./traffic-section";
-import { loadedScenarioChecker, loadEngine, loadLinkReader, loadScenarioChecker, type Checker, type Engine } from "./deferred-modules";
+import { loadedEngine, loadedScenarioChecker, loadEngine, loadLinkReader, loadScenarioChecker, type Checker, type Engine } from "./deferred-modules";
 import { UrlStateProblem } from "./url-state-problem";
 import { useVariantRuns, type VariantData } from "./use-variant-runs";
 
-// In the browser, the engine starts loading as soon as this module runs, while the page
-// hydrates, rather than after: the first keystroke needs it. The scenario checker (zod)
+// In the browser, the engine is asked for before this module runs (instrumentation-client.ts)
+// and again here, where a failed load is tried again: the first keystroke needs it. The scenario checker (zod)
 // does not: a number within its limits replans before the schema has run (limits-check.ts),
 // so zod's chunk loads after the first edit, or once the page has loaded and been idle.
 if (typeof window !== "undefined") loadEngine().catch(() => undefined);
@@ -233,6 +233,10 @@ export function Planner({ runCounts, initialRuns, examples, defaultScenario, def
 
   const apply = useCallback(
     (next: Scenario, edited?: { path: Path; previous: unknown; value: unknown }) => {
+      // An engine loaded while the page hydrated, before its effect has handed it over, plans
+      // this edit in the edit's own render rather than in a render of its own after it.
+      const arrived = loadedEngine();
+      if (arrived) setEngine(arrived);
       setDraft(next);
       latest.current = next;
       const passed = (scenario: Scenario) => {
