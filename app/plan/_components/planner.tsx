@@ -16,7 +16,7 @@
  */
 import dynamic from "next/dynamic";
 import { debounce, parseAsArrayOf, parseAsString, parseAsStringLiteral, useQueryState } from "nuqs";
-import { memo, Suspense, useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
+import { memo, startTransition, Suspense, useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { AnswerBar } from "@/app/_components/plan/answer-bar";
 import { PlanResults } from "@/app/_components/plan/plan-results";
 import type { BindingAction } from "@/app/_components/plan/recommendation-card";
@@ -345,11 +345,23 @@ export function Planner({ runCounts, initialRuns, examples, defaultScenario, def
   // The limits in force, each with one change and what it does to the answer. Each lever
   // replans the scenario once, so they follow a keystroke in a background render (as the
   // charts do) rather than in its own; a lever applies its change to the scenario as it is then.
+  // That render starts once the keystroke's answer is painted: started at once (a deferred
+  // value), it ran before the browser's next frame and held the answer back by its replans
+  // (90-130 ms with the CPU slowed 4×). The first levers wait, as the charts do, for the
+  // scenario checker too (a first edit, or a quiet second after the page's load): with the
+  // engine alone they were computed just after the load, when a first keystroke comes.
   const leverBasis = useMemo(
-    () => (result?.plan && snapshot && engine ? { engine, scenario: valid, plan: result.plan, snapshot } : null),
-    [valid, result, snapshot, engine],
+    () => (result?.plan && snapshot && engine && checkerSettled ? { engine, scenario: valid, plan: result.plan, snapshot } : null),
+    [valid, result, snapshot, engine, checkerSettled],
   );
-  const deferredLevers = useDeferredValue(leverBasis);
+  const [deferredLevers, setDeferredLevers] = useState<typeof leverBasis>(null);
+  useEffect(() => {
+    let cancelled = false;
+    afterNextPaint(() => !cancelled && startTransition(() => setDeferredLevers(leverBasis)));
+    return () => {
+      cancelled = true;
+    };
+  }, [leverBasis]);
   const current = useRef(valid);
   useLayoutEffect(() => {
     current.current = valid;
