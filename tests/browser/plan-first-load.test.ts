@@ -134,4 +134,32 @@ describe.skipIf(!baseUrl)("first load of the planner and a shared plan", () => {
       await browser.close();
     }
   });
+
+  it("asks for the engine at the page's load, before any keystroke, and lists the limits' levers only once the schema has come too", async () => {
+    const browser = await launchBrowser();
+    const page = await browser.newPage();
+    try {
+      let engineAsked = false;
+      // Every chunk carrying zod is held back until released; the engine's chunk is noted when asked for.
+      const { release, held } = await holdChunks(page, "ZodError");
+      page.on("response", (response) => {
+        if (!response.url().includes("/_next/static/chunks/")) return;
+        // A held chunk's body may still be on its way when the browser closes.
+        response.text().then((body) => body.includes(`"constraintLevers"`) && (engineAsked = true), () => undefined);
+      });
+      await page.goto(`${baseUrl}/plan`, { waitUntil: "load" });
+      await expect.poll(() => engineAsked).toBe(true);
+      // The schema is asked for a second after the load (when idle), and held: the engine alone lists no lever.
+      await expect.poll(held, { timeout: 10_000 }).toBeGreaterThan(0);
+      await page.waitForTimeout(500);
+      expect(await page.getByTestId("rec-limits").count()).toBe(0);
+      expect(await page.getByTestId("charts-loading").count()).toBe(1);
+      release();
+      await page.getByTestId("rec-limits").waitFor();
+      expect(await page.locator('[data-testid^="lift-"]').count()).toBeGreaterThan(0);
+    } finally {
+      await page.unrouteAll({ behavior: "ignoreErrors" });
+      await browser.close();
+    }
+  });
 });

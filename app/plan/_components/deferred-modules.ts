@@ -1,8 +1,9 @@
 /**
  * What the planner loads after it paints: its first render shows a scenario the
  * server read and checked and the plan the server computed (page.tsx). The engine
- * replans every edit, and the scenario schema (zod) checks it. The planner asks for
- * the engine as its module runs, so it is usually here by the first keystroke; the
+ * replans every edit, and the scenario schema (zod) checks it. The engine is asked for
+ * as the page's first scripts run, before React hydrates the planner
+ * (instrumentation-client.ts), so it is usually here by the first keystroke; the
  * schema after the first edit's frame (a number within its limits is planned before it,
  * lib/planner/limits-check.ts) or a second after the page's load.
  */
@@ -34,12 +35,21 @@ export function loadLinkReader(): Promise<LinkReader> {
   return import("@/lib/planner/url-state");
 }
 
+let engine: Engine | null = null;
 let enginePending: Promise<Engine> | null = null;
 
 export function loadEngine(): Promise<Engine> {
-  enginePending ??= import("@/lib/planner/engine").catch((error: unknown) => {
-    enginePending = null;
-    throw error;
-  });
+  enginePending ??= import("@/lib/planner/engine").then(
+    (m) => (engine = m),
+    (error: unknown) => {
+      enginePending = null;
+      throw error;
+    },
+  );
   return enginePending;
+}
+
+/** The engine when already loaded: an edit made before the planner's state has it is planned with it in its own render. */
+export function loadedEngine(): Engine | null {
+  return engine;
 }

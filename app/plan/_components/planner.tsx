@@ -16,7 +16,7 @@
  */
 import dynamic from "next/dynamic";
 import { debounce, parseAsArrayOf, parseAsString, parseAsStringLiteral, useQueryState } from "nuqs";
-import { memo, Suspense, useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
+import { memo, startTransition, Suspense, useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { AnswerBar } from "@/app/_components/plan/answer-bar";
 import { PlanResults } from "@/app/_components/plan/plan-results";
 import type { BindingAction } from "@/app/_components/plan/recommendation-card";
@@ -53,12 +53,12 @@ import { IssueSummary } from "./issue-summary";
 import { SharePanel } from "./share-panel";
 import { TiersSection } from "./tiers-section";
 import { TrafficSection } from "./traffic-section";
-import { loadedScenarioChecker, loadEngine, loadLinkReader, loadScenarioChecker, type Checker, type Engine } from "./deferred-modules";
+import { loadedEngine, loadedScenarioChecker, loadEngine, loadLinkReader, loadScenarioChecker, type Checker, type Engine } from "./deferred-modules";
 import { UrlStateProblem } from "./url-state-problem";
 import { useVariantRuns, type VariantData } from "./use-variant-runs";
 
-// In the browser, the engine starts loading as soon as this module runs, while the page
-// hydrates, rather than after: the first keystroke needs it. The scenario checker (zod)
+// In the browser, the engine is asked for before this module runs (instrumentation-client.ts)
+// and again here, where a failed load is tried again: the first keystroke needs it. The scenario checker (zod)
 // does not: a number within its limits replans before the schema has run (limits-check.ts),
 // so zod's chunk loads after the first edit, or once the page has loaded and been idle.
 if (typeof window !== "undefined") loadEngine().catch(() => undefined);
@@ -233,6 +233,10 @@ export function Planner({ runCounts, initialRuns, examples, defaultScenario, def
 
   const apply = useCallback(
     (next: Scenario, edited?: { path: Path; previous: unknown; value: unknown }) => {
+      // An engine loaded while the page hydrated, before its effect has handed it over, plans
+      // this edit in the edit's own render rather than in a render of its own after it.
+      const arrived = loadedEngine();
+      if (arrived) setEngine(arrived);
       setDraft(next);
       latest.current = next;
       const passed = (scenario: Scenario) => {
@@ -341,11 +345,23 @@ export function Planner({ runCounts, initialRuns, examples, defaultScenario, def
   // The limits in force, each with one change and what it does to the answer. Each lever
   // replans the scenario once, so they follow a keystroke in a background render (as the
   // charts do) rather than in its own; a lever applies its change to the scenario as it is then.
+  // That render starts once the keystroke's answer is painted: started at once (a deferred
+  // value), it ran before the browser's next frame and held the answer back by its replans
+  // (90-130 ms with the CPU slowed 4×). The first levers wait, as the charts do, for the
+  // scenario checker too (a first edit, or a quiet second after the page's load): with the
+  // engine alone they were computed just after the load, when a first keystroke comes.
   const leverBasis = useMemo(
-    () => (result?.plan && snapshot && engine ? { engine, scenario: valid, plan: result.plan, snapshot } : null),
-    [valid, result, snapshot, engine],
+    () => (result?.plan && snapshot && engine && checkerSettled ? { engine, scenario: valid, plan: result.plan, snapshot } : null),
+    [valid, result, snapshot, engine, checkerSettled],
   );
-  const deferredLevers = useDeferredValue(leverBasis);
+  const [deferredLevers, setDeferredLevers] = useState<typeof leverBasis>(null);
+  useEffect(() => {
+    let cancelled = false;
+    afterNextPaint(() => !cancelled && startTransition(() => setDeferredLevers(leverBasis)));
+    return () => {
+      cancelled = true;
+    };
+  }, [leverBasis]);
   const current = useRef(valid);
   useLayoutEffect(() => {
     current.current = valid;
