@@ -23,7 +23,7 @@ import { join } from "node:path";
 import { startApp } from "./bench/app-server";
 import { load, percentile, request, sequential, type Target } from "./bench/load";
 import { formatWritesUnderReads, writesUnderReads } from "./bench/writes-under-reads";
-import { TYPICAL_READ_PATHS } from "./bench/typical-reads";
+import { planThroughputLine, printTypicalReads } from "./bench/print-reads";
 import { nativeFile } from "./bench/synthetic-runs";
 import { runScript } from "./bench/run-script";
 
@@ -95,34 +95,19 @@ async function main(): Promise<void> {
     const agent = new http.Agent({ keepAlive: true });
 
     const health = await sequential(app.baseUrl, get("/api/health"), 40);
-    const healthP95 = percentile(health.times, 95);
-    console.log("\nsequential, quiet server                                   n   p50 ms   p95 ms  p95÷health    bytes");
-    const paths = TYPICAL_READ_PATHS;
-    for (const path of paths) {
-      await sequential(app.baseUrl, get(path), 2);
-      const n = path.startsWith("/benchmarks") ? 10 : 20;
-      const r = await sequential(app.baseUrl, get(path), n);
-      const p95 = percentile(r.times, 95);
-      console.log(
-        `${path.padEnd(56)} ${String(n).padStart(3)} ${percentile(r.times, 50).toFixed(1).padStart(8)} ${p95.toFixed(1).padStart(8)} ${(p95 / healthP95).toFixed(1).padStart(10)}× ${String(r.bytes).padStart(8)}${r.errors ? `  ${r.errors} errors` : ""}`,
-      );
-    }
+    await printTypicalReads(app.baseUrl, percentile(health.times, 95));
 
     await load(app.baseUrl, planTarget, 2, 1);
     console.log(`\n16 connections × ${SECONDS} s`);
     for (let round = 1; round <= 2; round++) {
       const h = await load(app.baseUrl, get("/api/health"), 16, SECONDS);
       const p = await load(app.baseUrl, planTarget, 16, SECONDS);
-      console.log(
-        `  round ${round}: health ${h.perSecond.toFixed(1)} req/s (p50 ${h.p50Ms.toFixed(1)} ms), plan ${p.perSecond.toFixed(1)} req/s (p50 ${p.p50Ms.toFixed(1)} ms, p99 ${p.p99Ms.toFixed(1)} ms) = ${((100 * p.perSecond) / h.perSecond).toFixed(1)} % of health`,
-      );
+      console.log(`  round ${round}: ${planThroughputLine(h, p)}`);
     }
 
     const fresh = await distinctPlans(app.baseUrl, 16, SECONDS);
     const h = await load(app.baseUrl, get("/api/health"), 16, SECONDS);
-    console.log(
-      `  a new scenario each request: health ${h.perSecond.toFixed(1)} req/s, plan ${fresh.perSecond.toFixed(1)} req/s (p50 ${fresh.p50Ms.toFixed(1)} ms, ${fresh.errors} errors) = ${((100 * fresh.perSecond) / h.perSecond).toFixed(1)} % of health`,
-    );
+    console.log(`  a new scenario each request: ${planThroughputLine(h, fresh)}`);
 
     const quiet = await sequential(app.baseUrl, get("/api/health"), 20);
     const uploaded = await request(agent, base, { method: "POST", path: "/api/uploads", body: oneRunFile(`bench-reads ${Date.now()}`) }, 600_000);
