@@ -26,8 +26,8 @@ export function phoneFile(title: string, decode: number): BenchmarkFile {
 }
 
 /** Stores the file's run as its own source (the next run id). */
-export async function ingestPhoneRun(db: Database, title: string, decode: number): Promise<void> {
-  await db.transaction((tx) => ingestBenchmarkFile(tx, phoneFile(title, decode), { format: "native" }));
+export function ingestPhoneRun(db: Database, title: string, decode: number): ReturnType<typeof ingestBenchmarkFile> {
+  return db.transaction((tx) => ingestBenchmarkFile(tx, phoneFile(title, decode), { format: "native" }));
 }
 
 /** A temporary database that the learning and upload workers open too: they open DATABASE_URL. `close` restores it. */
