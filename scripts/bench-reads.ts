@@ -9,8 +9,8 @@
  * 1. p50/p95 of typical GET /api/benchmarks filters and of GET /benchmarks (sequential);
  * 2. POST /api/plan's throughput ÷ health's at 16 connections (health, plan, health, plan),
  *    then with a scenario no request asked before (its MAU counts up): a plan not kept;
- * 3. after a one-run upload: the upload's time, then the first POST /api/plan and GET /plan
- *    (what a reader waits for once data has changed).
+ * 3. after a one-run upload: the upload's time, then the first POST /api/plan, GET /plan and a
+ *    filtered GET /benchmarks (what a reader waits for once data has changed).
  * `--writes` prints only: the first GET /benchmarks after the start against health's p50, then a
  * one-run upload and its deletion while two clients time GET /api/health, health p99 during ÷
  * idle (scripts/bench/writes-under-reads.ts).
@@ -35,6 +35,8 @@ const root = process.cwd();
 const scenario = readFileSync(join(root, "data/scenarios/chat-assistant-50k.json"), "utf8");
 const get = (path: string): Target => ({ method: "GET", path });
 const planTarget: Target = { method: "POST", path: "/api/plan", body: scenario };
+/** A filtered /benchmarks: its facets come from the run combinations (db/queries/benchmark-facets.ts). */
+const FILTERED_PAGE = "/benchmarks?device=samsung-s23";
 
 function oneRunFile(title: string): string {
   return nativeFile(title, [
@@ -113,10 +115,12 @@ async function main(): Promise<void> {
     const uploaded = await request(agent, base, { method: "POST", path: "/api/uploads", body: oneRunFile(`bench-reads ${Date.now()}`) }, 600_000);
     const firstPlan = await request(agent, base, planTarget, 600_000);
     const firstPage = await request(agent, base, get("/plan"), 600_000);
+    const firstFiltered = await request(agent, base, get(FILTERED_PAGE), 600_000);
     const healthP50 = percentile(quiet.times, 50);
     console.log(`\nafter a one-run upload (${uploaded.ms.toFixed(0)} ms, status ${uploaded.status}); health p50 ${healthP50.toFixed(1)} ms:`);
     console.log(`  first POST /api/plan ${firstPlan.ms.toFixed(1)} ms = ${(firstPlan.ms / healthP50).toFixed(1)}× health (status ${firstPlan.status})`);
     console.log(`  first GET /plan      ${firstPage.ms.toFixed(1)} ms = ${(firstPage.ms / healthP50).toFixed(1)}× health (status ${firstPage.status})`);
+    console.log(`  then GET ${FILTERED_PAGE} ${firstFiltered.ms.toFixed(1)} ms = ${(firstFiltered.ms / healthP50).toFixed(1)}× health (status ${firstFiltered.status})`);
     agent.destroy();
   } finally {
     stop();
