@@ -33,10 +33,10 @@ import { importText } from "@/lib/importers/detect";
 import { migrateDatabase } from "@/db/migrate";
 import { seedDatabase } from "@/db/seed";
 import { startApp } from "./bench/app-server";
-import { load, percentile, request, sequential, type Target } from "./bench/load";
+import { load, request, type Target } from "./bench/load";
 import { describeRatio, readsDuringUpload } from "./bench/reads-during-upload";
 import { insertRunsRaw, nativeFile, syntheticRuns } from "./bench/synthetic-runs";
-import { TYPICAL_READ_PATHS } from "./bench/typical-reads";
+import { planThroughputLine, printTypicalReads } from "./bench/print-reads";
 import { runScript } from "./bench/run-script";
 
 function flag(name: string, fallback: number): number {
@@ -151,16 +151,7 @@ async function main(): Promise<void> {
     console.log(`served by ${base.origin}`);
 
     const get = (path: string): Target => ({ method: "GET", path });
-    console.log("\nsequential GETs, quiet server        n   p50 ms   p95 ms   bytes");
-    const filters = TYPICAL_READ_PATHS;
-    for (const path of filters) {
-      await sequential(app.baseUrl, get(path), 2);
-      const n = path.startsWith("/benchmarks") ? 10 : 20;
-      const r = await sequential(app.baseUrl, get(path), n);
-      console.log(
-        `${path.padEnd(36).slice(0, 60)} ${String(n).padStart(3)} ${percentile(r.times, 50).toFixed(1).padStart(8)} ${percentile(r.times, 95).toFixed(1).padStart(8)} ${String(r.bytes).padStart(8)}${r.errors ? `  ${r.errors} errors` : ""}`,
-      );
-    }
+    await printTypicalReads(app.baseUrl);
     const planPage = await request(agent, base, get("/plan"), 600_000, true);
     console.log(
       `GET /plan: ${ms(planPage.ms)}, ${(planPage.bytes / 1024).toFixed(0)} KB HTML, ${(gzipSync(planPage.body ?? "").length / 1024).toFixed(0)} KB gzip (status ${planPage.status})`,
@@ -169,9 +160,7 @@ async function main(): Promise<void> {
     await load(app.baseUrl, { method: "POST", path: "/api/plan", body: scenario }, 2, 1);
     const health16 = await load(app.baseUrl, get("/api/health"), 16, 5);
     const plan16 = await load(app.baseUrl, { method: "POST", path: "/api/plan", body: scenario }, 16, 5);
-    console.log(
-      `\n16 connections × 5 s: health ${health16.perSecond.toFixed(1)} req/s, plan ${plan16.perSecond.toFixed(1)} req/s = ${((100 * plan16.perSecond) / health16.perSecond).toFixed(1)} % (plan p50 ${ms(plan16.p50Ms)}, p99 ${ms(plan16.p99Ms)})`,
-    );
+    console.log(`\n16 connections × 5 s: ${planThroughputLine(health16, plan16)}`);
 
     // confirm=1: the seed's own contradictory variants (e.g. 890 MB for a 7B model) would hold their synthetic runs back.
     const reads = await readsDuringUpload(app.baseUrl, {

@@ -101,10 +101,10 @@ const pointColumns = {
   throttleAfterMin: benchmarkRuns.throttleAfterMin,
 };
 
-/** Chart points of the runs matching `where`, in id order, at most `limit`. */
-async function selectPoints(db: Database, where: SQL | undefined, limit: number): Promise<BenchmarkChartPoint[]> {
+/** Chart points of the filtered runs that also match `where`, in id order, at most `limit`. */
+async function selectPoints(db: Database, filters: BenchmarkFilters, where: SQL | undefined, limit: number): Promise<BenchmarkChartPoint[]> {
   return joinRunFacts(db.select(pointColumns).from(benchmarkRuns).$dynamic())
-    .where(where)
+    .where(and(whereBenchmarkFilters(filters), where))
     .orderBy(asc(benchmarkRuns.id))
     .limit(limit);
 }
@@ -120,15 +120,13 @@ export async function listSampledBenchmarkPoints(
   filters: BenchmarkFilters,
   limit: number,
 ): Promise<{ total: number; points: BenchmarkChartPoint[] }> {
-  const withFigures = and(
-    whereBenchmarkFilters(filters),
-    or(isNotNull(benchmarkRuns.decodeTokensPerSec), isNotNull(benchmarkRuns.peakMemoryMB)),
-  );
-  const [row] = await db.select({ n: count() }).from(benchmarkRuns).where(withFigures);
+  const withFigures = or(isNotNull(benchmarkRuns.decodeTokensPerSec), isNotNull(benchmarkRuns.peakMemoryMB));
+  const [row] = await db.select({ n: count() }).from(benchmarkRuns).where(and(whereBenchmarkFilters(filters), withFigures));
   const total = row?.n ?? 0;
   const step = Math.max(1, Math.ceil(total / limit));
   const points = await selectPoints(
     db,
+    filters,
     step === 1 ? withFigures : and(withFigures, sql`${benchmarkRuns.id} % ${step} = 0`),
     limit,
   );
@@ -144,14 +142,7 @@ export async function listRunsAboveBandwidthBound(
   filters: BenchmarkFilters,
   limit: number,
 ): Promise<BenchmarkChartPoint[]> {
-  return selectPoints(
-    db,
-    and(
-      whereBenchmarkFilters(filters),
-      gt(sql`${benchmarkRuns.decodeTokensPerSec} * ${variants.sizeGB}`, devices.memoryBandwidthGBps),
-    ),
-    limit,
-  );
+  return selectPoints(db, filters, gt(sql`${benchmarkRuns.decodeTokensPerSec} * ${variants.sizeGB}`, devices.memoryBandwidthGBps), limit);
 }
 
 /** The runs the charts plot besides the best figures, fetched for `limits` (runs a chart shows at most). */
@@ -199,16 +190,6 @@ export async function listRunsWithEnergyFigures(
   filters: BenchmarkFilters,
   limit: number,
 ): Promise<BenchmarkChartPoint[]> {
-  return selectPoints(
-    db,
-    and(
-      whereBenchmarkFilters(filters),
-      or(
-        isNotNull(benchmarkRuns.powerW),
-        isNotNull(benchmarkRuns.batteryDrainPctPer30Min),
-        isNotNull(benchmarkRuns.throttlePct),
-      ),
-    ),
-    limit,
-  );
+  const withEnergyFigures = or(isNotNull(benchmarkRuns.powerW), isNotNull(benchmarkRuns.batteryDrainPctPer30Min), isNotNull(benchmarkRuns.throttlePct));
+  return selectPoints(db, filters, withEnergyFigures, limit);
 }

@@ -1,5 +1,5 @@
 /** Loads the DatasetSnapshot the engine plans with. */
-import { asc, eq, gt, inArray } from "drizzle-orm";
+import { asc, eq, gt, inArray, sql } from "drizzle-orm";
 import { calibrate, type CalibrationRun, type DeviceCalibration } from "@/lib/benchmarks/calibration";
 import { learnSpeedModel, type LearnedSpeedModel } from "@/lib/model/learned-speed";
 import type {
@@ -14,7 +14,7 @@ import type {
 import type { FigureSource, PriceResponse } from "@/lib/schemas/api";
 import type { DataStatus } from "@/lib/schemas/benchmark-file";
 import type { Database } from "../client";
-import { benchmarkRuns, devices, models, qualityScores, runtimes, sources, variants } from "../schema";
+import { benchmarkRuns, cloudFacts, cloudPrices, devices, models, qualityScores, runtimes, sources, variants } from "../schema";
 import { listCloudPrices } from "./prices";
 
 /** What the runs of the whole dataset teach, learned once per data version (dataset-learning.ts). */
@@ -53,6 +53,26 @@ export interface CatalogueTables {
   prices: SnapshotPrice[];
   /** A source's title by id. */
   titleOf: (sourceId: number) => string;
+}
+
+/**
+ * What loadCatalogueTables' answer depends on, in one query: it changes whenever the answer
+ * may. Rows of the catalogue are only inserted or deleted, never changed in place, but for
+ * the source a deleted upload's devices, variants and models are credited to instead
+ * (uploads.ts, deleteUpload): so the AUTOINCREMENT tables (ids never reused) are told by
+ * their count and highest id, the tables keyed by name by every id with its source, and the
+ * current prices by the day (a price takes effect on its date).
+ */
+export async function readCatalogueStamp(db: Pick<Database, "get">): Promise<string> {
+  const row = await db.get<{ stamp: string }>(sql`
+    select
+      (select count(*) || ':' || coalesce(max(id), 0) from ${qualityScores}) || ' ' ||
+      (select count(*) || ':' || coalesce(max(id), 0) from ${cloudPrices}) || ' ' ||
+      (select count(*) || ':' || coalesce(max(id), 0) from ${cloudFacts}) || ' ' ||
+      coalesce((select group_concat(id || '@' || source_id, ',') from (select id, source_id from ${devices} order by id)), '') || ' ' ||
+      coalesce((select group_concat(id || '@' || source_id, ',') from (select id, source_id from ${models} order by id)), '') || ' ' ||
+      coalesce((select group_concat(id || '@' || source_id, ',') from (select id, source_id from ${variants} order by id)), '') as stamp`);
+  return `${new Date().toISOString().slice(0, 10)} ${row?.stamp ?? ""}`;
 }
 
 export async function loadCatalogueTables(db: Database, params: { asOf?: string } = {}): Promise<CatalogueTables> {

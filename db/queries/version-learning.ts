@@ -15,8 +15,8 @@ import { benchmarkRuns, runtimes } from "../schema";
 import { facetsOfCombos } from "@/lib/benchmarks/facets";
 import { CHART_RUN_LIMITS } from "@/lib/benchmarks/chart-limits";
 import { queryChartRuns, queryFigureGroups } from "./benchmark-charts";
-import { namedRunCombos } from "./benchmark-facets";
-import { relearnStoredLearning, storeDigest, type DatasetDigest, type StoredRunCombo } from "./dataset-learning";
+import { namedRunCombos, queryStoredRunCombos } from "./benchmark-facets";
+import { relearnStoredLearning, storeDigest, type DatasetDigest } from "./dataset-learning";
 import { checkEveryRun, failingRunIdsInListOrder } from "./findings";
 import type { RunCounts } from "@/lib/planner/run-counts";
 
@@ -45,16 +45,6 @@ export async function digestDataset(db: Database): Promise<DatasetDigest> {
   const chartRuns = await queryChartRuns(db, {}, CHART_RUN_LIMITS);
   const runCounts = await queryRunCounts(db);
   return { failingRuns, failingRunIdsInListOrder: failingRunIds, checkedThroughRunId, runCombos, facets, figureGroups, chartRuns, runCounts };
-}
-
-/** Every distinct combination of the runs' filter fields with its run count, by id (one scan of benchmark_runs_filters_idx). */
-export async function queryStoredRunCombos(db: Database): Promise<StoredRunCombo[]> {
-  const r = benchmarkRuns;
-  const rows = await db
-    .select({ deviceId: r.deviceId, variantId: r.variantId, runtimeId: r.runtimeId, backend: r.backend, status: r.status, sourceId: r.sourceId, runs: count() })
-    .from(r)
-    .groupBy(r.deviceId, r.variantId, r.runtimeId, r.backend, r.status, r.sourceId);
-  return rows.map((c) => [c.deviceId, c.variantId, c.runtimeId, c.backend, c.status, c.sourceId, c.runs]);
 }
 
 /** Runs per variant and per runtime, counted in the database. */

@@ -5,7 +5,7 @@
  * spreads read it like any other).
  *
  * One getter per property for the whole process; its object's inputs are a private field
- * stamped on the plain object (WithParts): not a property, so JSON, structuredClone, Object.keys,
+ * stamped on the plain object (privateSlot): not a property, so JSON, structuredClone, Object.keys,
  * equality in tests and React's checks of what a client component receives see none of it (a
  * symbol-keyed or non-enumerable property draws a warning from React, a WeakMap doubled a
  * plan's time in its collections). A getter written in an object literal instead is a new
@@ -13,23 +13,33 @@
  * to collect).
  */
 
-/** Its constructor returns the object it is given: a subclass's private field lands on that plain object. */
-class Stamp {
-  constructor(target: object) {
-    return target as Stamp;
+/**
+ * A hidden slot for plain objects: `attach(target, value)` stores `value` on `target` as a private
+ * field, `read(target)` gives it back. JavaScript adds a private field only to the `this` of a
+ * class constructor, and a subclass's `this` is whatever its base constructor returns, so the
+ * base here is a function that returns the object it is given.
+ */
+function privateSlot<V>(): { attach: (target: object, value: V) => void; read: (target: object) => V } {
+  const returnsTarget = function (target: object) {
+    return target;
+  } as unknown as new (target: object) => object;
+  class Slot extends returnsTarget {
+    #value: V;
+    constructor(target: object, value: V) {
+      super(target);
+      this.#value = value;
+    }
+    static read(target: object): V {
+      return (target as Slot).#value;
+    }
   }
+  return {
+    attach: (target, value) => void new Slot(target, value),
+    read: Slot.read,
+  };
 }
 
-class WithParts extends Stamp {
-  #parts: object;
-  constructor(target: object, parts: object) {
-    super(target);
-    this.#parts = parts;
-  }
-  static of(target: object): object {
-    return (target as WithParts).#parts;
-  }
-}
+const partsSlot = privateSlot<object>();
 
 /** A property built by `build(parts)` when first read, then kept (the parts object holds it). */
 export function lazyProperty<P extends object, V>(build: (parts: P) => V): PropertyDescriptor {
@@ -38,7 +48,7 @@ export function lazyProperty<P extends object, V>(build: (parts: P) => V): Prope
     enumerable: true,
     configurable: true,
     get(this: object) {
-      const parts = WithParts.of(this) as P & { [memo]?: V };
+      const parts = partsSlot.read(this) as P & { [memo]?: V };
       const built = parts[memo];
       if (built !== undefined) return built;
       return (parts[memo] = build(parts));
@@ -48,7 +58,7 @@ export function lazyProperty<P extends object, V>(build: (parts: P) => V): Prope
 
 /** Gives `target` (a plain object) the inputs its lazy properties read, once, before defining any. */
 export function attachParts<T extends object>(target: T, parts: object): T {
-  new WithParts(target, parts);
+  partsSlot.attach(target, parts);
   return target;
 }
 

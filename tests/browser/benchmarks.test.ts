@@ -1,11 +1,11 @@
 import { eq } from "drizzle-orm";
 import Papa from "papaparse";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
 import { openDatabase } from "@/db/client";
 import { sources } from "@/db/schema";
 import type { GetBenchmarksResponse } from "@/lib/schemas/api";
-import { baseUrl, launchBrowser } from "./browser";
+import { baseUrl, newPageForEachTest } from "./browser";
 import { BenchmarksPage } from "./browse-pages";
 
 /** The JSON API's answer for the same filters: what the page must agree with. */
@@ -15,21 +15,11 @@ async function apiRuns(query: string): Promise<GetBenchmarksResponse> {
 }
 
 describe.skipIf(!baseUrl)("benchmarks page", () => {
-  let browser: Browser;
   let page: Page;
   let benchmarks: BenchmarksPage;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  beforeEach(async () => {
-    page = await browser.newPage();
-    benchmarks = new BenchmarksPage(page);
-  });
-  afterEach(async () => {
-    await page.close();
+  newPageForEachTest((opened) => {
+    page = opened;
+    benchmarks = new BenchmarksPage(opened);
   });
 
   it("filtering by device and status changes the rows and the count", async () => {

@@ -1,24 +1,14 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { baseUrl, launchBrowser } from "./browser";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { baseUrl, newPageForEachTest } from "./browser";
 import { PricingPage } from "./browse-pages";
 
 describe.skipIf(!baseUrl)("pricing page", () => {
-  let browser: Browser;
   let page: Page;
   let pricing: PricingPage;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  beforeEach(async () => {
-    page = await browser.newPage();
-    pricing = new PricingPage(page);
-  });
-  afterEach(async () => {
-    await page.close();
+  newPageForEachTest((opened) => {
+    page = opened;
+    pricing = new PricingPage(opened);
   });
 
   it("shows the LiteLLM feed's prices per 1M tokens with their source and status", async () => {

@@ -6,18 +6,17 @@ import { listBenchmarkFigureGroups, listChartRuns } from "@/db/queries/benchmark
 import { readDataVersion } from "@/db/queries/data-version";
 import { learningSettled, readStoredLearning, relearnStoredLearning, storeDigest } from "@/db/queries/dataset-learning";
 import { listDatasetFindings, listFlaggedRuns } from "@/db/queries/findings";
-import { ingestBenchmarkFile } from "@/db/queries/ingest";
 import { loadCachedRunCounts } from "@/db/queries/run-counts";
 import { learnAfterWrite, loadCachedCatalogue } from "@/db/queries/snapshot-cache";
 import { digestDataset, learnDatasetVersion } from "@/db/queries/version-learning";
 import { datasetDigest, datasetLearning } from "@/db/schema";
 import { CHART_RUN_LIMITS } from "@/lib/benchmarks/chart-limits";
 import { learnSpeedModel } from "@/lib/model/learned-speed";
-import { benchmarkFileSchema } from "@/lib/schemas/benchmark-file";
 import { postUploadQuerySchema } from "@/lib/schemas/uploads";
 import { learnMissingVersionsOffThread } from "@/lib/use-cases/learn-after-write";
 import { uploadFileOffThread } from "@/lib/use-cases/upload-off-thread";
 import { createTempDatabase, type TempDatabase } from "../helpers/temp-db";
+import { createWorkerDatabase, ingestPhoneRun, phoneFile } from "../helpers/test-phone";
 
 // Counted, not changed: which thread learns is what this file checks.
 vi.mock("@/lib/model/learned-speed", async (importOriginal) => {
@@ -26,23 +25,20 @@ vi.mock("@/lib/model/learned-speed", async (importOriginal) => {
 });
 const learnCalls = () => vi.mocked(learnSpeedModel).mock.calls.length;
 
-/** One measured run of a 0.6 GB variant on a 67 GB/s phone: its bandwidth bound is 67 ÷ 0.6 = 111.7 tok/s. */
-function phoneFile(title: string, decode: number) {
-  return benchmarkFileSchema.parse({
-    format: "edge-llm-benchmarks",
-    version: 1,
-    source: { kind: "upload", title },
-    devices: [{ id: "test-phone", name: "Test Phone", kind: "phone", memoryBandwidthGBps: 67, batteryWh: 15 }],
-    models: [{ id: "tiny-1b", name: "Tiny 1B", paramsB: 1 }],
-    variants: [{ id: "tiny-1b-q4_0", modelId: "tiny-1b", quantization: "Q4_0", sizeGB: 0.6, status: "measured" }],
-    quality: [],
-    runs: [{ deviceId: "test-phone", variantId: "tiny-1b-q4_0", runtime: "llama.cpp", status: "measured", decodeTokensPerSec: decode }],
-    prices: [],
-  });
+/** Runs 1 (30 tok/s) and 2 (300, over the bound) learned with their digest, then run 3 (400, over it too) stored: the version left to learn. */
+async function versionAfterLearned(temp: TempDatabase): Promise<string> {
+  await ingestPhoneRun(temp.db, "slow", 30);
+  await ingestPhoneRun(temp.db, "too fast", 300);
+  await learnAfterWrite(temp.db);
+  await ingestPhoneRun(temp.db, "faster still", 400);
+  return readDataVersion(temp.db);
 }
 
-async function ingest(temp: TempDatabase, title: string, decode: number): Promise<void> {
-  await temp.db.transaction((tx) => ingestBenchmarkFile(tx, phoneFile(title, decode), { format: "native" }));
+/** A promise that settles when `release` is called. */
+function gate(): { held: Promise<void>; release: () => void } {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  return { held, release };
 }
 
 /** `promise`'s value, or "waiting" when it has not settled within `ms`. */
@@ -54,8 +50,8 @@ describe("the digest stored with the learning", () => {
   it("holds what /benchmarks and the planner derive from every run, and their readers read it", async () => {
     const temp = await createTempDatabase();
     try {
-      await ingest(temp, "slow", 30);
-      await ingest(temp, "too fast", 300);
+      await ingestPhoneRun(temp.db, "slow", 30);
+      await ingestPhoneRun(temp.db, "too fast", 300);
       await learnDatasetVersion(temp.db);
       const version = await readDataVersion(temp.db);
       const stored = await readStoredLearning(temp.db, version);
@@ -133,13 +129,8 @@ describe("the digest stored with the learning", () => {
   it("while a worker learns the next version, is read as an interim: the runs added since are checked, the rest waits for nothing", async () => {
     const temp = await createTempDatabase();
     try {
-      await ingest(temp, "slow", 30);
-      await ingest(temp, "too fast", 300);
-      await learnAfterWrite(temp.db);
-      await ingest(temp, "faster still", 400);
-      const version = await readDataVersion(temp.db);
-      let release = () => {};
-      const held = new Promise<void>((resolve) => (release = resolve));
+      const version = await versionAfterLearned(temp);
+      const { held, release } = gate();
       const learner = () => {
         const done = held.then(() => learnDatasetVersion(temp.db));
         return { learned: done.then(() => undefined), checked: done.then(() => undefined) };
@@ -177,13 +168,8 @@ describe("between a worker's learning and its digest", () => {
   it("readers still read the previous version's digest, and only the new version's rows are left once the digest is stored", async () => {
     const temp = await createTempDatabase();
     try {
-      await ingest(temp, "slow", 30);
-      await ingest(temp, "too fast", 300);
-      await learnAfterWrite(temp.db);
-      await ingest(temp, "faster still", 400);
-      const version = await readDataVersion(temp.db);
-      let release = () => {};
-      const held = new Promise<void>((resolve) => (release = resolve));
+      const version = await versionAfterLearned(temp);
+      const { held, release } = gate();
       const learned = relearnStoredLearning(temp.db).then(() => undefined);
       const checked = Promise.all([learned, held]).then(async () => storeDigest(temp.db, version, await digestDataset(temp.db)));
       const pass = learnAfterWrite(temp.db, () => ({ learned, checked }));
@@ -207,12 +193,10 @@ describe("between a worker's learning and its digest", () => {
 
 describe("a version another server wrote", () => {
   it("is learned in a worker by this server's first reader, not on its thread; the reader meanwhile reads the stored learning", { timeout: 60_000 }, async () => {
-    const temp = await createTempDatabase();
-    // The worker opens DATABASE_URL: this file.
-    vi.stubEnv("DATABASE_URL", temp.url);
+    const temp = await createWorkerDatabase();
     const server = openDatabase(temp.url);
     try {
-      await ingest(temp, "first", 10);
+      await ingestPhoneRun(temp.db, "first", 10);
       await learnDatasetVersion(temp.db);
       // This server's database, set up as the app's is at its start; from 0 runs on, so this dataset counts as large.
       learnMissingVersionsOffThread(server.db, { offThreadFromRuns: 0 });
@@ -221,7 +205,7 @@ describe("a version another server wrote", () => {
       ]);
 
       // Another server's write, its learning not stored yet.
-      await ingest(temp, "second", 20);
+      await ingestPhoneRun(temp.db, "second", 20);
       const version = await readDataVersion(temp.db);
       const learned = learnCalls();
       const catalogue = await loadCachedCatalogue(server.db);
@@ -239,7 +223,6 @@ describe("a version another server wrote", () => {
       expect((await listBenchmarkFacets(server.db, {})).device[0]?.runs).toBe(2);
       expect(learnCalls()).toBe(learned);
     } finally {
-      vi.unstubAllEnvs();
       server.client.close();
       temp.close();
     }
@@ -248,11 +231,9 @@ describe("a version another server wrote", () => {
 
 describe("a large upload's worker", () => {
   it("stores the learning and the digest of the version it wrote, as the learning worker does", { timeout: 60_000 }, async () => {
-    const temp = await createTempDatabase();
-    // The upload's worker opens DATABASE_URL: this file.
-    vi.stubEnv("DATABASE_URL", temp.url);
+    const temp = await createWorkerDatabase();
     try {
-      await ingest(temp, "slow", 30);
+      await ingestPhoneRun(temp.db, "slow", 30);
       const text = JSON.stringify({ ...phoneFile("too fast", 300), devices: [], models: [], variants: [] });
       const outcome = await uploadFileOffThread({ text, query: postUploadQuerySchema.parse({ confirm: "1" }) });
       expect(outcome.status).toBe(201);
@@ -262,7 +243,6 @@ describe("a large upload's worker", () => {
       expect(stored?.failingRuns?.map(([id]) => id)).toEqual([2]);
       expect(stored?.runCounts).toEqual({ byVariant: { "tiny-1b-q4_0": 2 }, byRuntime: { "llama.cpp": 2 } });
     } finally {
-      vi.unstubAllEnvs();
       temp.close();
     }
   });

@@ -6,16 +6,15 @@ import { openDatabase } from "@/db/client";
 import { readDataVersion } from "@/db/queries/data-version";
 import { learningSettled, readStoredLearning, relearnStoredLearning } from "@/db/queries/dataset-learning";
 import { checkEveryRun, listDatasetFindings, listFlaggedRuns } from "@/db/queries/findings";
-import { ingestBenchmarkFile } from "@/db/queries/ingest";
 import { loadDatasetSnapshot } from "@/db/queries/snapshot";
 import { learnAfterWrite, loadCachedCatalogue } from "@/db/queries/snapshot-cache";
 import { seedDatabase } from "@/db/seed";
 import { datasetDigest, datasetLearning } from "@/db/schema";
 import { learnSpeedModel } from "@/lib/model/learned-speed";
-import { benchmarkFileSchema } from "@/lib/schemas/benchmark-file";
 import { learnAfterCommit } from "@/lib/use-cases/learn-after-write";
 import { planScenarioBody } from "@/lib/use-cases/plan";
 import { createTempDatabase, type TempDatabase } from "../helpers/temp-db";
+import { createWorkerDatabase, ingestPhoneRun, phoneFileText } from "../helpers/test-phone";
 
 // Counted, not changed: which step learns is what this file checks.
 vi.mock("@/lib/model/learned-speed", async (importOriginal) => {
@@ -23,21 +22,6 @@ vi.mock("@/lib/model/learned-speed", async (importOriginal) => {
   return { ...actual, learnSpeedModel: vi.fn(actual.learnSpeedModel) };
 });
 const learnCalls = () => vi.mocked(learnSpeedModel).mock.calls.length;
-
-/** One measured run of a 0.6 GB variant on a 67 GB/s phone: a file per `decode`. */
-function phoneFile(title: string, decode: number): string {
-  return JSON.stringify({
-    format: "edge-llm-benchmarks",
-    version: 1,
-    source: { kind: "upload", title },
-    devices: [{ id: "test-phone", name: "Test Phone", kind: "phone", memoryBandwidthGBps: 67, batteryWh: 15 }],
-    models: [{ id: "tiny-1b", name: "Tiny 1B", paramsB: 1 }],
-    variants: [{ id: "tiny-1b-q4_0", modelId: "tiny-1b", quantization: "Q4_0", sizeGB: 0.6, status: "measured" }],
-    quality: [],
-    runs: [{ deviceId: "test-phone", variantId: "tiny-1b-q4_0", runtime: "llama.cpp", status: "measured", decodeTokensPerSec: decode }],
-    prices: [],
-  });
-}
 
 const scenario = {
   version: 1,
@@ -65,7 +49,7 @@ describe("learning at write time", () => {
   afterAll(() => temp.close());
 
   it("is stored when an upload answers, so the next plan, here or on another server, learns nothing", async () => {
-    await upload(phoneFile("one", 10));
+    await upload(phoneFileText("one", 10));
     const version = await readDataVersion(temp.db);
     const stored = await readStoredLearning(temp.db, version);
     // decode efficiency = 10 tok/s × 0.6 GB per token ÷ 67 GB/s = 0.0895…, over 1 variant.
@@ -92,7 +76,7 @@ describe("learning at write time", () => {
   });
 
   it("is replaced on every upload and deletion; only the current version's row is kept", async () => {
-    const second = await upload(phoneFile("two", 20));
+    const second = await upload(phoneFileText("two", 20));
     // The median over variants of each variant's best run: 20 · 0.6 / 67.
     const afterUpload = await readStoredLearning(temp.db, await readDataVersion(temp.db));
     expect(afterUpload?.calibrations.map((c) => c.efficiency)).toEqual([12 / 67]);
@@ -111,7 +95,7 @@ describe("learning at write time", () => {
   });
 
   it("after concurrent uploads, holds the version the last of them left", async () => {
-    await Promise.all([30, 40, 50].map((decode) => upload(phoneFile(`concurrent ${decode}`, decode))));
+    await Promise.all([30, 40, 50].map((decode) => upload(phoneFileText(`concurrent ${decode}`, decode))));
     const version = await readDataVersion(temp.db);
     // Runs 10, 30, 40, 50 of the one variant: its best, 50 · 0.6 / 67.
     expect((await readStoredLearning(temp.db, version))?.calibrations.map((c) => c.efficiency)).toEqual([50 / (67 / 0.6)]);
@@ -137,13 +121,9 @@ describe("learning at write time", () => {
 
 describe("learning after a write on a large dataset", () => {
   it("runs in a worker thread: the write does not wait, and a reader meanwhile waits for it instead of learning", { timeout: 60_000 }, async () => {
-    const temp = await createTempDatabase();
-    // The worker opens DATABASE_URL: this file.
-    vi.stubEnv("DATABASE_URL", temp.url);
+    const temp = await createWorkerDatabase();
     try {
-      await temp.db.transaction((tx) =>
-        ingestBenchmarkFile(tx, benchmarkFileSchema.parse(JSON.parse(phoneFile("large", 30))), { format: "native" }),
-      );
+      await ingestPhoneRun(temp.db, "large", 30);
       const version = await readDataVersion(temp.db);
       const learned = learnCalls();
       // From 0 runs on, so this one-run dataset counts as large.
@@ -159,7 +139,6 @@ describe("learning after a write on a large dataset", () => {
       // What the worker stored is what learning the data here gives.
       expect(stored?.speedModel).toStrictEqual((await loadDatasetSnapshot(temp.db)).speedModel);
     } finally {
-      vi.unstubAllEnvs();
       temp.close();
     }
   });
@@ -172,7 +151,7 @@ describe("a learning worker that fails", () => {
     // The worker opens a database without the data: its learning fails.
     vi.stubEnv("DATABASE_URL", `${empty.url}-missing-tables`);
     try {
-      await temp.db.transaction((tx) => ingestBenchmarkFile(tx, benchmarkFileSchema.parse(JSON.parse(phoneFile("failing", 30))), { format: "native" }));
+      await ingestPhoneRun(temp.db, "failing", 30);
       const version = await readDataVersion(temp.db);
       await expect(learnAfterCommit(temp.db, { offThread: true, offThreadFromRuns: 0 })).resolves.toBeUndefined();
       await learningSettled(temp.db);
@@ -193,11 +172,10 @@ describe("a learning worker that fails", () => {
 
 describe("the failing runs stored with the learning", () => {
   it("are checked by the learning worker, and /benchmarks' flagged runs are read from them", { timeout: 60_000 }, async () => {
-    const temp = await createTempDatabase();
-    vi.stubEnv("DATABASE_URL", temp.url);
+    const temp = await createWorkerDatabase();
     try {
       for (const [title, decode] of [["slow", 30], ["too fast", 300]] as const) {
-        await temp.db.transaction((tx) => ingestBenchmarkFile(tx, benchmarkFileSchema.parse(JSON.parse(phoneFile(title, decode))), { format: "native" }));
+        await ingestPhoneRun(temp.db, title, decode);
       }
       await learnAfterCommit(temp.db, { offThread: true, offThreadFromRuns: 0 });
       await learningSettled(temp.db);
@@ -222,7 +200,6 @@ describe("the failing runs stored with the learning", () => {
         other.client.close();
       }
     } finally {
-      vi.unstubAllEnvs();
       temp.close();
     }
   });
@@ -232,9 +209,7 @@ describe("learning again at a start", () => {
   it("replaces the current version's row an earlier build stored", async () => {
     const temp = await createTempDatabase();
     try {
-      await temp.db.transaction((tx) =>
-        ingestBenchmarkFile(tx, benchmarkFileSchema.parse(JSON.parse(phoneFile("start", 10))), { format: "native" }),
-      );
+      await ingestPhoneRun(temp.db, "start", 10);
       const version = await readDataVersion(temp.db);
       // A row shaped as some other build wrote it.
       await temp.db.insert(datasetLearning).values({ dataVersion: version, learnedJson: '{"calibrations":[],"speedModel":{"old":true}}', learnedAt: "2026-01-01" });

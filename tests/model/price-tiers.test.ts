@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { planScenario } from "@/lib/model";
 import { cloudUsdPerRequest, longContextTierFor } from "@/lib/model/cloud-cost";
-import { near, price, scenario, standardSnapshot } from "./fixtures";
+import { near, scenario, standardSnapshot } from "./fixtures";
+import { snapshotWithLongContextPrice } from "./long-context-price";
 
 // Claude Sonnet 4.5 in LiteLLM's feed of 2026-07-24: $3 / $15, cached $0.30; above 200k prompt
 // tokens $6 / $22.50, cached $0.60. GPT-4.1: $2 / $8, batch $1 / $4.
@@ -56,18 +57,7 @@ describe("long-context and batch prices", () => {
 
 describe("a plan with a long-prompt tier and a batch share", () => {
   it("costs the cloud-only strategy from the tier and batch prices, to the cent", () => {
-    const snapshot = standardSnapshot();
-    snapshot.prices.push(
-      price({
-        id: "acme/long",
-        inputUsdPerMTok: 1,
-        outputUsdPerMTok: 2,
-        cachedInputUsdPerMTok: null,
-        batchInputUsdPerMTok: 0.5,
-        batchOutputUsdPerMTok: 1,
-        longContext: [{ aboveInputTokens: 100_000, inputUsdPerMTok: 2, outputUsdPerMTok: 4 }],
-      }),
-    );
+    const snapshot = snapshotWithLongContextPrice();
     const s = scenario({
       horizonMonths: 12,
       tiers: [

@@ -14,7 +14,8 @@ import { fieldLabel } from "@/lib/planner/field-labels";
 import { wordsForZodError } from "@/lib/planner/issue-words";
 import { planUnit, scenarioParam, SCENARIO_PARAMS } from "@/lib/scenario-params/catalogue";
 import { scenarioSchema } from "@/lib/schemas/scenario";
-import { price, scenario, standardSnapshot } from "../model/fixtures";
+import { scenario } from "../model/fixtures";
+import { snapshotWithLongContextPrice } from "../model/long-context-price";
 import { fixtureScenario, scenarioInput, snapshot } from "../plan-view/fixture";
 import { schemaLeaves } from "./schema-leaves";
 
@@ -51,18 +52,7 @@ describe("the catalogue", () => {
   });
 
   it("gives the long-context and batch prices of a plan their units", () => {
-    const data = standardSnapshot();
-    data.prices.push(
-      price({
-        id: "acme/long",
-        inputUsdPerMTok: 1,
-        outputUsdPerMTok: 2,
-        cachedInputUsdPerMTok: null,
-        batchInputUsdPerMTok: 0.5,
-        batchOutputUsdPerMTok: 1,
-        longContext: [{ aboveInputTokens: 100_000, inputUsdPerMTok: 2, outputUsdPerMTok: 4 }],
-      }),
-    );
+    const data = snapshotWithLongContextPrice();
     const s = scenario({
       tiers: [{ id: "document", share: 1, inputTokens: 150_000, outputTokens: 1000, minQuality: 0 }],
       cloud: { price: "acme/long", batchShare: 0.5 },
