@@ -2,18 +2,22 @@
  * The read path on an existing database (e.g. the 100k-run file `npm run bench:scale --
  * --keep` leaves), without building it again:
  *
- *   npx tsx scripts/bench-reads.ts <database file> [--seconds 5] [--writes]
+ *   npx tsx scripts/bench-reads.ts <database file> [--seconds 5] [--writes | --plans]
  *
  * Serves the production build over a copy of the file (the copy is migrated; the original
  * is left alone) and prints, each against GET /api/health measured in the same run:
  * 1. p50/p95 of typical GET /api/benchmarks filters and of GET /benchmarks (sequential);
  * 2. POST /api/plan's throughput ÷ health's at 16 connections (health, plan, health, plan),
- *    then with a scenario no request asked before (its MAU counts up): a plan not kept;
+ *    then with a scenario no request asked before (its MAU counts up): a plan not kept
+ *    (new scenarios, health, twice);
  * 3. after a one-run upload: the upload's time, then the first POST /api/plan and GET /plan
  *    (what a reader waits for once data has changed).
  * `--writes` prints only: the first GET /benchmarks after the start against health's p50, then a
  * one-run upload and its deletion while two clients time GET /api/health, health p99 during ÷
  * idle (scripts/bench/writes-under-reads.ts).
+ * With each throughput, the server's CPU time per request (Linux: /proc), health's ÷ the plan's.
+ * `--plans` prints only 2 (to compare builds in turns: `NEXT_DIST_DIR=<another build's folder>`
+ * serves that build).
  * Loopback only.
  */
 import { copyFileSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -26,11 +30,13 @@ import { formatWritesUnderReads, writesUnderReads } from "./bench/writes-under-r
 import { TYPICAL_READ_PATHS } from "./bench/typical-reads";
 import { nativeFile } from "./bench/synthetic-runs";
 import { runScript } from "./bench/run-script";
+import { listeningPid, processCpuMs } from "./bench/server-cpu";
 
 const file = process.argv[2];
 const at = process.argv.indexOf("--seconds");
 const SECONDS = at >= 0 ? Number(process.argv[at + 1]) : 5;
 const WRITES_ONLY = process.argv.includes("--writes");
+const PLANS_ONLY = process.argv.includes("--plans");
 const root = process.cwd();
 const scenario = readFileSync(join(root, "data/scenarios/chat-assistant-50k.json"), "utf8");
 const get = (path: string): Target => ({ method: "GET", path });
@@ -42,6 +48,9 @@ function oneRunFile(title: string): string {
   ]);
 }
 
+/** Scenarios asked so far: every call of distinctPlans goes on counting, so no scenario is asked twice. */
+let scenariosAsked = 0;
+
 /** POST /api/plan from `connections` clients for `seconds`, every scenario a new one (MAU + n). */
 async function distinctPlans(baseUrl: string, connections: number, seconds: number) {
   const base = new URL(baseUrl);
@@ -49,11 +58,10 @@ async function distinctPlans(baseUrl: string, connections: number, seconds: numb
   const parsed = JSON.parse(scenario) as { traffic: { monthlyActiveUsers: number } };
   const times: number[] = [];
   let errors = 0;
-  let n = 0;
   const until = performance.now() + seconds * 1000;
   const client = async () => {
     while (performance.now() < until) {
-      const body = JSON.stringify({ ...parsed, traffic: { ...parsed.traffic, monthlyActiveUsers: parsed.traffic.monthlyActiveUsers + ++n } });
+      const body = JSON.stringify({ ...parsed, traffic: { ...parsed.traffic, monthlyActiveUsers: parsed.traffic.monthlyActiveUsers + ++scenariosAsked } });
       const answer = await request(agent, base, { method: "POST", path: "/api/plan", body }, 10_000);
       times.push(answer.ms);
       if (answer.status !== 200) errors++;
@@ -63,7 +71,7 @@ async function distinctPlans(baseUrl: string, connections: number, seconds: numb
   await Promise.all(Array.from({ length: connections }, client));
   agent.destroy();
   times.sort((a, b) => a - b);
-  return { perSecond: times.length / ((performance.now() - started) / 1000), p50Ms: percentile(times, 50), errors };
+  return { requests: times.length, perSecond: times.length / ((performance.now() - started) / 1000), p50Ms: percentile(times, 50), errors };
 }
 
 async function main(): Promise<void> {
@@ -96,8 +104,8 @@ async function main(): Promise<void> {
 
     const health = await sequential(app.baseUrl, get("/api/health"), 40);
     const healthP95 = percentile(health.times, 95);
-    console.log("\nsequential, quiet server                                   n   p50 ms   p95 ms  p95÷health    bytes");
-    const paths = TYPICAL_READ_PATHS;
+    if (!PLANS_ONLY) console.log("\nsequential, quiet server                                   n   p50 ms   p95 ms  p95÷health    bytes");
+    const paths = PLANS_ONLY ? [] : TYPICAL_READ_PATHS;
     for (const path of paths) {
       await sequential(app.baseUrl, get(path), 2);
       const n = path.startsWith("/benchmarks") ? 10 : 20;
@@ -108,21 +116,36 @@ async function main(): Promise<void> {
       );
     }
 
+    // The server's CPU time per request beside the throughput: other work on the machine moves the
+    // throughput of one phase against the next far more than the CPU a request costs.
+    const pid = listeningPid(Number(base.port));
+    const cpuPerRequest = async <R extends { requests: number }>(phase: () => Promise<R>): Promise<R & { cpuUs: number }> => {
+      const before = pid === null ? Number.NaN : processCpuMs(pid);
+      const result = await phase();
+      const after = pid === null ? Number.NaN : processCpuMs(pid);
+      return { ...result, cpuUs: ((after - before) * 1000) / result.requests };
+    };
+    const cpuWords = (h: { cpuUs: number }, p: { cpuUs: number }) =>
+      pid === null ? "" : `; server CPU per request: health ${h.cpuUs.toFixed(0)} µs, plan ${p.cpuUs.toFixed(0)} µs = ${((100 * h.cpuUs) / p.cpuUs).toFixed(1)} %`;
+
     await load(app.baseUrl, planTarget, 2, 1);
     console.log(`\n16 connections × ${SECONDS} s`);
     for (let round = 1; round <= 2; round++) {
-      const h = await load(app.baseUrl, get("/api/health"), 16, SECONDS);
-      const p = await load(app.baseUrl, planTarget, 16, SECONDS);
+      const h = await cpuPerRequest(() => load(app.baseUrl, get("/api/health"), 16, SECONDS));
+      const p = await cpuPerRequest(() => load(app.baseUrl, planTarget, 16, SECONDS));
       console.log(
-        `  round ${round}: health ${h.perSecond.toFixed(1)} req/s (p50 ${h.p50Ms.toFixed(1)} ms), plan ${p.perSecond.toFixed(1)} req/s (p50 ${p.p50Ms.toFixed(1)} ms, p99 ${p.p99Ms.toFixed(1)} ms) = ${((100 * p.perSecond) / h.perSecond).toFixed(1)} % of health`,
+        `  round ${round}: health ${h.perSecond.toFixed(1)} req/s (p50 ${h.p50Ms.toFixed(1)} ms), plan ${p.perSecond.toFixed(1)} req/s (p50 ${p.p50Ms.toFixed(1)} ms, p99 ${p.p99Ms.toFixed(1)} ms) = ${((100 * p.perSecond) / h.perSecond).toFixed(1)} % of health${cpuWords(h, p)}`,
       );
     }
 
-    const fresh = await distinctPlans(app.baseUrl, 16, SECONDS);
-    const h = await load(app.baseUrl, get("/api/health"), 16, SECONDS);
-    console.log(
-      `  a new scenario each request: health ${h.perSecond.toFixed(1)} req/s, plan ${fresh.perSecond.toFixed(1)} req/s (p50 ${fresh.p50Ms.toFixed(1)} ms, ${fresh.errors} errors) = ${((100 * fresh.perSecond) / h.perSecond).toFixed(1)} % of health`,
-    );
+    for (let round = 1; round <= 2; round++) {
+      const fresh = await cpuPerRequest(() => distinctPlans(app.baseUrl, 16, SECONDS));
+      const h = await cpuPerRequest(() => load(app.baseUrl, get("/api/health"), 16, SECONDS));
+      console.log(
+        `  a new scenario each request, round ${round}: health ${h.perSecond.toFixed(1)} req/s, plan ${fresh.perSecond.toFixed(1)} req/s (p50 ${fresh.p50Ms.toFixed(1)} ms, ${fresh.errors} errors) = ${((100 * fresh.perSecond) / h.perSecond).toFixed(1)} % of health${cpuWords(h, fresh)}`,
+      );
+    }
+    if (PLANS_ONLY) return;
 
     const quiet = await sequential(app.baseUrl, get("/api/health"), 20);
     const uploaded = await request(agent, base, { method: "POST", path: "/api/uploads", body: oneRunFile(`bench-reads ${Date.now()}`) }, 600_000);
