@@ -2,7 +2,7 @@
  * The read path on an existing database (e.g. the 100k-run file `npm run bench:scale --
  * --keep` leaves), without building it again:
  *
- *   npx tsx scripts/bench-reads.ts <database file> [--seconds 5] [--writes | --plans]
+ *   npx tsx scripts/bench-reads.ts <database file> [--seconds 5] [--writes | --plans | --vs <build folder>]
  *
  * Serves the production build over a copy of the file (the copy is migrated; the original
  * is left alone) and prints, each against GET /api/health measured in the same run:
@@ -17,7 +17,12 @@
  * idle (scripts/bench/writes-under-reads.ts).
  * With each throughput, the server's CPU time per request (Linux: /proc), health's ÷ the plan's.
  * `--plans` prints only 2 (to compare builds in turns: `NEXT_DIST_DIR=<another build's folder>`
- * serves that build).
+ * serves that build). `--vs <build folder>` (e.g. a copy of another commit's `.next`) serves that
+ * build and this one at once, each on its own copy of the file, and loads both in the same
+ * moments (16 connections each, a new scenario every request, then health), `--rounds` times
+ * (default 6): each build's server CPU per request, and health's ÷ the plan's, per round and
+ * their medians. Both builds share whatever else the machine runs, so the comparison holds on a
+ * machine other work shares, where two runs one after the other do not.
  * Loopback only.
  */
 import { copyFileSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -37,6 +42,10 @@ const at = process.argv.indexOf("--seconds");
 const SECONDS = at >= 0 ? Number(process.argv[at + 1]) : 5;
 const WRITES_ONLY = process.argv.includes("--writes");
 const PLANS_ONLY = process.argv.includes("--plans");
+const vsAt = process.argv.indexOf("--vs");
+const VS_BUILD = vsAt >= 0 ? process.argv[vsAt + 1] : undefined;
+const roundsAt = process.argv.indexOf("--rounds");
+const ROUNDS = roundsAt >= 0 ? Number(process.argv[roundsAt + 1]) : 6;
 const root = process.cwd();
 const scenario = readFileSync(join(root, "data/scenarios/chat-assistant-50k.json"), "utf8");
 const get = (path: string): Target => ({ method: "GET", path });
@@ -74,8 +83,75 @@ async function distinctPlans(baseUrl: string, connections: number, seconds: numb
   return { requests: times.length, perSecond: times.length / ((performance.now() - started) / 1000), p50Ms: percentile(times, 50), errors };
 }
 
+/** Server CPU per request, µs, of a phase that sent `requests` to the server `pid`. */
+async function cpuOf(pid: number, phase: () => Promise<{ requests: number }>): Promise<number> {
+  const before = processCpuMs(pid);
+  const { requests } = await phase();
+  return ((processCpuMs(pid) - before) * 1000) / requests;
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1]!;
+
+/** `--vs`: this build and `otherBuild` served at once and loaded in the same moments. */
+async function plansVs(otherBuild: string, dir: string, stops: (() => void)[]): Promise<void> {
+  const builds = [
+    { name: otherBuild, dist: otherBuild },
+    { name: "this build", dist: process.env.NEXT_DIST_DIR ?? ".next" },
+  ];
+  const servers: { name: string; baseUrl: string; pid: number }[] = [];
+  for (const [i, build] of builds.entries()) {
+    copyFileSync(file!, join(dir, `app-${i}.db`));
+    const env = process.env.NEXT_DIST_DIR;
+    process.env.NEXT_DIST_DIR = build.dist;
+    try {
+      const app = await startApp(root, `file:${join(dir, `app-${i}.db`)}`);
+      stops.push(app.stop);
+      const pid = listeningPid(Number(new URL(app.baseUrl).port));
+      if (pid === null) throw new Error("--vs reads the servers' CPU time from /proc (Linux)");
+      servers.push({ name: build.name, baseUrl: app.baseUrl, pid });
+    } finally {
+      if (env === undefined) delete process.env.NEXT_DIST_DIR;
+      else process.env.NEXT_DIST_DIR = env;
+    }
+  }
+  const both = <R extends { requests: number }>(phase: (baseUrl: string) => Promise<R>) =>
+    Promise.all(servers.map((server) => cpuOf(server.pid, () => phase(server.baseUrl))));
+  // Warm-up: the first seconds of a server run cold code.
+  await both((baseUrl) => distinctPlans(baseUrl, 16, SECONDS));
+  await both((baseUrl) => load(baseUrl, get("/api/health"), 16, SECONDS));
+  console.log(`\nboth builds at once, 16 connections each × ${SECONDS} s, a new scenario every request, then health; server CPU per request`);
+  const ratios = servers.map(() => [] as number[]);
+  const plans = servers.map(() => [] as number[]);
+  for (let round = 1; round <= ROUNDS; round++) {
+    const plan = await both((baseUrl) => distinctPlans(baseUrl, 16, SECONDS));
+    const health = await both((baseUrl) => load(baseUrl, get("/api/health"), 16, SECONDS));
+    const words = servers.map((server, i) => {
+      plans[i]!.push(plan[i]!);
+      ratios[i]!.push(health[i]! / plan[i]!);
+      return `${server.name}: plan ${plan[i]!.toFixed(0)} µs, health ${health[i]!.toFixed(0)} µs = ${((100 * health[i]!) / plan[i]!).toFixed(1)} %`;
+    });
+    console.log(`  round ${round} (load ${readFileSync("/proc/loadavg", "utf8").split(" ")[0]}): ${words.join(" | ")}`);
+  }
+  servers.forEach((server, i) =>
+    console.log(`  ${server.name}: median plan ${median(plans[i]!).toFixed(0)} µs, health ÷ plan ${(100 * median(ratios[i]!)).toFixed(1)} %`),
+  );
+  const perRound = plans[0]!.map((other, r) => other / plans[1]![r]!);
+  console.log(`  plan CPU, ${builds[0]!.name} ÷ this build, per round: ${perRound.map((x) => x.toFixed(2)).join(", ")} (median ${median(perRound).toFixed(2)})`);
+}
+
 async function main(): Promise<void> {
   if (!file) throw new Error("usage: tsx scripts/bench-reads.ts <database file> [--seconds 5]");
+  if (VS_BUILD !== undefined) {
+    const dir = mkdtempSync(join(tmpdir(), "bench-reads-"));
+    const stops: (() => void)[] = [];
+    try {
+      await plansVs(VS_BUILD, dir, stops);
+    } finally {
+      for (const stop of stops) stop();
+      rmSync(dir, { recursive: true, force: true });
+    }
+    return;
+  }
   const dir = mkdtempSync(join(tmpdir(), "bench-reads-"));
   let stop = () => {};
   try {
