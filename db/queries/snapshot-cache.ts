@@ -76,9 +76,10 @@ export function learningVersionOf(snapshot: DatasetSnapshot): string | undefined
 
 /**
  * loadDatasetSnapshot, cached until the next write. `asOf` (a past price date) is
- * not cached: it is read by no request path.
+ * not cached: it is read by no request path. `readVersion`: the data version the request has
+ * just read, if it has (cachedUntilWrite).
  */
-export async function loadCachedSnapshot(db: Database, params: LoadSnapshotParams = {}): Promise<DatasetSnapshot> {
+export async function loadCachedSnapshot(db: Database, params: LoadSnapshotParams = {}, readVersion?: string): Promise<DatasetSnapshot> {
   if (params.asOf !== undefined) return loadDatasetSnapshot(db, params);
   const { variantIds } = params;
   const key = variantIds === undefined ? "*" : JSON.stringify([...new Set(variantIds)].sort());
@@ -86,7 +87,7 @@ export async function loadCachedSnapshot(db: Database, params: LoadSnapshotParam
     const catalogue = await loadCachedCatalogue(db);
     if (variantIds === undefined) return { ...catalogue, runs: await loadSnapshotRuns(db) };
     return { ...catalogue, runs: variantIds.length === 0 ? [] : await loadKeptVariantRuns(db, key, variantIds) };
-  });
+  }, readVersion);
 }
 
 /** Sets of variants whose runs are kept across data versions, per database (the least recently used goes first). */

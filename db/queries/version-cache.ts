@@ -73,10 +73,15 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-/** `load()`'s value for `key` at the database's current data version (handed to `load`). */
-export async function cachedUntilWrite<T>(db: Database, key: string, load: (version: string) => Promise<T>): Promise<T> {
-  const version = await readDataVersion(db);
+/**
+ * `load()`'s value for `key` at the database's current data version (handed to `load`).
+ * `readVersion`: the version this request has just read (a text answer's load is handed it), so
+ * that a request reads it once; when this cache holds another version, it is read again here.
+ */
+export async function cachedUntilWrite<T>(db: Database, key: string, load: (version: string) => Promise<T>, readVersion?: string): Promise<T> {
   let cache = caches.get(db);
+  const version = readVersion !== undefined && cache?.version === readVersion ? readVersion : await readDataVersion(db);
+  cache = caches.get(db);
   if (!cache || cache.version !== version) {
     cache = { version, entries: new Map() };
     caches.set(db, cache);
@@ -106,13 +111,15 @@ export function filtersKey(params: BenchmarkFilters): string {
   return JSON.stringify(keys.map((k) => params[k] ?? null));
 }
 
-/** Text answers kept per database (characters, about bytes for JSON). */
+/** Text answers kept per database (characters, or bytes for an answer kept as bytes; about the same for JSON). */
 export const TEXT_CACHE_CHARS = 32 * 1024 * 1024;
+
+type Answer = string | Uint8Array;
 
 interface TextCache {
   version: string;
   /** The map's order is the recency order. */
-  entries: Map<string, Promise<string>>;
+  entries: Map<string, Promise<Answer>>;
   /** Lengths of the settled entries, and their sum. */
   lengths: Map<string, number>;
   chars: number;
@@ -125,21 +132,34 @@ const textCaches = new WeakMap<Database, TextCache>();
  * but bounded by size: at most TEXT_CACHE_CHARS (keys and answers) per database, the
  * least recently used going first, and an answer over a quarter of that is not kept at all.
  */
-export async function cachedTextUntilWrite(db: Database, key: string, load: (version: string) => Promise<string>): Promise<string> {
+export function cachedTextUntilWrite(db: Database, key: string, load: (version: string) => Promise<string>): Promise<string> {
+  return cachedAnswerUntilWrite(db, key, load);
+}
+
+/**
+ * The same for an answer kept as its bytes (UTF-8 JSON): sent as it is, with its length, and
+ * kept outside the JavaScript heap, so that a full cache of answers is not copied by the
+ * collector. A key names one kind of answer (callers prefix theirs).
+ */
+export function cachedBytesUntilWrite(db: Database, key: string, load: (version: string) => Promise<Uint8Array<ArrayBuffer>>): Promise<Uint8Array<ArrayBuffer>> {
+  return cachedAnswerUntilWrite(db, key, load);
+}
+
+async function cachedAnswerUntilWrite<T extends Answer>(db: Database, key: string, load: (version: string) => Promise<T>): Promise<T> {
   const version = await readDataVersion(db);
   let cache = textCaches.get(db);
   if (!cache || cache.version !== version) {
     cache = { version, entries: new Map(), lengths: new Map(), chars: 0 };
     textCaches.set(db, cache);
   }
-  const hit = cache.entries.get(key);
+  const hit = cache.entries.get(key) as Promise<T> | undefined;
   if (hit) {
     cache.entries.delete(key);
     cache.entries.set(key, hit);
     return read(hit);
   }
   const owner = cache;
-  const entry: Promise<string> = loadEntry(
+  const entry: Promise<T> = loadEntry(
     () => load(version),
     () => {
       if (owner.entries.get(key) !== entry) return;
@@ -150,10 +170,10 @@ export async function cachedTextUntilWrite(db: Database, key: string, load: (ver
   );
   owner.entries.set(key, entry);
   entry.then(
-    (text) => {
+    (answer) => {
       if (owner.entries.get(key) !== entry) return;
       // The key counts too: a plan's key is its request body.
-      const length = key.length + text.length;
+      const length = key.length + (typeof answer === "string" ? answer.length : answer.byteLength);
       if (length > TEXT_CACHE_CHARS / 4) {
         owner.entries.delete(key);
         return;

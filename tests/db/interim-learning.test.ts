@@ -47,7 +47,7 @@ function within<T>(promise: Promise<T>, ms: number): Promise<T | "waiting"> {
   return Promise.race([promise, new Promise<"waiting">((resolve) => setTimeout(() => resolve("waiting"), ms))]);
 }
 
-const decodeOf = (planJson: string) => (JSON.parse(planJson) as { devices: { decodeTokensPerSec: number }[] }).devices[0]?.decodeTokensPerSec;
+const decodeOf = (planJson: Uint8Array) => (JSON.parse(Buffer.from(planJson).toString("utf8")) as { devices: { decodeTokensPerSec: number }[] }).devices[0]?.decodeTokensPerSec;
 
 const efficiencies = (snapshot: { devices: { id: string; calibrations?: { efficiency: number }[] }[] }) =>
   snapshot.devices.find((d) => d.id === "test-phone")?.calibrations?.map((c) => c.efficiency);
@@ -85,8 +85,8 @@ describe("while a worker learns the version a write left", () => {
       expect(learnCalls()).toBe(learned);
       // Not the kept plan of the previous version: this version's runs (the best of 10 and 20 tok/s) are read.
       // The 1.2 GB variant has no run: its speed on the phone is learned, from the best run of the 0.6 GB one (12 tok/s × 0.6 ÷ 1.2).
-      expect(decodeOf(planDuring as string)).toBe(6);
-      expect(planDuring).toBe(planBefore);
+      expect(decodeOf(planDuring as Uint8Array)).toBe(6);
+      expect(planDuring).toEqual(planBefore);
       const catalogue = await loadCachedCatalogue(temp.db);
       // The previous version's calibration, from its best run: 12 tok/s × 0.6 GB per token ÷ 67 GB/s.
       expect(efficiencies(catalogue)).toEqual([7.2 / 67]);
@@ -108,7 +108,7 @@ describe("while a worker learns the version a write left", () => {
       expect(learningVersionOf(await loadCachedSnapshot(temp.db, { variantIds: ["tiny-1b-q4_0"] }))).toBe(version);
       const planAfter = await planScenarioJson(temp.db, scenario);
       // The plan kept from the interim is not served as the version's final one.
-      expect(planAfter).not.toBe(planDuring);
+      expect(planAfter).not.toEqual(planDuring);
       // Learned from this version's best run: 22 tok/s × 0.6 ÷ 1.2.
       expect(decodeOf(planAfter)).toBe(11);
       expect(learnCalls()).toBe(learned + 1);

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { ingestBenchmarkFile } from "@/db/queries/ingest";
-import { cachedTextUntilWrite, TEXT_CACHE_CHARS } from "@/db/queries/version-cache";
+import { cachedBytesUntilWrite, cachedTextUntilWrite, TEXT_CACHE_CHARS } from "@/db/queries/version-cache";
 import { benchmarkFileSchema } from "@/lib/schemas/benchmark-file";
 import { createTempDatabase, type TempDatabase } from "../helpers/temp-db";
 
@@ -36,6 +36,35 @@ describe("answers kept as text until a write", () => {
     const big = "y".repeat(Math.floor(TEXT_CACHE_CHARS / 4) + 1);
     await get("big", big);
     await get("big", big);
+    expect(loads.filter((k) => k === "big")).toHaveLength(2);
+  });
+
+  it("counts an answer kept as bytes by its bytes, in the same bound as the text answers", async () => {
+    loads.length = 0;
+    const getBytes = (key: string, bytes: Uint8Array<ArrayBuffer>) =>
+      cachedBytesUntilWrite(temp.db, key, async () => {
+        loads.push(key);
+        return bytes;
+      });
+    // Two text answers and two byte answers of a fifth of the bound each, then a fifth byte answer:
+    // it pushes the least recently used (the first text answer) out, as five text answers would.
+    const fifth = Math.floor(TEXT_CACHE_CHARS / 5);
+    const bytes = new Uint8Array(fifth);
+    await get("t1", "x".repeat(fifth));
+    await get("t2", "x".repeat(fifth));
+    expect(await getBytes("b1", bytes)).toBe(bytes);
+    await getBytes("b2", new Uint8Array(fifth));
+    await getBytes("b3", new Uint8Array(fifth));
+    expect(loads).toEqual(["t1", "t2", "b1", "b2", "b3"]);
+    expect(await getBytes("b1", new Uint8Array(1))).toBe(bytes);
+    await get("t2", "y");
+    expect(loads).toHaveLength(5);
+    await get("t1", "x");
+    expect(loads.at(-1)).toBe("t1");
+    // Over a quarter of the bound in bytes: not kept.
+    const big = new Uint8Array(Math.floor(TEXT_CACHE_CHARS / 4) + 1);
+    await getBytes("big", big);
+    await getBytes("big", big);
     expect(loads.filter((k) => k === "big")).toHaveLength(2);
   });
 
