@@ -24,6 +24,7 @@ import {
   type CatalogueTables,
   type LoadSnapshotParams,
 } from "./snapshot";
+import { stampCache } from "./stamp-cache";
 import { cachedUntilWrite } from "./version-cache";
 import { learnDatasetVersion } from "./version-learning";
 
@@ -43,7 +44,7 @@ export function loadCachedCatalogue(db: Database): Promise<DatasetSnapshot> {
   });
 }
 
-const keptTables = new WeakMap<Database, { stamp: string; tables: Promise<CatalogueTables> }>();
+const keptTables = stampCache<CatalogueTables>(1);
 
 /**
  * The catalogue's tables, read again only when they changed: a write drops the cached
@@ -54,14 +55,7 @@ const keptTables = new WeakMap<Database, { stamp: string; tables: Promise<Catalo
  * to those (a later source's runs are read with titles of their own, loadSnapshotRuns).
  */
 async function loadKeptCatalogueTables(db: Database): Promise<CatalogueTables> {
-  const stamp = await readCatalogueStamp(db);
-  const kept = keptTables.get(db);
-  if (kept?.stamp === stamp) return kept.tables;
-  const entry = { stamp, tables: loadCatalogueTables(db) };
-  keptTables.set(db, entry);
-  // A failed load is not kept: the next reader tries again.
-  entry.tables.catch(() => keptTables.get(db) === entry && keptTables.delete(db));
-  return entry.tables;
+  return keptTables(db, "tables", await readCatalogueStamp(db), () => loadCatalogueTables(db));
 }
 
 /**
@@ -91,9 +85,7 @@ export async function loadCachedSnapshot(db: Database, params: LoadSnapshotParam
 }
 
 /** Sets of variants whose runs are kept across data versions, per database (the least recently used goes first). */
-const KEPT_RUN_SETS = 64;
-
-const keptRuns = new WeakMap<Database, Map<string, { stamp: string; runs: Promise<SnapshotRun[]> }>>();
+const keptRuns = stampCache<SnapshotRun[]>(64);
 
 /**
  * The runs of these variants, loaded again only when they changed: a write drops every
@@ -109,25 +101,7 @@ async function loadKeptVariantRuns(db: Database, key: string, variantIds: string
     .select({ runs: count(), last: max(benchmarkRuns.id) })
     .from(benchmarkRuns)
     .where(inArray(benchmarkRuns.variantId, variantIds));
-  const stamp = `${row?.runs ?? 0}:${row?.last ?? 0}`;
-  let kept = keptRuns.get(db);
-  if (!kept) {
-    kept = new Map();
-    keptRuns.set(db, kept);
-  }
-  const hit = kept.get(key);
-  kept.delete(key);
-  if (hit?.stamp === stamp) {
-    kept.set(key, hit);
-    return hit.runs;
-  }
-  const entry = { stamp, runs: loadSnapshotRuns(db, variantIds) };
-  kept.set(key, entry);
-  if (kept.size > KEPT_RUN_SETS) kept.delete(kept.keys().next().value!);
-  const map = kept;
-  // A failed load is not kept: the next reader tries again.
-  entry.runs.catch(() => map.get(key) === entry && map.delete(key));
-  return entry.runs;
+  return keptRuns(db, key, `${row?.runs ?? 0}:${row?.last ?? 0}`, () => loadSnapshotRuns(db, variantIds));
 }
 
 /** The runs of one variant, as the engine reads them; null when the dataset has no such variant. */
