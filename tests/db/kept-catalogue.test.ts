@@ -4,11 +4,11 @@
  * a deleted upload's rows credited to another source do not.
  */
 import { describe, expect, it } from "vitest";
-import { ingestBenchmarkFile } from "@/db/queries/ingest";
 import { loadDatasetSnapshot } from "@/db/queries/snapshot";
 import { loadCachedCatalogue } from "@/db/queries/snapshot-cache";
 import { deleteUpload } from "@/db/queries/uploads";
-import { benchmarkFileSchema } from "@/lib/schemas/benchmark-file";
+import type { BenchmarkFileInput } from "@/lib/schemas/benchmark-file";
+import { ingestNativeFile } from "../helpers/ingest";
 import { createTempDatabase } from "../helpers/temp-db";
 import { ingestPhoneRun, phoneFileText } from "../helpers/test-phone";
 
@@ -40,10 +40,10 @@ describe("the catalogue after a write", () => {
       expect(tinyVariant(afterDelete)?.provenance.sizeGB?.source).toBe("two");
 
       // A new device.
-      const file = JSON.parse(phoneFileText("three", 30)) as { devices: { id: string; name: string }[]; runs: { deviceId: string }[] };
+      const file = JSON.parse(phoneFileText("three", 30)) as BenchmarkFileInput & { devices: { id: string; name: string }[]; runs: { deviceId: string }[] };
       file.devices[0] = { ...file.devices[0]!, id: "other-phone", name: "Other Phone" };
       file.runs[0] = { ...file.runs[0]!, deviceId: "other-phone" };
-      await temp.db.transaction((tx) => ingestBenchmarkFile(tx, benchmarkFileSchema.parse(file), { format: "native" }));
+      await ingestNativeFile(temp.db, file);
       const afterDevice = await loadCachedCatalogue(temp.db);
       expect(afterDevice.devices.map((d) => d.id).sort()).toEqual(["other-phone", "test-phone"]);
       expect(afterDevice).toEqual(await loadDatasetSnapshot(temp.db).then((s) => ({ ...s, runs: [] })));

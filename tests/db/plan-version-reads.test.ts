@@ -1,13 +1,12 @@
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { readDataVersion } from "@/db/queries/data-version";
-import { ingestBenchmarkFile } from "@/db/queries/ingest";
 import { loadDatasetSnapshot } from "@/db/queries/snapshot";
 import { seedDatabase } from "@/db/seed";
 import { planScenario } from "@/lib/model";
 import { parseScenario } from "@/lib/planning/plan-request";
-import { benchmarkFileSchema } from "@/lib/schemas/benchmark-file";
 import { planScenarioJson } from "@/lib/use-cases/plan";
+import { ingestNativeFile } from "../helpers/ingest";
 import { createTempDatabase, type TempDatabase } from "../helpers/temp-db";
 
 // Counted, not changed: how often a plan request asks the database for its data version.
@@ -53,18 +52,12 @@ describe("a plan request on the kept snapshot", () => {
 
   it("after a write, plans on the new data (the snapshot's cache reads the version again)", async () => {
     const first = await planScenarioJson(temp.db, withUsers(60_000));
-    await temp.db.transaction((tx) =>
-      ingestBenchmarkFile(
-        tx,
-        benchmarkFileSchema.parse({
-          format: "edge-llm-benchmarks",
-          version: 1,
-          source: { kind: "upload", title: "a faster S23 run" },
-          runs: [{ deviceId: "samsung-s23", variantId: "qwen3-1.7b-q4_k_m", runtime: "llama.cpp", status: "measured", decodeTokensPerSec: 99, measuredAt: "2026-06-01" }],
-        }),
-        { format: "native" },
-      ),
-    );
+    await ingestNativeFile(temp.db, {
+      format: "edge-llm-benchmarks",
+      version: 1,
+      source: { kind: "upload", title: "a faster S23 run" },
+      runs: [{ deviceId: "samsung-s23", variantId: "qwen3-1.7b-q4_k_m", runtime: "llama.cpp", status: "measured", decodeTokensPerSec: 99, measuredAt: "2026-06-01" }],
+    });
     const before = versionReads();
     const after = await planScenarioJson(temp.db, withUsers(60_000));
     // The text cache's read finds a new version; the snapshot's cache, holding the old one, reads it too.

@@ -5,12 +5,12 @@ import { loadBenchmarkCharts } from "@/app/benchmarks/load-charts";
 import { listBenchmarkFacets } from "@/db/queries/benchmark-facets";
 import { countBenchmarkRuns, listBenchmarkRuns } from "@/db/queries/benchmarks";
 import { readDataVersion } from "@/db/queries/data-version";
-import { ingestBenchmarkFile } from "@/db/queries/ingest";
 import { loadDatasetSnapshot } from "@/db/queries/snapshot";
 import { loadCachedSnapshot } from "@/db/queries/snapshot-cache";
 import { seedDatabase } from "@/db/seed";
 import { deleteUpload } from "@/db/queries/uploads";
-import { benchmarkFileSchema, type BenchmarkFileInput } from "@/lib/schemas/benchmark-file";
+import type { BenchmarkFileInput } from "@/lib/schemas/benchmark-file";
+import { ingestNativeFile } from "../helpers/ingest";
 import { createTempDatabase, type TempDatabase } from "../helpers/temp-db";
 
 function phoneFile(title: string, decode: number): BenchmarkFileInput {
@@ -34,8 +34,7 @@ describe("the snapshot cache", () => {
   });
   afterEach(() => temp.close());
 
-  const ingest = (title: string, decode: number) =>
-    temp.db.transaction((tx) => ingestBenchmarkFile(tx, benchmarkFileSchema.parse(phoneFile(title, decode)), { format: "native" }));
+  const ingest = (title: string, decode: number) => ingestNativeFile(temp.db, phoneFile(title, decode));
 
   it("moves the data version on every ingest and delete, and never back to an earlier one", async () => {
     const seen = [await readDataVersion(temp.db)];
@@ -97,7 +96,7 @@ describe("the snapshot cache", () => {
     const before = await loadCachedSnapshot(temp.db);
     const other = await import("@/db/client").then((m) => m.openDatabase(temp.url));
     try {
-      await other.db.transaction((tx) => ingestBenchmarkFile(tx, benchmarkFileSchema.parse(phoneFile("other", 40)), { format: "native" }));
+      await ingestNativeFile(other.db, phoneFile("other", 40));
     } finally {
       other.client.close();
     }
@@ -117,7 +116,7 @@ describe("the snapshot cache", () => {
     expect(before.map((r) => r.decodeTokensPerSec)).toEqual([10]);
 
     // A write of another variant's run: a new version, the same runs (not read again).
-    const other = await temp.db.transaction((tx) => ingestBenchmarkFile(tx, benchmarkFileSchema.parse(otherVariant("other")), { format: "native" }));
+    const other = await ingestNativeFile(temp.db, otherVariant("other"));
     const afterOther = await loadCachedSnapshot(temp.db, { variantIds: ["tiny-1b-q4_0"] });
     expect(afterOther.variants.map((v) => v.id).sort()).toEqual(["tiny-1b-q4_0", "tiny-1b-q8_0"]);
     expect(afterOther.runs).toBe(before);
@@ -154,8 +153,7 @@ describe("benchmark counts, facets and charts kept until a write", () => {
   afterEach(() => temp.close());
 
   it("answer the new data after an upload and after its deletion", async () => {
-    const ingest = (title: string, decode: number) =>
-      temp.db.transaction((tx) => ingestBenchmarkFile(tx, benchmarkFileSchema.parse(phoneFile(title, decode)), { format: "native" }));
+    const ingest = (title: string, decode: number) => ingestNativeFile(temp.db, phoneFile(title, decode));
     const filters = { device: "test-phone" };
     await ingest("one", 10);
     expect(await countBenchmarkRuns(temp.db, filters)).toBe(1);

@@ -1,7 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { ingestBenchmarkFile } from "@/db/queries/ingest";
 import { cachedBytesUntilWrite, cachedTextUntilWrite, TEXT_CACHE_CHARS } from "@/db/queries/version-cache";
-import { benchmarkFileSchema } from "@/lib/schemas/benchmark-file";
+import { ingestNativeFile } from "../helpers/ingest";
 import { createTempDatabase, type TempDatabase } from "../helpers/temp-db";
 
 describe("answers kept as text until a write", () => {
@@ -72,18 +71,12 @@ describe("answers kept as text until a write", () => {
     loads.length = 0;
     expect(await get("k", "one")).toBe("one");
     expect(await get("k", "two")).toBe("one");
-    await temp.db.transaction((tx) =>
-      ingestBenchmarkFile(
-        tx,
-        benchmarkFileSchema.parse({
-          format: "edge-llm-benchmarks",
-          version: 1,
-          source: { kind: "upload", title: "a write" },
-          prices: [{ provider: "acme", modelKey: "m", name: "Acme M", inputUsdPerMTok: 1, outputUsdPerMTok: 2, effectiveDate: "2026-01-01", status: "claimed" }],
-        }),
-        { format: "native" },
-      ),
-    );
+    await ingestNativeFile(temp.db, {
+      format: "edge-llm-benchmarks",
+      version: 1,
+      source: { kind: "upload", title: "a write" },
+      prices: [{ provider: "acme", modelKey: "m", name: "Acme M", inputUsdPerMTok: 1, outputUsdPerMTok: 2, effectiveDate: "2026-01-01", status: "claimed" }],
+    });
     expect(await get("k", "three")).toBe("three");
     expect(loads).toEqual(["k", "k"]);
   });

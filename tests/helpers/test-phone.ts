@@ -1,8 +1,9 @@
 /** A one-run dataset the database tests grow run by run: a 0.6 GB variant on a 67 GB/s phone. */
 import { vi } from "vitest";
 import type { Database } from "@/db/client";
-import { ingestBenchmarkFile } from "@/db/queries/ingest";
+import type { ingestBenchmarkFile } from "@/db/queries/ingest";
 import { benchmarkFileSchema, type BenchmarkFile } from "@/lib/schemas/benchmark-file";
+import { ingestNativeFile } from "./ingest";
 import { createTempDatabase, type TempDatabase } from "./temp-db";
 
 /** One measured run at `decode` tok/s; its bandwidth bound is 67 GB/s ÷ 0.6 GB per token = 111.7 tok/s. The file as uploaded. */
@@ -27,7 +28,7 @@ export function phoneFile(title: string, decode: number): BenchmarkFile {
 
 /** Stores the file's run as its own source (the next run id). */
 export function ingestPhoneRun(db: Database, title: string, decode: number): ReturnType<typeof ingestBenchmarkFile> {
-  return db.transaction((tx) => ingestBenchmarkFile(tx, phoneFile(title, decode), { format: "native" }));
+  return ingestNativeFile(db, JSON.parse(phoneFileText(title, decode)));
 }
 
 /** A temporary database that the learning and upload workers open too: they open DATABASE_URL. `close` restores it. */
