@@ -1,19 +1,28 @@
-import Link from "next/link";
+/**
+ * The home page, the dataset at a glance: a Pages Router page with its runtime turned off
+ * (`unstable_runtimeJS: false`), so it loads no script at all. It has nothing to run: links,
+ * tables and a bar chart drawn as SVG on the server. As an App Router page it would load
+ * React and the Next runtime (≈133 KB gzip) to hydrate static content.
+ */
+import type { GetServerSideProps, InferGetServerSidePropsType, PageConfig } from "next";
 import { getDatabase } from "@/db/client";
 import { listDevices } from "@/db/queries/devices";
+import { listDatasetFindings, listFlaggedRuns } from "@/db/queries/findings";
 import { getBestDecodeByDeviceAndModel, getDatasetSummary } from "@/db/queries/summary";
+import { groupedBarLayout } from "@/lib/charts/grouped-bars";
 import { pivot } from "@/lib/charts/pivot";
 import { formatCount } from "@/lib/format/numbers";
-import { listDatasetFindings, listFlaggedRuns } from "@/db/queries/findings";
-import { ClaimFindings } from "./_components/claim-findings";
-import { LazyGroupedBarChart } from "./_lazy/grouped-bar-chart";
-import { StatusBadge } from "./_components/status-badge";
+import { ClaimFindings } from "@/app/_components/claim-findings";
+import { GroupedBarChart } from "@/app/_components/grouped-bar-chart";
+import { StatusBadge } from "@/app/_components/status-badge";
 
-export const dynamic = "force-dynamic";
+/* eslint-disable @next/next/no-html-link-for-pages -- no router runs on this page: every link is a full load, whatever renders it */
+export const config: PageConfig = { unstable_runtimeJS: false };
 
 const CHART_QUANTIZATION = "q4_0";
 
-export default async function HomePage() {
+/** Per request, as every page here: the counts change with each upload. */
+export const getServerSideProps = (async () => {
   const db = getDatabase();
   const [summary, decode, devices, findings] = await Promise.all([
     getDatasetSummary(db),
@@ -22,14 +31,24 @@ export default async function HomePage() {
     listDatasetFindings(db),
   ]);
   const flagged = await listFlaggedRuns(db, {}, findings, 0);
-  const totalRuns = summary.runsByStatus.reduce((sum, row) => sum + row.runs, 0);
   const chart = pivot(
     decode,
     (r) => r.modelName,
     (r) => r.deviceName,
     (r) => r.decodeTokensPerSec,
   );
+  const decodeChart = chart.rows.length > 0 ? groupedBarLayout(chart.rows, chart.seriesKeys) : null;
+  return { props: { summary, decodeChart, devices, findings, flaggedTotal: flagged.total } };
+}) satisfies GetServerSideProps;
 
+export default function HomePage({
+  summary,
+  decodeChart,
+  devices,
+  findings,
+  flaggedTotal,
+}: InferGetServerSidePropsType<typeof getServerSideProps>) {
+  const totalRuns = summary.runsByStatus.reduce((sum, row) => sum + row.runs, 0);
   return (
     <>
       <section className="cta" data-testid="home-cta">
@@ -41,16 +60,16 @@ export default async function HomePage() {
             and which mix to ship — then share it as a link.
           </p>
         </div>
-        <Link className="cta-button" href="/plan" data-testid="start-planning">
+        <a className="cta-button" href="/plan" data-testid="start-planning">
           Plan your app →
-        </Link>
+        </a>
       </section>
 
       <h2>The dataset at a glance</h2>
       <p className="lede">
         Measured on-device benchmarks, claims from articles, and cloud prices — every number with its source and
-        status. <Link href="/benchmarks">Browse the runs</Link>, <Link href="/pricing">the prices</Link>, or{" "}
-        <Link href="/upload">add your own</Link>.
+        status. <a href="/benchmarks">Browse the runs</a>, <a href="/pricing">the prices</a>, or{" "}
+        <a href="/upload">add your own</a>.
       </p>
 
       <section className="stats" data-testid="dataset-counts">
@@ -81,11 +100,11 @@ export default async function HomePage() {
       </section>
 
       <h2>Decode speed by device and model ({CHART_QUANTIZATION.toUpperCase()}, best measured backend)</h2>
-      {chart.rows.length > 0 ? (
-        <LazyGroupedBarChart
-          rows={chart.rows}
-          seriesKeys={chart.seriesKeys}
+      {decodeChart ? (
+        <GroupedBarChart
+          layout={decodeChart}
           yLabel="tokens/s"
+          seriesName="Devices"
           testId="decode-chart"
           ariaLabel={`Measured decode tokens per second at ${CHART_QUANTIZATION} by model and device`}
         />
@@ -97,9 +116,9 @@ export default async function HomePage() {
         <h2 id="home-findings-heading">What the plausibility checks flag</h2>
         <p className="lede">
           Figures kept as their sources state them, that arithmetic or physics rules out.{" "}
-          <Link href="/benchmarks#findings-heading">
-            <b data-testid="home-flagged-run-count">{formatCount(flagged.total)}</b> {flagged.total === 1 ? "run fails" : "runs fail"} a check
-          </Link>
+          <a href="/benchmarks#findings-heading">
+            <b data-testid="home-flagged-run-count">{formatCount(flaggedTotal)}</b> {flaggedTotal === 1 ? "run fails" : "runs fail"} a check
+          </a>
           ; the documents&apos; own claims:
         </p>
         <ClaimFindings findings={findings} />
