@@ -27,7 +27,7 @@ export function GroupedBarChart({ layout, yLabel, seriesName, testId, ariaLabel 
   const right = plot.left + plot.width;
   return (
     <figure className="chart" data-testid={testId}>
-      <ul className="chart-legend" aria-label={seriesName}>
+      <ul className="chart-legend" aria-label={seriesName} style={{ justifyContent: "center" }}>
         {layout.legend.map((entry) => (
           <li key={entry.series}>
             <span className="swatch" style={{ background: seriesColor(entry.seriesIndex) }} aria-hidden="true" />
@@ -73,9 +73,9 @@ export function GroupedBarChart({ layout, yLabel, seriesName, testId, ariaLabel 
           <text
             fill="var(--muted)"
             textAnchor="middle"
-            x={fontSizePx}
-            y={plot.top + plot.height / 2}
-            transform={`rotate(-90 ${fontSizePx} ${plot.top + plot.height / 2})`}
+            x={layout.yTitle.x}
+            y={layout.yTitle.y}
+            transform={`rotate(-90 ${layout.yTitle.x} ${layout.yTitle.y})`}
           >
             {yLabel}
           </text>

@@ -38,6 +38,8 @@ export interface GroupedBarLayout {
   labelAngleDeg: number;
   plot: { left: number; top: number; width: number; height: number };
   yTicks: { value: number; y: number; label: string }[];
+  /** Where the y axis' title is centred, turned up (−90°) beside the ticks' figures. */
+  yTitle: { x: number; y: number };
   /** Each category's band centre, and where its turned label is anchored (its end). */
   categories: { name: string; label: string; x: number; labelY: number }[];
   bars: GroupedBar[];
@@ -49,6 +51,8 @@ const TOP = 8;
 const RIGHT = 16;
 /** Room for the y ticks' figures and the turned axis title. */
 const Y_AXIS_WIDTH = 56;
+/** From the y axis to the turned title's baseline: past the ticks' figures (up to "1,000"). */
+const Y_TITLE_OFFSET = 46;
 /** From the plot's bottom edge to a category label's anchor. */
 const LABEL_OFFSET = 10;
 /** Room kept left of the leftmost label's start. */
@@ -134,6 +138,7 @@ export function groupedBarLayout(
     labelAngleDeg,
     plot: { left: plot.left, top: plot.top, width: round2(plot.width), height: round2(plot.height) },
     yTicks: axis.ticks.map((value) => ({ value, y: round2(yOf(value)), label: formatFigure(value) })),
+    yTitle: { x: plot.left - Y_TITLE_OFFSET, y: round2(plot.top + plot.height / 2) },
     categories: rows.map((row, i) => ({
       name: String(row.category),
       label: labels[i]!,

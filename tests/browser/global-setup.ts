@@ -22,7 +22,7 @@ function newestSourceMtime(root: string): number {
       else newest = Math.max(newest, statSync(path).mtimeMs);
     }
   };
-  for (const folder of ["app", "lib", "db"]) if (existsSync(join(root, folder))) walk(join(root, folder));
+  for (const folder of ["app", "pages", "lib", "db"]) if (existsSync(join(root, folder))) walk(join(root, folder));
   return newest;
 }
 

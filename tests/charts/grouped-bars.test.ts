@@ -24,6 +24,8 @@ describe("groupedBarLayout", () => {
       { value: 40, y: 96.67, label: "40" }, // 8 + 88.67
       { value: 60, y: 8, label: "60" },
     ]);
+    // 46 left of the axis, halfway down the plot: 8 + 266 / 2
+    expect(layout.yTitle).toEqual({ x: 10, y: 141 });
     // band 328 / 2 = 164; padding 16.4 each side; inner 131.2; gap 4; bar (131.2 − 4) / 2 = 63.6
     expect(layout.bars).toEqual([
       { category: "A", series: "s1", seriesIndex: 0, value: 30, x: 72.4, y: 141, width: 63.6, height: 133 }, // 56 + 16.4; 8 + 266 / 2
@@ -53,6 +55,8 @@ describe("groupedBarLayout", () => {
     expect(layout.plot.left).toBe(115);
     // bottom: 10 + 198 × sin 30° = 99 + 12 = 121 → height 360 − 8 − 121 = 231
     expect(layout.plot).toEqual({ left: 115, top: 8, width: 469, height: 231 });
+    // the y axis' title follows the axis: 115 − 46
+    expect(layout.yTitle.x).toBe(69);
     // the label's start: its centre 115 + ½ × 469 / 4 = 173.625 (kept as 173.63) − 171.47 = 2.16
     expect(layout.categories[0]!.x).toBe(173.63);
     expect(layout.categories[0]!.x - 198 * COS_30).toBeCloseTo(2.16, 2);
