@@ -3,6 +3,9 @@
  * (`unstable_runtimeJS: false`), so it loads no script at all. It has nothing to run: links,
  * tables and a bar chart drawn as SVG on the server. As an App Router page it would load
  * React and the Next runtime (≈133 KB gzip) to hydrate static content.
+ *
+ * `/` is not a gated page (lib/http/page-gates.ts): a Pages Router page does not render the
+ * root layout, which gives a gated page's lease back.
  */
 import type { GetServerSideProps, InferGetServerSidePropsType, PageConfig } from "next";
 import { getDatabase } from "@/db/client";
