@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getServerSideProps } from "@/pages/index";
 import { useSeededAppDatabase } from "../helpers/app-db";
+import { ingestNativeFile } from "../helpers/ingest";
 import type { TempDatabase } from "../helpers/temp-db";
 
 describe("the home page's getServerSideProps on the seed", () => {
@@ -28,5 +29,18 @@ describe("the home page's getServerSideProps on the seed", () => {
       expect(b.value).toBeLessThanOrEqual(axisTop);
       expect(b.y + b.height).toBeCloseTo(chart.plot.top + chart.plot.height, 1);
     }
+  });
+
+  it("is kept until the next write, then read again: a new price version counts at once", async () => {
+    expect((await getServerSideProps()).props).toBe(props);
+    await ingestNativeFile(temp.db, {
+      format: "edge-llm-benchmarks",
+      version: 1,
+      source: { kind: "upload", title: "a write" },
+      prices: [{ provider: "acme", modelKey: "m", name: "Acme M", inputUsdPerMTok: 1, outputUsdPerMTok: 2, effectiveDate: "2026-01-01", status: "claimed" }],
+    });
+    const after = (await getServerSideProps()).props;
+    expect(after).not.toBe(props);
+    expect(after.summary.prices).toBe(props.summary.prices + 1);
   });
 });
