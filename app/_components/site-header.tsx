@@ -1,6 +1,6 @@
 /**
- * The site's header and the title every page starts from, written once for the App Router's
- * root layout (app/layout.tsx) and the Pages Router's home page (pages/_app.tsx, pages/index.tsx).
+ * The site's header, title and description, written once for the App Router's root layout
+ * (app/layout.tsx) and the Pages Router's frame of the home page (pages/_app.tsx).
  * No hooks: it renders on the server in both.
  */
 import Link from "next/link";
@@ -12,7 +12,7 @@ export function SiteHeader() {
   return (
     <header className="site-header">
       {/* The brand is the way home (the dataset overview), a plain link: the home page is a
-          Pages Router page that ships no script, so the App Router cannot navigate to it. */}
+          Pages Router page, which the App Router's client navigation cannot render; it loads whole. */}
       {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- see above */}
       <a href="/" className="brand" title="Overview of the dataset">
         Edge ⇄ Cloud planner
