@@ -62,6 +62,20 @@ describe.skipIf(!baseUrl)("home page", () => {
     expect(fills).toEqual({ light: "rgb(37, 99, 235)", dark: "rgb(96, 165, 250)" });
   });
 
+  it("wears the header the App Router pages wear (app/_components/site-header.tsx)", async () => {
+    const page = await browser.newPage();
+    const links = async (path: string) => {
+      await page.goto(`${baseUrl}${path}`);
+      return page.locator("header.site-header a").evaluateAll((as) => as.map((a) => [a.textContent, a.getAttribute("href"), a.className]));
+    };
+    const home = await links("/");
+    expect(home).toHaveLength(6);
+    expect(home[0]).toEqual(["Edge ⇄ Cloud planner", "/", "brand"]);
+    expect(await page.title()).toBe("Edge vs cloud LLM cost planner");
+    expect(await links("/upload")).toEqual(home);
+    await page.close();
+  });
+
   it("is served through proxy.ts and next.config.ts like every page: a nonce policy and the security headers", async () => {
     const response = await fetch(baseUrl);
     expect(response.status).toBe(200);
