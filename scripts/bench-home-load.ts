@@ -5,7 +5,7 @@
  * task (≥ 50 ms) once the network is idle, with the JavaScript it downloaded, against a blank
  * page's load (`/api/health`) measured the same way in the same run.
  *
- *   npx tsx scripts/bench-home-load.ts [--rounds 10] [--url http://127.0.0.1:3000] [--vs http://127.0.0.1:3001]
+ *   npm run bench:home-load -- [--rounds 10] [--url http://127.0.0.1:3000] [--vs http://127.0.0.1:3001]
  *
  * `--vs` measures a second server (another build) in the same rounds, the two taking turns.
  * Without --url it serves the production build over a fresh seeded database.
