@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET } from "@/app/api/benchmarks/route";
 import { findingsOfRuns, listDatasetFindings } from "@/db/queries/findings";
-import { ingestBenchmarkFile } from "@/db/queries/ingest";
 import { deleteUpload } from "@/db/queries/uploads";
-import { benchmarkFileSchema } from "@/lib/schemas/benchmark-file";
+import type { BenchmarkFileInput } from "@/lib/schemas/benchmark-file";
 import { useSeededAppDatabase } from "../helpers/app-db";
+import { ingestNativeFile } from "../helpers/ingest";
 import type { TempDatabase } from "../helpers/temp-db";
 
 interface Body {
@@ -20,13 +20,12 @@ async function getText(query: string): Promise<string> {
 }
 
 /** One measured run of Qwen3 1.7B Q4_0 on the S23 at `decode` tokens/s. */
-const s23File = (decode: number) =>
-  benchmarkFileSchema.parse({
+const s23File = (decode: number): BenchmarkFileInput => ({
     format: "edge-llm-benchmarks",
     version: 1,
     source: { kind: "upload", title: `answers ${decode}` },
     runs: [{ deviceId: "samsung-s23", variantId: "qwen3-1.7b-q4_0", runtime: "llama.cpp", status: "measured", decodeTokensPerSec: decode }],
-  });
+});
 
 describe("GET /api/benchmarks answers", () => {
   let temp: TempDatabase;
@@ -51,7 +50,7 @@ describe("GET /api/benchmarks answers", () => {
     const before = JSON.parse(first) as Body;
 
     // 999 tokens/s is above every S23 run of the seed: first when sorted by decode, descending.
-    const { sourceId } = await temp.db.transaction((tx) => ingestBenchmarkFile(tx, s23File(999), { format: "native" }));
+    const { sourceId } = await ingestNativeFile(temp.db, s23File(999));
     const after = JSON.parse(await getText(query)) as Body;
     expect(after.total).toBe(before.total + 1);
     expect(after.runs[0]?.metrics.decodeTokensPerSec).toBe(999);

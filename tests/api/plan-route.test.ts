@@ -5,11 +5,11 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { POST as planPost } from "@/app/api/plan/route";
-import { ingestBenchmarkFile } from "@/db/queries/ingest";
 import { planScenario } from "@/lib/model";
-import { benchmarkFileSchema } from "@/lib/schemas/benchmark-file";
+import type { BenchmarkFileInput } from "@/lib/schemas/benchmark-file";
 import { GET as schemaGet } from "@/app/api/schema/scenario/route";
 import { useSeededAppDatabase } from "../helpers/app-db";
+import { ingestNativeFile } from "../helpers/ingest";
 import type { TempDatabase } from "../helpers/temp-db";
 
 /**
@@ -35,14 +35,14 @@ vi.mock("@/lib/model", async (importOriginal) => {
 const plansMade = () => vi.mocked(planScenario).mock.calls.length;
 
 /** One measured run of Qwen3 1.7B Q4_0 on a phone of its own. */
-function cachePhoneFile(title: string, decode: number, measuredAt: string) {
-  return benchmarkFileSchema.parse({
+function cachePhoneFile(title: string, decode: number, measuredAt: string): BenchmarkFileInput {
+  return {
     format: "edge-llm-benchmarks",
     version: 1,
     source: { kind: "upload", title },
     devices: [{ id: "cache-phone", name: "Cache Phone", memoryBandwidthGBps: 60, ramGB: 12, batteryWh: 18 }],
     runs: [{ deviceId: "cache-phone", variantId: "qwen3-1.7b-q4_0", runtime: "llama.cpp", status: "measured", decodeTokensPerSec: decode, measuredAt }],
-  });
+  };
 }
 
 function post(body: string): Request {
@@ -88,7 +88,7 @@ describe("POST /api/plan", () => {
   });
 
   it("answers the same scenario again from the plan kept until a write, then plans the new data", async () => {
-    await temp.db.transaction((tx) => ingestBenchmarkFile(tx, cachePhoneFile("cache one", 7, "2026-01-01"), { format: "native" }));
+    await ingestNativeFile(temp.db, cachePhoneFile("cache one", 7, "2026-01-01"));
     const body = JSON.stringify({ ...handScenario, devices: [{ device: "cache-phone", share: 1 }] });
     const before = plansMade();
     const first = await planPost(post(body));
@@ -111,7 +111,7 @@ describe("POST /api/plan", () => {
     expect(plansMade()).toBe(before + 2);
 
     // A later run of the same device: the plan takes the most recent, 9 tokens/s.
-    await temp.db.transaction((tx) => ingestBenchmarkFile(tx, cachePhoneFile("cache two", 9, "2026-02-01"), { format: "native" }));
+    await ingestNativeFile(temp.db, cachePhoneFile("cache two", 9, "2026-02-01"));
     const after = await planPost(post(body));
     expect((await after.json()).devices[0]).toMatchObject({ deviceId: "cache-phone", decodeTokensPerSec: 9 });
     expect(plansMade()).toBe(before + 3);

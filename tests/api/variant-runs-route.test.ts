@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET } from "@/app/api/variants/[id]/runs/route";
 import { loadCachedCatalogue } from "@/db/queries/snapshot-cache";
 import { loadDatasetSnapshot } from "@/db/queries/snapshot";
-import { ingestBenchmarkFile } from "@/db/queries/ingest";
-import { benchmarkFileSchema } from "@/lib/schemas/benchmark-file";
+import type { BenchmarkFileInput } from "@/lib/schemas/benchmark-file";
+import { ingestNativeFile } from "../helpers/ingest";
 import { createTempDatabase, type TempDatabase } from "../helpers/temp-db";
 
 const get = (id: string) => GET(new Request(`http://localhost/api/variants/${id}/runs`), { params: Promise.resolve({ id }) });
@@ -14,7 +14,7 @@ describe("GET /api/variants/{id}/runs", () => {
     temp = await createTempDatabase();
     process.env.DATABASE_URL = temp.url;
     delete (globalThis as { appDatabase?: unknown }).appDatabase;
-    const file = benchmarkFileSchema.parse({
+    const file: BenchmarkFileInput = {
       format: "edge-llm-benchmarks",
       version: 1,
       source: { kind: "upload", title: "Bench of two variants" },
@@ -31,8 +31,8 @@ describe("GET /api/variants/{id}/runs", () => {
         { deviceId: "test-phone", variantId: "tiny-1b-q4_0", runtime: "MLC-LLM", status: "claimed", decodeTokensPerSec: 41 },
       ],
       prices: [],
-    });
-    await temp.db.transaction((tx) => ingestBenchmarkFile(tx, file, { format: "native" }));
+    };
+    await ingestNativeFile(temp.db, file);
   });
   afterAll(() => temp.close());
 
