@@ -21,10 +21,10 @@ async function getText(query: string): Promise<string> {
 
 /** One measured run of Qwen3 1.7B Q4_0 on the S23 at `decode` tokens/s. */
 const s23File = (decode: number): BenchmarkFileInput => ({
-    format: "edge-llm-benchmarks",
-    version: 1,
-    source: { kind: "upload", title: `answers ${decode}` },
-    runs: [{ deviceId: "samsung-s23", variantId: "qwen3-1.7b-q4_0", runtime: "llama.cpp", status: "measured", decodeTokensPerSec: decode }],
+  format: "edge-llm-benchmarks",
+  version: 1,
+  source: { kind: "upload", title: `answers ${decode}` },
+  runs: [{ deviceId: "samsung-s23", variantId: "qwen3-1.7b-q4_0", runtime: "llama.cpp", status: "measured", decodeTokensPerSec: decode }],
 });
 
 describe("GET /api/benchmarks answers", () => {
