@@ -6,11 +6,13 @@
  */
 import { and, asc, count, eq, gt, isNotNull, max, min, or, sql, type SQL } from "drizzle-orm";
 import type { ChartRunLimits } from "@/lib/benchmarks/chart-limits";
+import { figureGroupsOfCombos } from "@/lib/benchmarks/figure-groups";
 import type { BenchmarkChartPoint } from "@/lib/charts/benchmark-point";
 import type { FigureGroup } from "@/lib/charts/best-figures";
 import type { BenchmarkFilters } from "@/lib/schemas/api";
 import type { Database } from "../client";
 import { benchmarkRuns, devices, models, runtimes, sources, variants } from "../schema";
+import { runCombosAt } from "./benchmark-facets";
 import { joinRunFacts, whereBenchmarkFilters } from "./benchmarks";
 import { readDataVersion } from "./data-version";
 import { readStoredDigest } from "./dataset-learning";
@@ -20,15 +22,18 @@ import { readStoredDigest } from "./dataset-learning";
  * decode and prefill speeds and the lowest first-token time of each group:
  * lib/charts/best-figures.ts reduces the groups to the best figure per device and model.
  * Unfiltered (a scan of every run) they are part of the digest stored with the learning
- * (version-learning.ts), read from there when stored.
+ * (version-learning.ts), read from there when stored. Filtered, rolled up from the run
+ * combinations kept in memory across writes (lib/benchmarks/figure-groups.ts): a write does
+ * not have each filter's first charts aggregate every run it selects again (15-300 ms at 100k runs).
  */
 export async function listBenchmarkFigureGroups(db: Database, filters: BenchmarkFilters): Promise<FigureGroup[]> {
+  const version = await readDataVersion(db);
   if (whereBenchmarkFilters(filters) === undefined) {
     // While a worker learns a new version, the previous version's (an interim, as the learning is).
-    const stored = await readStoredDigest(db, await readDataVersion(db), "figureGroups", { interim: true });
+    const stored = await readStoredDigest(db, version, "figureGroups", { interim: true });
     if (stored) return stored;
   }
-  return queryFigureGroups(db, filters);
+  return figureGroupsOfCombos(await runCombosAt(db, version), filters) ?? queryFigureGroups(db, filters);
 }
 
 /** listBenchmarkFigureGroups from the runs: aggregated on benchmark_runs alone, names joined to the (small) result. */
