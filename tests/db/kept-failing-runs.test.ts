@@ -1,0 +1,179 @@
+/**
+ * The flagged runs and a filter's chart figure groups are carried from one data version to
+ * the next in memory (failing-runs.ts; the run combinations' figures, benchmark-facets.ts):
+ * after each kind of write they must equal what a computation from the runs gives, and the
+ * carried value, not the stored digest, must be what a write's first reader reads.
+ */
+import { and, eq, sql } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import type { Database } from "@/db/client";
+import { listBenchmarkFigureGroups, queryFigureGroups } from "@/db/queries/benchmark-charts";
+import { listBenchmarkRunIds } from "@/db/queries/benchmarks";
+import { readDataVersion } from "@/db/queries/data-version";
+import { learningSettled, learningUnderWay } from "@/db/queries/dataset-learning";
+import { checkEveryRun } from "@/db/queries/failing-runs";
+import { listDatasetFindings, listFlaggedRuns } from "@/db/queries/findings";
+import { deleteUpload } from "@/db/queries/uploads";
+import { learnDatasetVersion } from "@/db/queries/version-learning";
+import { datasetDigest, devices } from "@/db/schema";
+import type { FigureGroup } from "@/lib/charts/best-figures";
+import type { BenchmarkFilters } from "@/lib/schemas/api";
+import type { BenchmarkFileInput } from "@/lib/schemas/benchmark-file";
+import { ingestNativeFile } from "../helpers/ingest";
+import { createTempDatabase } from "../helpers/temp-db";
+
+type Run = NonNullable<BenchmarkFileInput["runs"]>[number];
+
+/**
+ * Two phones (67 and 30 GB/s) and two variants (0.6 and 1.8 GB): decode bounds test-phone × tiny 111.7,
+ * test-phone × small 37.2, other-phone × tiny 50, other-phone × small 16.7 tok/s.
+ */
+function file(title: string, runs: Run[], quality: BenchmarkFileInput["quality"] = []): BenchmarkFileInput {
+  return {
+    format: "edge-llm-benchmarks",
+    version: 1,
+    source: { kind: "upload", title },
+    devices: [
+      { id: "test-phone", name: "Test Phone", kind: "phone", memoryBandwidthGBps: 67, batteryWh: 15 },
+      { id: "other-phone", name: "Other Phone", kind: "phone", memoryBandwidthGBps: 30 },
+    ],
+    models: [
+      { id: "tiny-1b", name: "Tiny 1B", paramsB: 1 },
+      { id: "small-3b", name: "Small 3B", paramsB: 3 },
+    ],
+    variants: [
+      { id: "tiny-1b-q4_0", modelId: "tiny-1b", quantization: "Q4_0", sizeGB: 0.6, status: "measured" },
+      { id: "small-3b-q4_0", modelId: "small-3b", quantization: "Q4_0", sizeGB: 1.8, status: "measured" },
+    ],
+    quality,
+    runs,
+    prices: [],
+  };
+}
+
+const run = (deviceId: string, variantId: string, decodeTokensPerSec: number, more: Partial<Run> = {}): Run => ({
+  deviceId,
+  variantId,
+  runtime: "llama.cpp",
+  status: "measured",
+  decodeTokensPerSec,
+  ...more,
+});
+
+const FILTERS: BenchmarkFilters[] = [
+  {},
+  { device: "test-phone" },
+  { device: "other-phone" },
+  { model: "tiny-1b" },
+  { variant: "small-3b-q4_0" },
+  { status: "claimed" },
+  { runtime: "MLC-LLM" },
+  { source: 1 },
+  { source: 2 },
+];
+
+const LIMIT = 3;
+
+/** Flagged runs as /benchmarks lists them (the kept ones where kept). */
+async function flagged(db: Database, filters: BenchmarkFilters) {
+  const { total, runs } = await listFlaggedRuns(db, filters, await listDatasetFindings(db), LIMIT);
+  return { total, runs: runs.map((r) => [r.run.id, r.findings] as const) };
+}
+
+/** The same from every run checked now, in the run list's order from the database. */
+async function flaggedFromRuns(db: Database, filters: BenchmarkFilters) {
+  const failing = new Map(await checkEveryRun(db, await listDatasetFindings(db)));
+  const ids = (await listBenchmarkRunIds(db, filters)).filter((id) => failing.has(id));
+  return { total: ids.length, runs: ids.slice(0, LIMIT).map((id) => [id, failing.get(id)!] as const) };
+}
+
+const byKey = (groups: FigureGroup[]) =>
+  [...groups].sort((a, b) => `${a.deviceId} ${a.modelId} ${a.status} ${a.runs}`.localeCompare(`${b.deviceId} ${b.modelId} ${b.status} ${b.runs}`));
+
+/** Every filter's flagged runs and figure groups equal those computed from the runs. */
+async function expectAsFromRuns(db: Database): Promise<void> {
+  for (const filters of FILTERS) {
+    expect(await flagged(db, filters), JSON.stringify(filters)).toEqual(await flaggedFromRuns(db, filters));
+    expect(byKey(await listBenchmarkFigureGroups(db, filters)), JSON.stringify(filters)).toEqual(byKey(await queryFigureGroups(db, filters)));
+  }
+}
+
+/** Learns this version and empties its stored failing runs and run combinations: a reader that reads them finds nothing. */
+async function learnThenEmptyStored(db: Database): Promise<void> {
+  await learnDatasetVersion(db);
+  const version = await readDataVersion(db);
+  await db
+    .update(datasetDigest)
+    .set({ json: "[]" })
+    .where(and(eq(datasetDigest.dataVersion, version), sql`${datasetDigest.part} in ('failingRuns', 'runCombos')`));
+}
+
+describe("flagged runs and figure groups carried across writes", () => {
+  it("equal a computation from the runs after an added run, a deleted source, a changed model finding and changed device figures", async () => {
+    const temp = await createTempDatabase();
+    const { db } = temp;
+    try {
+      // Source 1: 300 over test-phone × tiny's 111.7, 60 over other-phone × tiny's 50, the claimed MLC 50 over test-phone × small's 37.2.
+      await ingestNativeFile(
+        db,
+        file("first", [
+          run("test-phone", "tiny-1b-q4_0", 30, { prefillTokensPerSec: 120, ttftMs: 900 }),
+          run("test-phone", "tiny-1b-q4_0", 300),
+          run("other-phone", "tiny-1b-q4_0", 60),
+          run("other-phone", "small-3b-q4_0", 10, { prefillTokensPerSec: 100, ttftMs: 500 }),
+          run("test-phone", "small-3b-q4_0", 50, { status: "claimed", runtime: "MLC-LLM", prefillTokensPerSec: 200 }),
+        ]),
+      );
+      await learnDatasetVersion(db);
+      await expectAsFromRuns(db);
+      // In the list's order: device, then variant (small before tiny), then id.
+      expect((await flagged(db, {})).runs.map(([id]) => id)).toEqual([3, 5, 2]);
+
+      // Source 2: 40 over other-phone × small's 16.7; 20 within test-phone × tiny's bound, with a faster prefill and first token.
+      await ingestNativeFile(db, file("second", [run("other-phone", "small-3b-q4_0", 40), run("test-phone", "tiny-1b-q4_0", 20, { prefillTokensPerSec: 150, ttftMs: 300 })]));
+      // The version's digest stored, then emptied: what the first reader reads is carried, not read from it.
+      await learnThenEmptyStored(db);
+      await expectAsFromRuns(db);
+      expect((await flagged(db, {})).total).toBe(4);
+      expect((await flagged(db, { device: "other-phone" })).runs.map(([id]) => id)).toEqual([6, 3]);
+
+      // Source 1 deleted: its five runs with it; its devices, models and variants stay, credited to source 2.
+      expect(await deleteUpload(db, 1)).toEqual({ runsDeleted: 5 });
+      await learnThenEmptyStored(db);
+      await expectAsFromRuns(db);
+      expect((await flagged(db, {})).runs.map(([id]) => id)).toEqual([6]);
+
+      // Two sources 35 points apart on Tiny 1B's MMLU: a failing finding about the model, so every run of it is flagged.
+      await ingestNativeFile(db, file("scores a", [], [{ modelId: "tiny-1b", metric: "mmlu", score: 25 }]));
+      await ingestNativeFile(db, file("scores b", [], [{ modelId: "tiny-1b", metric: "mmlu", score: 60 }]));
+      await learnDatasetVersion(db);
+      await expectAsFromRuns(db);
+      expect((await flagged(db, { model: "tiny-1b" })).runs.map(([id, findings]) => [id, findings.map((f) => f.check)])).toEqual([[7, ["conflicting-figures"]]]);
+
+      // other-phone's bandwidth changed in place, as data-version.ts requires with a source added: 40 tok/s × 1.8 GB is within 300 GB/s.
+      await db.update(devices).set({ memoryBandwidthGBps: 300 }).where(eq(devices.id, "other-phone"));
+      await ingestNativeFile(db, file("third", [run("test-phone", "small-3b-q4_0", 5)]));
+      await expectAsFromRuns(db);
+      expect((await flagged(db, { device: "other-phone" })).total).toBe(0);
+      await learnDatasetVersion(db);
+
+      // test-phone's bandwidth changed to 5 GB/s (run 7's 20 tok/s × 0.6 GB and run 8's 5 × 1.8 over it) while a worker learns:
+      // the interim read meanwhile is the previous digest's, checked with the old figure, and must not be carried.
+      await db.update(devices).set({ memoryBandwidthGBps: 5 }).where(eq(devices.id, "test-phone"));
+      await ingestNativeFile(db, file("fourth", [run("other-phone", "tiny-1b-q4_0", 10)]));
+      let release = () => {};
+      const held = new Promise<void>((resolve) => (release = resolve));
+      learningUnderWay(db, { learned: held, checked: held });
+      // Run 7, flagged for its model's scores in that digest.
+      expect((await flagged(db, { device: "test-phone" })).total).toBe(1);
+      await learnDatasetVersion(db);
+      release();
+      await learningSettled(db);
+      await ingestNativeFile(db, file("fifth", [run("other-phone", "tiny-1b-q4_0", 11)]));
+      await expectAsFromRuns(db);
+      expect((await flagged(db, { device: "test-phone" })).runs.map(([id]) => id)).toEqual([8, 7]);
+    } finally {
+      temp.close();
+    }
+  });
+});
