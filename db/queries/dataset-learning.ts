@@ -21,7 +21,7 @@
  */
 import { and, count, desc, eq, ne, sql } from "drizzle-orm";
 import type { BenchmarkFacets } from "@/lib/benchmarks/facets";
-import type { ChartRuns } from "./benchmark-charts";
+import type { ChartRuns } from "@/lib/benchmarks/chart-runs";
 import type { RunFinding } from "@/lib/benchmarks/run-findings";
 import type { FigureGroup } from "@/lib/charts/best-figures";
 import type { RunCounts } from "@/lib/planner/run-counts";

@@ -21,6 +21,7 @@ import { benchmarkRuns, devices, models, sources, variants } from "../schema";
 import { runComboNamer } from "./benchmark-facets";
 import { readDataVersion } from "./data-version";
 import { readDigestPart, readStoredDigestOf, type FailingRuns } from "./dataset-learning";
+import { readRunCatalogueFacts, sameRunCatalogueFacts } from "./run-catalogue-facts";
 import { cachedUntilWrite } from "./version-cache";
 
 const CHUNK = 500;
@@ -91,7 +92,7 @@ export interface FailingRunsIndex {
   runs: FailingRun[];
   /** The highest run id checked. */
   throughRunId: number;
-  /** What the checks read of each device, variant and model (checkedFacts), by "kind:id". */
+  /** What the checks read of each device, variant and model (run-catalogue-facts.ts). */
   facts: Map<string, string>;
   /** The failing findings about each model (modelFindingsKey). */
   modelFindings: string;
@@ -121,12 +122,12 @@ const kept = new WeakMap<Database, FailingRunsIndex>();
  */
 function failingRunsAt(db: Database, dataset: readonly DatasetFinding[]): Promise<FailingRunsIndex | null> {
   return cachedUntilWrite(db, "failing-runs", async (version) => {
-    const facts = await readCheckedFacts(db);
+    const facts = await readRunCatalogueFacts(db);
     // Facts read before a later write: what was checked under them is this version's.
     const factsOfVersion = (await readDataVersion(db)) === version;
     const modelFindings = modelFindingsKey(dataset);
     const previous = kept.get(db);
-    if (previous && previous.modelFindings === modelFindings && sameFacts(previous.facts, facts)) {
+    if (previous && previous.modelFindings === modelFindings && sameRunCatalogueFacts(previous.facts, facts)) {
       const advanced = await advance(db, previous, dataset);
       if (advanced) {
         const index = { ...advanced, facts, modelFindings };
@@ -222,35 +223,6 @@ async function namedFailingRuns(db: Database, failing: FailingRuns): Promise<Fai
     if (combo) runs.push({ id, combo, findings });
   }
   return runs.sort(inListOrder);
-}
-
-/** What the checks read of each device, variant and model (the run's own figures aside), by "kind:id". A few hundred rows. */
-async function readCheckedFacts(db: Database): Promise<Map<string, string>> {
-  const [deviceRows, variantRows, modelRows] = await Promise.all([
-    db.select({ id: devices.id, soc: devices.soc, bandwidth: devices.memoryBandwidthGBps, battery: devices.batteryWh }).from(devices),
-    db.select({ id: variants.id, modelId: variants.modelId, quantization: variants.quantization, sizeGB: variants.sizeGB }).from(variants),
-    db.select({ id: models.id, paramsB: models.paramsB, activeParamsB: models.activeParamsB, architecture: models.architecture }).from(models),
-  ]);
-  const facts = new Map<string, string>();
-  // The SoC, model and quantization are what filters match a run by, besides its own fields.
-  for (const d of deviceRows) facts.set(`device:${d.id}`, JSON.stringify([d.soc, d.bandwidth, d.battery]));
-  for (const v of variantRows) facts.set(`variant:${v.id}`, JSON.stringify([v.modelId, v.quantization, v.sizeGB]));
-  for (const m of modelRows) facts.set(`model:${m.id}`, JSON.stringify([m.paramsB, m.activeParamsB, m.architecture]));
-  return facts;
-}
-
-/**
- * Whether what was checked under `then` holds under `now`: every device, variant and model in
- * both is the same. One only in `then` was deleted with every run of it (a device, variant or
- * model is deleted only when no run uses it); one only in `now` is new, and only runs above
- * the highest id checked can use it.
- */
-function sameFacts(then: ReadonlyMap<string, string>, now: ReadonlyMap<string, string>): boolean {
-  for (const [key, facts] of then) {
-    const current = now.get(key);
-    if (current !== undefined && current !== facts) return false;
-  }
-  return true;
 }
 
 /** The failing findings about each model, as one string: a change (a claim added or deleted) changes every run of that model. */

@@ -1,13 +1,14 @@
 /**
- * The flagged runs and a filter's chart figure groups are carried from one data version to
- * the next in memory (failing-runs.ts; the run combinations' figures, benchmark-facets.ts):
- * after each kind of write they must equal what a computation from the runs gives, and the
- * carried value, not the stored digest, must be what a write's first reader reads.
+ * The flagged runs, a filter's chart figure groups and its chart runs are carried from one data
+ * version to the next in memory (failing-runs.ts; the run combinations' figures,
+ * benchmark-facets.ts; benchmark-charts.ts): after each kind of write they must equal what a
+ * computation from the runs gives, and the carried value, not the stored digest or the runs
+ * read again, must be what a write's first reader reads.
  */
 import { and, eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import type { Database } from "@/db/client";
-import { listBenchmarkFigureGroups, queryFigureGroups } from "@/db/queries/benchmark-charts";
+import { listBenchmarkFigureGroups, listChartRuns, queryChartRuns, queryFigureGroups } from "@/db/queries/benchmark-charts";
 import { listBenchmarkRunIds } from "@/db/queries/benchmarks";
 import { readDataVersion } from "@/db/queries/data-version";
 import { learningSettled, learningUnderWay } from "@/db/queries/dataset-learning";
@@ -15,7 +16,8 @@ import { checkEveryRun } from "@/db/queries/failing-runs";
 import { listDatasetFindings, listFlaggedRuns } from "@/db/queries/findings";
 import { deleteUpload } from "@/db/queries/uploads";
 import { learnDatasetVersion } from "@/db/queries/version-learning";
-import { datasetDigest, devices } from "@/db/schema";
+import { benchmarkRuns, datasetDigest, devices } from "@/db/schema";
+import { CHART_RUN_LIMITS, type ChartRunLimits } from "@/lib/benchmarks/chart-limits";
 import type { FigureGroup } from "@/lib/charts/best-figures";
 import type { BenchmarkFilters } from "@/lib/schemas/api";
 import type { BenchmarkFileInput } from "@/lib/schemas/benchmark-file";
@@ -74,6 +76,9 @@ const FILTERS: BenchmarkFilters[] = [
 
 const LIMIT = 3;
 
+/** Small enough that the lists are capped and the sample's step moves as runs come and go. */
+const FEW: ChartRunLimits = { sample: 2, aboveBound: 1, energy: 1 };
+
 /** Flagged runs as /benchmarks lists them (the kept ones where kept). */
 async function flagged(db: Database, filters: BenchmarkFilters) {
   const { total, runs } = await listFlaggedRuns(db, filters, await listDatasetFindings(db), LIMIT);
@@ -90,11 +95,13 @@ async function flaggedFromRuns(db: Database, filters: BenchmarkFilters) {
 const byKey = (groups: FigureGroup[]) =>
   [...groups].sort((a, b) => `${a.deviceId} ${a.modelId} ${a.status} ${a.runs}`.localeCompare(`${b.deviceId} ${b.modelId} ${b.status} ${b.runs}`));
 
-/** Every filter's flagged runs and figure groups equal those computed from the runs. */
+/** Every filter's flagged runs, figure groups and chart runs equal those computed from the runs. */
 async function expectAsFromRuns(db: Database): Promise<void> {
   for (const filters of FILTERS) {
-    expect(await flagged(db, filters), JSON.stringify(filters)).toEqual(await flaggedFromRuns(db, filters));
-    expect(byKey(await listBenchmarkFigureGroups(db, filters)), JSON.stringify(filters)).toEqual(byKey(await queryFigureGroups(db, filters)));
+    const at = JSON.stringify(filters);
+    expect(await flagged(db, filters), at).toEqual(await flaggedFromRuns(db, filters));
+    expect(byKey(await listBenchmarkFigureGroups(db, filters)), at).toEqual(byKey(await queryFigureGroups(db, filters)));
+    for (const limits of [CHART_RUN_LIMITS, FEW]) expect(await listChartRuns(db, filters, limits), at).toEqual(await queryChartRuns(db, filters, limits));
   }
 }
 
@@ -129,8 +136,17 @@ describe("flagged runs and figure groups carried across writes", () => {
       // In the list's order: device, then variant (small before tiny), then id.
       expect((await flagged(db, {})).runs.map(([id]) => id)).toEqual([3, 5, 2]);
 
-      // Source 2: 40 over other-phone × small's 16.7; 20 within test-phone × tiny's bound, with a faster prefill and first token.
-      await ingestNativeFile(db, file("second", [run("other-phone", "small-3b-q4_0", 40), run("test-phone", "tiny-1b-q4_0", 20, { prefillTokensPerSec: 150, ttftMs: 300 })]));
+      // Run 1's decode changed in place, which no write does (data-version.ts): what is carried keeps the figure it read.
+      await db.update(benchmarkRuns).set({ decodeTokensPerSec: 31 }).where(eq(benchmarkRuns.id, 1));
+      // Source 2: 40 over other-phone × small's 16.7, drawing 4 W; 20 within test-phone × tiny's bound, with a faster prefill and first token.
+      await ingestNativeFile(
+        db,
+        file("second", [run("other-phone", "small-3b-q4_0", 40, { powerW: 4 }), run("test-phone", "tiny-1b-q4_0", 20, { prefillTokensPerSec: 150, ttftMs: 300 })]),
+      );
+      const decodeOfRun1 = async () => (await listChartRuns(db, { device: "test-phone" }, CHART_RUN_LIMITS)).sample.points.find((p) => p.id === 1)?.decodeTokensPerSec;
+      expect(await decodeOfRun1()).toBe(30);
+      expect((await queryChartRuns(db, { device: "test-phone" }, CHART_RUN_LIMITS)).sample.points.find((p) => p.id === 1)?.decodeTokensPerSec).toBe(31);
+      await db.update(benchmarkRuns).set({ decodeTokensPerSec: 30 }).where(eq(benchmarkRuns.id, 1));
       // The version's digest stored, then emptied: what the first reader reads is carried, not read from it.
       await learnThenEmptyStored(db);
       await expectAsFromRuns(db);
