@@ -7,9 +7,9 @@
  */
 import { and, eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import type { Database } from "@/db/client";
+import { openDatabase, type Database } from "@/db/client";
 import { listBenchmarkFigureGroups, listChartRuns, queryChartRuns, queryFigureGroups } from "@/db/queries/benchmark-charts";
-import { listBenchmarkRunIds } from "@/db/queries/benchmarks";
+import { listBenchmarkRunIds, listBenchmarkRunPage, listBenchmarkRunPageWithFacts, type ListBenchmarkRunsParams } from "@/db/queries/benchmarks";
 import { readDataVersion } from "@/db/queries/data-version";
 import { learningSettled, learningUnderWay } from "@/db/queries/dataset-learning";
 import { checkEveryRun } from "@/db/queries/failing-runs";
@@ -38,6 +38,8 @@ function file(title: string, runs: Run[], quality: BenchmarkFileInput["quality"]
     devices: [
       { id: "test-phone", name: "Test Phone", kind: "phone", memoryBandwidthGBps: 67, batteryWh: 15 },
       { id: "other-phone", name: "Other Phone", kind: "phone", memoryBandwidthGBps: 30 },
+      // First in the list's default order (by device id).
+      { id: "a-phone", name: "A Phone", kind: "phone", memoryBandwidthGBps: 50 },
     ],
     models: [
       { id: "tiny-1b", name: "Tiny 1B", paramsB: 1 },
@@ -95,8 +97,31 @@ async function flaggedFromRuns(db: Database, filters: BenchmarkFilters) {
 const byKey = (groups: FigureGroup[]) =>
   [...groups].sort((a, b) => `${a.deviceId} ${a.modelId} ${a.status} ${a.runs}`.localeCompare(`${b.deviceId} ${b.modelId} ${b.status} ${b.runs}`));
 
-/** Every filter's flagged runs, figure groups and chart runs equal those computed from the runs. */
-async function expectAsFromRuns(db: Database): Promise<void> {
+/** Pages of the run list: the default order and sorted columns (text, numbers with unknown values), first and later pages. */
+const PAGES: Omit<ListBenchmarkRunsParams, keyof BenchmarkFilters>[] = [
+  { limit: 100, offset: 0 },
+  { limit: 2, offset: 0 },
+  { limit: 2, offset: 1 },
+  { sort: "decode", order: "desc", limit: 2, offset: 0 },
+  { sort: "prefill", order: "asc", limit: 3, offset: 1 },
+  { sort: "device", order: "asc", limit: 2, offset: 2 },
+  { sort: "model", order: "desc", limit: 100, offset: 0 },
+];
+
+/** Every filter's flagged runs, figure groups, chart runs and pages equal those computed from the runs (pages: by a connection that has kept nothing). */
+async function expectAsFromRuns(db: Database, url: string): Promise<void> {
+  const fresh = openDatabase(url);
+  try {
+    for (const filters of FILTERS) {
+      for (const page of PAGES) {
+        const params = { ...filters, ...page };
+        expect(await listBenchmarkRunPage(db, params), JSON.stringify(params)).toEqual(await listBenchmarkRunPage(fresh.db, params));
+        expect(await listBenchmarkRunPageWithFacts(db, params), JSON.stringify(params)).toEqual(await listBenchmarkRunPageWithFacts(fresh.db, params));
+      }
+    }
+  } finally {
+    fresh.client.close();
+  }
   for (const filters of FILTERS) {
     const at = JSON.stringify(filters);
     expect(await flagged(db, filters), at).toEqual(await flaggedFromRuns(db, filters));
@@ -132,48 +157,66 @@ describe("flagged runs and figure groups carried across writes", () => {
         ]),
       );
       await learnDatasetVersion(db);
-      await expectAsFromRuns(db);
+      await expectAsFromRuns(db, temp.url);
       // In the list's order: device, then variant (small before tiny), then id.
       expect((await flagged(db, {})).runs.map(([id]) => id)).toEqual([3, 5, 2]);
 
       // Run 1's decode changed in place, which no write does (data-version.ts): what is carried keeps the figure it read.
       await db.update(benchmarkRuns).set({ decodeTokensPerSec: 31 }).where(eq(benchmarkRuns.id, 1));
-      // Source 2: 40 over other-phone × small's 16.7, drawing 4 W; 20 within test-phone × tiny's bound, with a faster prefill and first token.
+      // Source 2: 40 over other-phone × small's 16.7, drawing 4 W; 20 within test-phone × tiny's bound, with a faster prefill and first
+      // token; 10 within a-phone × tiny's 83.3.
       await ingestNativeFile(
         db,
-        file("second", [run("other-phone", "small-3b-q4_0", 40, { powerW: 4 }), run("test-phone", "tiny-1b-q4_0", 20, { prefillTokensPerSec: 150, ttftMs: 300 })]),
+        file("second", [
+          run("other-phone", "small-3b-q4_0", 40, { powerW: 4 }),
+          run("test-phone", "tiny-1b-q4_0", 20, { prefillTokensPerSec: 150, ttftMs: 300 }),
+          // Before every run listed so far: a later page's rows all move on by one.
+          run("a-phone", "tiny-1b-q4_0", 10),
+        ]),
       );
       const decodeOfRun1 = async () => (await listChartRuns(db, { device: "test-phone" }, CHART_RUN_LIMITS)).sample.points.find((p) => p.id === 1)?.decodeTokensPerSec;
       expect(await decodeOfRun1()).toBe(30);
       expect((await queryChartRuns(db, { device: "test-phone" }, CHART_RUN_LIMITS)).sample.points.find((p) => p.id === 1)?.decodeTokensPerSec).toBe(31);
+      // The pages too: run 1 as read before, where a connection that kept nothing reads it now.
+      const decodeInPage = async (d: Database) => (await listBenchmarkRunPage(d, { device: "test-phone", limit: 100, offset: 0 })).find((r) => r.id === 1)?.metrics.decodeTokensPerSec;
+      expect(await decodeInPage(db)).toBe(30);
+      const other = openDatabase(temp.url);
+      try {
+        expect(await decodeInPage(other.db)).toBe(31);
+      } finally {
+        other.client.close();
+      }
       await db.update(benchmarkRuns).set({ decodeTokensPerSec: 30 }).where(eq(benchmarkRuns.id, 1));
       // The version's digest stored, then emptied: what the first reader reads is carried, not read from it.
       await learnThenEmptyStored(db);
-      await expectAsFromRuns(db);
+      await expectAsFromRuns(db, temp.url);
       expect((await flagged(db, {})).total).toBe(4);
       expect((await flagged(db, { device: "other-phone" })).runs.map(([id]) => id)).toEqual([6, 3]);
 
       // Source 1 deleted: its five runs with it; its devices, models and variants stay, credited to source 2.
       expect(await deleteUpload(db, 1)).toEqual({ runsDeleted: 5 });
       await learnThenEmptyStored(db);
-      await expectAsFromRuns(db);
+      await expectAsFromRuns(db, temp.url);
       expect((await flagged(db, {})).runs.map(([id]) => id)).toEqual([6]);
 
       // Two sources 35 points apart on Tiny 1B's MMLU: a failing finding about the model, so every run of it is flagged.
       await ingestNativeFile(db, file("scores a", [], [{ modelId: "tiny-1b", metric: "mmlu", score: 25 }]));
       await ingestNativeFile(db, file("scores b", [], [{ modelId: "tiny-1b", metric: "mmlu", score: 60 }]));
       await learnDatasetVersion(db);
-      await expectAsFromRuns(db);
-      expect((await flagged(db, { model: "tiny-1b" })).runs.map(([id, findings]) => [id, findings.map((f) => f.check)])).toEqual([[7, ["conflicting-figures"]]]);
+      await expectAsFromRuns(db, temp.url);
+      expect((await flagged(db, { model: "tiny-1b" })).runs.map(([id, findings]) => [id, findings.map((f) => f.check)])).toEqual([
+        [8, ["conflicting-figures"]],
+        [7, ["conflicting-figures"]],
+      ]);
 
       // other-phone's bandwidth changed in place, as data-version.ts requires with a source added: 40 tok/s × 1.8 GB is within 300 GB/s.
       await db.update(devices).set({ memoryBandwidthGBps: 300 }).where(eq(devices.id, "other-phone"));
       await ingestNativeFile(db, file("third", [run("test-phone", "small-3b-q4_0", 5)]));
-      await expectAsFromRuns(db);
+      await expectAsFromRuns(db, temp.url);
       expect((await flagged(db, { device: "other-phone" })).total).toBe(0);
       await learnDatasetVersion(db);
 
-      // test-phone's bandwidth changed to 5 GB/s (run 7's 20 tok/s × 0.6 GB and run 8's 5 × 1.8 over it) while a worker learns:
+      // test-phone's bandwidth changed to 5 GB/s (run 7's 20 tok/s × 0.6 GB and run 9's 5 × 1.8 over it) while a worker learns:
       // the interim read meanwhile is the previous digest's, checked with the old figure, and must not be carried.
       await db.update(devices).set({ memoryBandwidthGBps: 5 }).where(eq(devices.id, "test-phone"));
       await ingestNativeFile(db, file("fourth", [run("other-phone", "tiny-1b-q4_0", 10)]));
@@ -186,8 +229,8 @@ describe("flagged runs and figure groups carried across writes", () => {
       release();
       await learningSettled(db);
       await ingestNativeFile(db, file("fifth", [run("other-phone", "tiny-1b-q4_0", 11)]));
-      await expectAsFromRuns(db);
-      expect((await flagged(db, { device: "test-phone" })).runs.map(([id]) => id)).toEqual([8, 7]);
+      await expectAsFromRuns(db, temp.url);
+      expect((await flagged(db, { device: "test-phone" })).runs.map(([id]) => id)).toEqual([9, 7]);
     } finally {
       temp.close();
     }
