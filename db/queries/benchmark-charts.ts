@@ -13,8 +13,6 @@ import type { FigureGroup } from "@/lib/charts/best-figures";
 import type { BenchmarkFilters } from "@/lib/schemas/api";
 import type { Database } from "../client";
 import { benchmarkRuns, devices, models, runtimes, sources, variants } from "../schema";
-
-export type { ChartRuns } from "@/lib/benchmarks/chart-runs";
 import { runCombosAt } from "./benchmark-facets";
 import { joinRunFacts, whereBenchmarkFilters } from "./benchmarks";
 import { readDataVersion } from "./data-version";
@@ -112,7 +110,7 @@ const pointColumns = {
 };
 
 /** Chart points of the filtered runs that also match `where`, in id order, at most `limit`. */
-export async function selectPoints(db: Database, filters: BenchmarkFilters, where: SQL | undefined, limit: number): Promise<BenchmarkChartPoint[]> {
+async function selectPoints(db: Database, filters: BenchmarkFilters, where: SQL | undefined, limit: number): Promise<BenchmarkChartPoint[]> {
   return joinRunFacts(db.select(pointColumns).from(benchmarkRuns).$dynamic())
     .where(and(whereBenchmarkFilters(filters), where))
     .orderBy(asc(benchmarkRuns.id))
