@@ -207,20 +207,6 @@ export async function listBenchmarkRunIds(
   return rows.map((r) => r.id);
 }
 
-/**
- * The ids among `among` that a filter selects, in the list's default order: looked up by
- * id (one JSON parameter, whatever the number of ids) rather than by walking every run.
- */
-export async function listBenchmarkRunIdsAmong(db: Database, filters: BenchmarkFilters, among: readonly number[]): Promise<number[]> {
-  if (among.length === 0) return [];
-  const rows = await db
-    .select({ id: benchmarkRuns.id })
-    .from(benchmarkRuns)
-    .where(and(sql`${benchmarkRuns.id} in (select value from json_each(${JSON.stringify(among)}))`, whereBenchmarkFilters(filters)))
-    .orderBy(...orderOfBenchmarkRuns(undefined));
-  return rows.map((r) => r.id);
-}
-
 /** The runs with these ids (at most a few thousand at a time), in the order of `ids`. */
 export async function listBenchmarkRunsByIds(db: Database, ids: number[]): Promise<BenchmarkRunResponse[]> {
   if (ids.length === 0) return [];
