@@ -2,7 +2,7 @@
  * The read path on an existing database (e.g. the 100k-run file `npm run bench:scale --
  * --keep` leaves), without building it again:
  *
- *   npx tsx scripts/bench-reads.ts <database file> [--seconds 5] [--writes | --plans | --vs <build folder>]
+ *   npx tsx scripts/bench-reads.ts <database file> [--seconds 5] [--writes | --plans | --vs <build folder>] [--uploads n] [--uploads-only] [--port n]
  *
  * Serves the production build over a copy of the file (the copy is migrated; the original
  * is left alone) and prints, each against GET /api/health measured in the same run:
@@ -10,9 +10,10 @@
  * 2. POST /api/plan's throughput ÷ health's at 16 connections (health, plan, health, plan),
  *    then with a scenario no request asked before (its MAU counts up): a plan not kept
  *    (new scenarios, health, twice);
- * 3. after a one-run upload: the upload's time, then the first POST /api/plan, GET /plan and a
- *    filtered GET /benchmarks (what a reader waits for once data has changed); `--uploads n`
- *    repeats it n times and prints the medians, `--uploads-only` skips 1 and 2.
+ * 3. after a one-run upload: the upload's time, then the first POST /api/plan, GET /plan, a
+ *    filtered GET /benchmarks and the same filter's GET /api/benchmarks (what a reader waits for
+ *    once data has changed); `--uploads n` repeats it n times and prints the medians,
+ *    `--uploads-only` skips 1 and 2; with `--vs <build folder>`, that build and this one in turns.
  * `--writes` prints only: the first GET /benchmarks after the start against health's p50, then a
  * one-run upload and its deletion while two clients time GET /api/health, health p99 during ÷
  * idle (scripts/bench/writes-under-reads.ts).
@@ -24,6 +25,7 @@
  * (default 6): each build's server CPU per request, and health's ÷ the plan's, per round and
  * their medians. Both builds share whatever else the machine runs, so the comparison holds on a
  * machine other work shares, where two runs one after the other do not.
+ * `--port n`: the server listens on n (with `--vs`, the other build on n and this one on n + 1).
  * Loopback only.
  */
 import { copyFileSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -50,12 +52,17 @@ const vsAt = process.argv.indexOf("--vs");
 const VS_BUILD = vsAt >= 0 ? process.argv[vsAt + 1] : undefined;
 const roundsAt = process.argv.indexOf("--rounds");
 const ROUNDS = roundsAt >= 0 ? Number(process.argv[roundsAt + 1]) : 6;
+const portAt = process.argv.indexOf("--port");
+/** Where the servers listen (the second of `--vs` on the next port); a free port when not given. */
+const PORT = portAt >= 0 ? Number(process.argv[portAt + 1]) : undefined;
 const root = process.cwd();
 const scenario = readFileSync(join(root, "data/scenarios/chat-assistant-50k.json"), "utf8");
 const get = (path: string): Target => ({ method: "GET", path });
 const planTarget: Target = { method: "POST", path: "/api/plan", body: scenario };
 /** A filtered /benchmarks: its facets come from the run combinations (db/queries/benchmark-facets.ts). */
 const FILTERED_PAGE = "/benchmarks?device=samsung-s23";
+/** The same filter's runs as the API answers them (a page of 1,000 with their checks). */
+const FILTERED_API = "/api/benchmarks?device=samsung-s23";
 
 function oneRunFile(title: string): string {
   return nativeFile(title, [
@@ -98,19 +105,25 @@ async function cpuOf(pid: number, phase: () => Promise<{ requests: number }>): P
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1]!;
 
-/** `--vs`: this build and `otherBuild` served at once and loaded in the same moments. */
-async function plansVs(otherBuild: string, dir: string, stops: (() => void)[]): Promise<void> {
+interface Served {
+  name: string;
+  baseUrl: string;
+  pid: number;
+}
+
+/** `otherBuild` and this build served at once, each on its own copy of the file. */
+async function serveBoth(otherBuild: string, dir: string, stops: (() => void)[]): Promise<Served[]> {
   const builds = [
     { name: otherBuild, dist: otherBuild },
     { name: "this build", dist: process.env.NEXT_DIST_DIR ?? ".next" },
   ];
-  const servers: { name: string; baseUrl: string; pid: number }[] = [];
+  const servers: Served[] = [];
   for (const [i, build] of builds.entries()) {
     copyFileSync(file!, join(dir, `app-${i}.db`));
     const env = process.env.NEXT_DIST_DIR;
     process.env.NEXT_DIST_DIR = build.dist;
     try {
-      const app = await startApp(root, `file:${join(dir, `app-${i}.db`)}`);
+      const app = await startApp(root, `file:${join(dir, `app-${i}.db`)}`, PORT === undefined ? undefined : PORT + i);
       stops.push(app.stop);
       const pid = listeningPid(Number(new URL(app.baseUrl).port));
       if (pid === null) throw new Error("--vs reads the servers' CPU time from /proc (Linux)");
@@ -120,6 +133,12 @@ async function plansVs(otherBuild: string, dir: string, stops: (() => void)[]): 
       else process.env.NEXT_DIST_DIR = env;
     }
   }
+  return servers;
+}
+
+/** `--vs`: this build and `otherBuild` served at once and loaded in the same moments. */
+async function plansVs(otherBuild: string, dir: string, stops: (() => void)[]): Promise<void> {
+  const servers = await serveBoth(otherBuild, dir, stops);
   const both = <R extends { requests: number }>(phase: (baseUrl: string) => Promise<R>) =>
     Promise.all(servers.map((server) => cpuOf(server.pid, () => phase(server.baseUrl))));
   // Warm-up: the first seconds of a server run cold code.
@@ -142,45 +161,99 @@ async function plansVs(otherBuild: string, dir: string, stops: (() => void)[]): 
     console.log(`  ${server.name}: median plan ${median(plans[i]!).toFixed(0)} µs, health ÷ plan ${(100 * median(ratios[i]!)).toFixed(1)} %`),
   );
   const perRound = plans[0]!.map((other, r) => other / plans[1]![r]!);
-  console.log(`  plan CPU, ${builds[0]!.name} ÷ this build, per round: ${perRound.map((x) => x.toFixed(2)).join(", ")} (median ${median(perRound).toFixed(2)})`);
-}
-
-/**
- * UPLOADS rounds of: health's p50 on a quiet server, a one-run upload, then the first POST
- * /api/plan, GET /plan and filtered GET /benchmarks after it, and that filtered page again
- * LEARNING_WAIT_MS later, once the learning worker has stored the new version's digest (what
- * was read from the previous version's meanwhile is read again), each ÷ that p50; with several
- * rounds, the medians.
- */
-async function afterUploads(baseUrl: string): Promise<void> {
-  const base = new URL(baseUrl);
-  const agent = new http.Agent({ keepAlive: true });
-  const rows: { health: number; plan: number; page: number; filtered: number; learned: number }[] = [];
-  console.log(`\nafter a one-run upload: the first POST /api/plan, GET /plan, then GET ${FILTERED_PAGE}, and it again ${LEARNING_WAIT_MS / 1000} s later; ms (÷ health's p50)`);
-  for (let round = 1; round <= UPLOADS; round++) {
-    const quiet = await sequential(baseUrl, get("/api/health"), 20);
-    const uploaded = await request(agent, base, { method: "POST", path: "/api/uploads", body: oneRunFile(`bench-reads ${Date.now()}`) }, 600_000);
-    const answers = [await request(agent, base, planTarget, 600_000), await request(agent, base, get("/plan"), 600_000), await request(agent, base, get(FILTERED_PAGE), 600_000)];
-    await new Promise((resolve) => setTimeout(resolve, LEARNING_WAIT_MS));
-    answers.push(await request(agent, base, get(FILTERED_PAGE), 600_000));
-    const health = percentile(quiet.times, 50);
-    const [plan, page, filtered, learned] = answers.map((a) => a.ms) as [number, number, number, number];
-    rows.push({ health, plan, page, filtered, learned });
-    const statuses = [uploaded, ...answers].filter((a) => a.status !== (a === uploaded ? 201 : 200));
-    console.log(
-      `  round ${round}: upload ${uploaded.ms.toFixed(0)} ms, health p50 ${health.toFixed(1)} ms; plan ${ratioOf(plan, health)}, /plan ${ratioOf(page, health)}, filtered /benchmarks ${ratioOf(filtered, health)}, again ${ratioOf(learned, health)}${statuses.length ? `; unexpected status ${statuses.map((a) => a.status).join(", ")}` : ""}`,
-    );
-  }
-  if (rows.length > 1) {
-    const median = (pick: (r: (typeof rows)[number]) => number) => percentile(rows.map(pick).sort((a, b) => a - b), 50);
-    const health = median((r) => r.health);
-    console.log(`  medians: health p50 ${health.toFixed(1)} ms; plan ${ratioOf(median((r) => r.plan), health)}, /plan ${ratioOf(median((r) => r.page), health)}, filtered /benchmarks ${ratioOf(median((r) => r.filtered), health)}, again ${ratioOf(median((r) => r.learned), health)}`);
-  }
-  agent.destroy();
+  console.log(`  plan CPU, ${servers[0]!.name} ÷ this build, per round: ${perRound.map((x) => x.toFixed(2)).join(", ")} (median ${median(perRound).toFixed(2)})`);
 }
 
 /** Longer than the learning worker takes at 100k runs on this machine under load. */
 const LEARNING_WAIT_MS = 40_000;
+
+/** What a reader waits for after one one-run upload (ms), and health's p50 on the quiet server before it. */
+interface AfterUpload {
+  health: number;
+  upload: number;
+  plan: number;
+  page: number;
+  filtered: number;
+  api: number;
+  learned: number;
+  unexpected: (number | string)[];
+}
+
+/**
+ * Health's p50 on a quiet server, a one-run upload, then the first POST /api/plan, GET /plan,
+ * filtered GET /benchmarks and filtered GET /api/benchmarks after it, and that filtered page
+ * again LEARNING_WAIT_MS later, once the learning worker has stored the new version's digest
+ * (what was read from the previous version's meanwhile is read again).
+ */
+async function afterOneUpload(baseUrl: string): Promise<AfterUpload> {
+  const base = new URL(baseUrl);
+  const agent = new http.Agent({ keepAlive: true });
+  try {
+    const quiet = await sequential(baseUrl, get("/api/health"), 20);
+    const uploaded = await request(agent, base, { method: "POST", path: "/api/uploads", body: oneRunFile(`bench-reads ${Date.now()}`) }, 600_000);
+    const answers = [];
+    for (const target of [planTarget, get("/plan"), get(FILTERED_PAGE), get(FILTERED_API)]) answers.push(await request(agent, base, target, 600_000));
+    await new Promise((resolve) => setTimeout(resolve, LEARNING_WAIT_MS));
+    answers.push(await request(agent, base, get(FILTERED_PAGE), 600_000));
+    const [plan, page, filtered, api, learned] = answers.map((a) => a.ms) as [number, number, number, number, number];
+    const unexpected = [uploaded, ...answers].filter((a) => a.status !== (a === uploaded ? 201 : 200)).map((a) => a.status);
+    return { health: percentile(quiet.times, 50), upload: uploaded.ms, plan, page, filtered, api, learned, unexpected };
+  } finally {
+    agent.destroy();
+  }
+}
+
+function afterUploadLine(r: AfterUpload): string {
+  return `upload ${r.upload.toFixed(0)} ms, health p50 ${r.health.toFixed(1)} ms; plan ${ratioOf(r.plan, r.health)}, /plan ${ratioOf(r.page, r.health)}, filtered /benchmarks ${ratioOf(r.filtered, r.health)}, /api/benchmarks ${ratioOf(r.api, r.health)}, /benchmarks again ${ratioOf(r.learned, r.health)}${r.unexpected.length ? `; unexpected status ${r.unexpected.join(", ")}` : ""}`;
+}
+
+/** The medians of several rounds, each figure ÷ the median of health's p50. */
+function afterUploadMedians(rows: AfterUpload[]): string {
+  const median = (pick: (r: AfterUpload) => number) => percentile(rows.map(pick).sort((a, b) => a - b), 50);
+  const health = median((r) => r.health);
+  return `health p50 ${health.toFixed(1)} ms; plan ${ratioOf(median((r) => r.plan), health)}, /plan ${ratioOf(median((r) => r.page), health)}, filtered /benchmarks ${ratioOf(median((r) => r.filtered), health)}, /api/benchmarks ${ratioOf(median((r) => r.api), health)}, /benchmarks again ${ratioOf(median((r) => r.learned), health)}`;
+}
+
+const AFTER_UPLOAD_HEADING = `after a one-run upload: the first POST /api/plan, GET /plan, GET ${FILTERED_PAGE}, GET ${FILTERED_API}, then the page again ${LEARNING_WAIT_MS / 1000} s later; ms (÷ health's p50)`;
+
+/** UPLOADS rounds of afterOneUpload; with several, the medians. */
+async function afterUploads(baseUrl: string): Promise<void> {
+  console.log(`\n${AFTER_UPLOAD_HEADING}`);
+  const rows: AfterUpload[] = [];
+  for (let round = 1; round <= UPLOADS; round++) {
+    rows.push(await afterOneUpload(baseUrl));
+    console.log(`  round ${round}: ${afterUploadLine(rows.at(-1)!)}`);
+  }
+  if (rows.length > 1) console.log(`  medians: ${afterUploadMedians(rows)}`);
+}
+
+/**
+ * `--uploads-only --vs`: afterOneUpload on `otherBuild` and on this build in turns, UPLOADS
+ * rounds, the first of each round alternating (the other's learning worker has finished by then:
+ * each round waits LEARNING_WAIT_MS); the medians of each, and the filtered pages' ratio.
+ */
+async function uploadsVs(otherBuild: string, dir: string, stops: (() => void)[]): Promise<void> {
+  const servers = await serveBoth(otherBuild, dir, stops);
+  // The routes once each: their caches hold this version, as after the typical reads.
+  for (const server of servers) for (const target of [planTarget, get("/plan"), get(FILTERED_PAGE), get(FILTERED_API)]) await sequential(server.baseUrl, target, 2);
+  console.log(`\n${AFTER_UPLOAD_HEADING}; the two builds in turns`);
+  const rows = servers.map(() => [] as AfterUpload[]);
+  for (let round = 1; round <= UPLOADS; round++) {
+    for (const i of round % 2 === 1 ? [0, 1] : [1, 0]) {
+      rows[i]!.push(await afterOneUpload(servers[i]!.baseUrl));
+      console.log(`  round ${round}, ${servers[i]!.name} (load ${readFileSync("/proc/loadavg", "utf8").split(" ")[0]}): ${afterUploadLine(rows[i]!.at(-1)!)}`);
+    }
+  }
+  servers.forEach((server, i) => console.log(`  ${server.name}, medians: ${afterUploadMedians(rows[i]!)}`));
+  const ratios = (pick: (r: AfterUpload) => number) => rows[0]!.map((other, r) => pick(other) / pick(rows[1]![r]!));
+  for (const [what, pick] of [
+    ["filtered /benchmarks", (r: AfterUpload) => r.filtered],
+    ["/api/benchmarks", (r: AfterUpload) => r.api],
+  ] as const) {
+    const each = ratios(pick);
+    console.log(`  ${what}, ${servers[0]!.name} ÷ this build, per round: ${each.map((x) => x.toFixed(2)).join(", ")} (median ${median(each).toFixed(2)})`);
+  }
+}
 
 const ratioOf = (ms: number, healthMs: number) => `${ms.toFixed(1)} ms (${(ms / healthMs).toFixed(0)}×)`;
 
@@ -190,7 +263,7 @@ async function main(): Promise<void> {
     const dir = mkdtempSync(join(tmpdir(), "bench-reads-"));
     const stops: (() => void)[] = [];
     try {
-      await plansVs(VS_BUILD, dir, stops);
+      await (UPLOADS_ONLY ? uploadsVs : plansVs)(VS_BUILD, dir, stops);
     } finally {
       for (const stop of stops) stop();
       rmSync(dir, { recursive: true, force: true });
@@ -202,7 +275,7 @@ async function main(): Promise<void> {
   try {
     copyFileSync(file, join(dir, "app.db"));
     const started = performance.now();
-    const app = await startApp(root, `file:${join(dir, "app.db")}`);
+    const app = await startApp(root, `file:${join(dir, "app.db")}`, PORT);
     stop = app.stop;
     console.log(`served by ${app.baseUrl} (migrated and started in ${(performance.now() - started).toFixed(0)} ms)`);
     if (WRITES_ONLY) {

@@ -4,31 +4,39 @@
  * for the scatter plots, and every run that the plots must never sample away
  * (decode above the bandwidth bound; power, battery or throttling figures).
  */
-import { and, asc, count, eq, gt, isNotNull, max, min, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, eq, gt, isNotNull, lte, max, min, or, sql, type SQL } from "drizzle-orm";
 import type { ChartRunLimits } from "@/lib/benchmarks/chart-limits";
+import { chartRunsWithAdded, type ChartRuns } from "@/lib/benchmarks/chart-runs";
+import { figureGroupsOfCombos } from "@/lib/benchmarks/figure-groups";
 import type { BenchmarkChartPoint } from "@/lib/charts/benchmark-point";
 import type { FigureGroup } from "@/lib/charts/best-figures";
 import type { BenchmarkFilters } from "@/lib/schemas/api";
 import type { Database } from "../client";
 import { benchmarkRuns, devices, models, runtimes, sources, variants } from "../schema";
+import { runCombosAt } from "./benchmark-facets";
 import { joinRunFacts, whereBenchmarkFilters } from "./benchmarks";
 import { readDataVersion } from "./data-version";
 import { readStoredDigest } from "./dataset-learning";
+import { readRunCatalogueFacts, sameRunCatalogueFacts } from "./run-catalogue-facts";
+import { filtersKey } from "./version-cache";
 
 /**
  * The filtered runs grouped by device, variant and status, with the highest
  * decode and prefill speeds and the lowest first-token time of each group:
  * lib/charts/best-figures.ts reduces the groups to the best figure per device and model.
  * Unfiltered (a scan of every run) they are part of the digest stored with the learning
- * (version-learning.ts), read from there when stored.
+ * (version-learning.ts), read from there when stored. Filtered, rolled up from the run
+ * combinations kept in memory across writes (lib/benchmarks/figure-groups.ts): a write does
+ * not have each filter's first charts aggregate every run it selects again (15-300 ms at 100k runs).
  */
 export async function listBenchmarkFigureGroups(db: Database, filters: BenchmarkFilters): Promise<FigureGroup[]> {
+  const version = await readDataVersion(db);
   if (whereBenchmarkFilters(filters) === undefined) {
     // While a worker learns a new version, the previous version's (an interim, as the learning is).
-    const stored = await readStoredDigest(db, await readDataVersion(db), "figureGroups", { interim: true });
+    const stored = await readStoredDigest(db, version, "figureGroups", { interim: true });
     if (stored) return stored;
   }
-  return queryFigureGroups(db, filters);
+  return figureGroupsOfCombos(await runCombosAt(db, version), filters) ?? queryFigureGroups(db, filters);
 }
 
 /** listBenchmarkFigureGroups from the runs: aggregated on benchmark_runs alone, names joined to the (small) result. */
@@ -119,8 +127,9 @@ export async function listSampledBenchmarkPoints(
   db: Database,
   filters: BenchmarkFilters,
   limit: number,
+  through?: SQL,
 ): Promise<{ total: number; points: BenchmarkChartPoint[] }> {
-  const withFigures = or(isNotNull(benchmarkRuns.decodeTokensPerSec), isNotNull(benchmarkRuns.peakMemoryMB));
+  const withFigures = and(or(isNotNull(benchmarkRuns.decodeTokensPerSec), isNotNull(benchmarkRuns.peakMemoryMB)), through);
   const [row] = await db.select({ n: count() }).from(benchmarkRuns).where(and(whereBenchmarkFilters(filters), withFigures));
   const total = row?.n ?? 0;
   const step = Math.max(1, Math.ceil(total / limit));
@@ -141,19 +150,9 @@ export async function listRunsAboveBandwidthBound(
   db: Database,
   filters: BenchmarkFilters,
   limit: number,
+  through?: SQL,
 ): Promise<BenchmarkChartPoint[]> {
-  return selectPoints(db, filters, gt(sql`${benchmarkRuns.decodeTokensPerSec} * ${variants.sizeGB}`, devices.memoryBandwidthGBps), limit);
-}
-
-/** The runs the charts plot besides the best figures, fetched for `limits` (runs a chart shows at most). */
-export interface ChartRuns {
-  limits: ChartRunLimits;
-  /** listSampledBenchmarkPoints. */
-  sample: { total: number; points: BenchmarkChartPoint[] };
-  /** listRunsAboveBandwidthBound. */
-  aboveBound: BenchmarkChartPoint[];
-  /** listRunsWithEnergyFigures. */
-  energy: BenchmarkChartPoint[];
+  return selectPoints(db, filters, and(gt(sql`${benchmarkRuns.decodeTokensPerSec} * ${variants.sizeGB}`, devices.memoryBandwidthGBps), through), limit);
 }
 
 /**
@@ -166,20 +165,23 @@ export async function listChartRuns(db: Database, filters: BenchmarkFilters, lim
     // While a worker learns a new version, the previous version's (an interim, as the learning is).
     const stored = await readStoredDigest(db, await readDataVersion(db), "chartRuns", { interim: true });
     if (stored && sameLimits(stored.limits, limits)) return stored;
+    return queryChartRuns(db, filters, limits);
   }
-  return queryChartRuns(db, filters, limits);
+  // Filtered, a scan of the selected runs (60-400 ms at 100k runs), carried across writes instead.
+  return keptChartRuns(db, filters, limits);
 }
 
 function sameLimits(a: ChartRunLimits, b: ChartRunLimits): boolean {
   return a.sample === b.sample && a.aboveBound === b.aboveBound && a.energy === b.energy;
 }
 
-/** listChartRuns from the runs. */
-export async function queryChartRuns(db: Database, filters: BenchmarkFilters, limits: ChartRunLimits): Promise<ChartRuns> {
+/** listChartRuns from the runs; of those up to `throughRunId` when given. */
+export async function queryChartRuns(db: Database, filters: BenchmarkFilters, limits: ChartRunLimits, throughRunId?: number): Promise<ChartRuns> {
+  const through = throughRunId === undefined ? undefined : lte(benchmarkRuns.id, throughRunId);
   const [sample, aboveBound, energy] = await Promise.all([
-    listSampledBenchmarkPoints(db, filters, limits.sample),
-    listRunsAboveBandwidthBound(db, filters, limits.aboveBound),
-    listRunsWithEnergyFigures(db, filters, limits.energy),
+    listSampledBenchmarkPoints(db, filters, limits.sample, through),
+    listRunsAboveBandwidthBound(db, filters, limits.aboveBound, through),
+    listRunsWithEnergyFigures(db, filters, limits.energy, through),
   ]);
   return { limits: { ...limits }, sample, aboveBound, energy };
 }
@@ -189,7 +191,58 @@ export async function listRunsWithEnergyFigures(
   db: Database,
   filters: BenchmarkFilters,
   limit: number,
+  through?: SQL,
 ): Promise<BenchmarkChartPoint[]> {
   const withEnergyFigures = or(isNotNull(benchmarkRuns.powerW), isNotNull(benchmarkRuns.batteryDrainPctPer30Min), isNotNull(benchmarkRuns.throttlePct));
-  return selectPoints(db, filters, withEnergyFigures, limit);
+  return selectPoints(db, filters, and(withEnergyFigures, through), limit);
+}
+
+/** A filter's chart runs as last read, with the highest run id, the sources and the catalogue facts they were read under. */
+interface KeptChartRuns {
+  value: ChartRuns;
+  throughRunId: number;
+  sourceIds: Set<number>;
+  facts: Map<string, string>;
+}
+
+/** Filters (with limits) whose chart runs are kept across data versions, per database; the least recently used goes first. */
+const MAX_KEPT_FILTERS = 64;
+const keptByDatabase = new WeakMap<Database, Map<string, KeptChartRuns>>();
+
+/** Runs added since a filter's chart runs were read, read here at most: more have them queried again. */
+const ADDED_POINTS = 2_000;
+
+/**
+ * A filter's chart runs, carried from the last data version they were read at: runs are only
+ * added with a higher id or deleted with their source (data-version.ts), and every list is in
+ * id order, so while no source they were read with is gone and the catalogue facts their points
+ * show are the same, the lists now are those with the added runs' points appended
+ * (lib/benchmarks/chart-runs.ts). Queried again otherwise, up to the highest id then.
+ */
+async function keptChartRuns(db: Database, filters: BenchmarkFilters, limits: ChartRunLimits): Promise<ChartRuns> {
+  let kept = keptByDatabase.get(db);
+  if (!kept) {
+    kept = new Map();
+    keptByDatabase.set(db, kept);
+  }
+  const key = `${filtersKey(filters)}:${limits.sample}:${limits.aboveBound}:${limits.energy}`;
+  // Read before the runs: a write meanwhile changes what the next read compares, never what this one holds.
+  const facts = await readRunCatalogueFacts(db);
+  const sourceIds = new Set((await db.select({ id: sources.id }).from(sources)).map((s) => s.id));
+  const [last] = await db.select({ id: max(benchmarkRuns.id) }).from(benchmarkRuns);
+  const lastId = last?.id ?? 0;
+  const previous = kept.get(key);
+  let value: ChartRuns | null = null;
+  if (previous && sameRunCatalogueFacts(previous.facts, facts) && [...previous.sourceIds].every((id) => sourceIds.has(id))) {
+    if (lastId <= previous.throughRunId) value = previous.value;
+    else {
+      const added = await selectPoints(db, filters, and(gt(benchmarkRuns.id, previous.throughRunId), lte(benchmarkRuns.id, lastId)), ADDED_POINTS + 1);
+      if (added.length <= ADDED_POINTS) value = chartRunsWithAdded(previous.value, added);
+    }
+  }
+  value ??= await queryChartRuns(db, filters, limits, lastId);
+  kept.delete(key);
+  kept.set(key, { value, throughRunId: Math.max(lastId, previous?.throughRunId ?? 0), sourceIds, facts });
+  if (kept.size > MAX_KEPT_FILTERS) kept.delete(kept.keys().next().value!);
+  return value;
 }

@@ -5,8 +5,9 @@
  * part of the digest stored with the learning (version-learning.ts); names come from
  * the small catalog tables. Without a stored digest the database groups the runs here.
  */
-import { and, count, eq, gt, lte, max, type SQL } from "drizzle-orm";
+import { and, count, eq, gt, lte, max, min, sql, type SQL } from "drizzle-orm";
 import { facetsOfCombos, type BenchmarkFacets, type RunCombo } from "@/lib/benchmarks/facets";
+import { mergeFigures } from "@/lib/benchmarks/figure-groups";
 import type { BenchmarkFilters } from "@/lib/schemas/api";
 import type { Database } from "../client";
 import { benchmarkRuns, devices, models, runtimes, sources, variants } from "../schema";
@@ -16,7 +17,7 @@ import { cachedUntilWrite, filtersKey } from "./version-cache";
 
 export type { BenchmarkFacetKey, BenchmarkFacets, FacetValue } from "@/lib/benchmarks/facets";
 
-/** Every distinct run combination with its run count and the names a facet shows. */
+/** Every distinct run combination with its run count, its runs' best figures and the names a facet shows. */
 export async function listRunCombos(db: Database): Promise<RunCombo[]> {
   const combos = db
     .select({
@@ -26,7 +27,7 @@ export async function listRunCombos(db: Database): Promise<RunCombo[]> {
       backend: benchmarkRuns.backend,
       status: benchmarkRuns.status,
       sourceId: benchmarkRuns.sourceId,
-      runs: count().as("runs"),
+      ...comboAggregates,
     })
     .from(benchmarkRuns)
     .groupBy(
@@ -38,7 +39,7 @@ export async function listRunCombos(db: Database): Promise<RunCombo[]> {
       benchmarkRuns.sourceId,
     )
     .as("combos");
-  return db
+  const rows = await db
     .select({
       deviceId: combos.deviceId,
       deviceName: devices.name,
@@ -53,6 +54,10 @@ export async function listRunCombos(db: Database): Promise<RunCombo[]> {
       sourceId: combos.sourceId,
       sourceTitle: sources.title,
       runs: combos.runs,
+      figureRuns: combos.figureRuns,
+      maxDecodeTokensPerSec: combos.maxDecodeTokensPerSec,
+      maxPrefillTokensPerSec: combos.maxPrefillTokensPerSec,
+      minTtftMs: combos.minTtftMs,
     })
     .from(combos)
     .innerJoin(devices, eq(devices.id, combos.deviceId))
@@ -60,17 +65,42 @@ export async function listRunCombos(db: Database): Promise<RunCombo[]> {
     .innerJoin(models, eq(models.id, variants.modelId))
     .innerJoin(runtimes, eq(runtimes.id, combos.runtimeId))
     .innerJoin(sources, eq(sources.id, combos.sourceId));
+  return rows.map(({ figureRuns, maxDecodeTokensPerSec, maxPrefillTokensPerSec, minTtftMs, ...combo }) => ({
+    ...combo,
+    figures: { runs: figureRuns, maxDecodeTokensPerSec, maxPrefillTokensPerSec, minTtftMs },
+  }));
 }
 
-/** Every distinct combination of the runs' filter fields with its run count, by id (one scan of benchmark_runs_filters_idx); of the runs `where` selects when given. */
+/** A combination's run count, and what the charts' figure groups read of its runs (lib/benchmarks/figure-groups.ts). */
+const comboAggregates = {
+  runs: count().as("runs"),
+  figureRuns: sql<number>`count(case when ${benchmarkRuns.decodeTokensPerSec} is not null or ${benchmarkRuns.prefillTokensPerSec} is not null or ${benchmarkRuns.ttftMs} is not null then 1 end)`.as("figure_runs"),
+  maxDecodeTokensPerSec: max(benchmarkRuns.decodeTokensPerSec).as("max_decode"),
+  maxPrefillTokensPerSec: max(benchmarkRuns.prefillTokensPerSec).as("max_prefill"),
+  minTtftMs: min(benchmarkRuns.ttftMs).as("min_ttft"),
+};
+
+/** Every distinct combination of the runs' filter fields with its run count and figures, by id (one scan of every run); of the runs `where` selects when given. */
 export async function queryStoredRunCombos(db: Database, where?: SQL): Promise<StoredRunCombo[]> {
   const r = benchmarkRuns;
   const rows = await db
-    .select({ deviceId: r.deviceId, variantId: r.variantId, runtimeId: r.runtimeId, backend: r.backend, status: r.status, sourceId: r.sourceId, runs: count() })
+    .select({ deviceId: r.deviceId, variantId: r.variantId, runtimeId: r.runtimeId, backend: r.backend, status: r.status, sourceId: r.sourceId, ...comboAggregates })
     .from(r)
     .where(where)
     .groupBy(r.deviceId, r.variantId, r.runtimeId, r.backend, r.status, r.sourceId);
-  return rows.map((c) => [c.deviceId, c.variantId, c.runtimeId, c.backend, c.status, c.sourceId, c.runs]);
+  return rows.map((c) => [
+    c.deviceId,
+    c.variantId,
+    c.runtimeId,
+    c.backend,
+    c.status,
+    c.sourceId,
+    c.runs,
+    c.figureRuns,
+    c.maxDecodeTokensPerSec,
+    c.maxPrefillTokensPerSec,
+    c.minTtftMs,
+  ]);
 }
 
 /**
@@ -103,7 +133,7 @@ const keptCombos = new WeakMap<Database, { version: string; combos: Promise<Comb
  * named) are read once, and a write's version only adds the combinations of the runs above
  * the highest id counted and drops those of deleted sources (advanceCombos).
  */
-function runCombosAt(db: Database, version: string): Promise<RunCombo[]> {
+export function runCombosAt(db: Database, version: string): Promise<RunCombo[]> {
   const kept = keptCombos.get(db);
   if (kept?.version === version) return kept.combos.then((c) => c.combos);
   const combos = kept
@@ -158,7 +188,7 @@ async function advanceCombos(db: Database, previous: { combos: RunCombo[]; throu
       for (const combo of added) {
         const i = at.get(comboKey(combo));
         if (i === undefined) combos.push(combo);
-        else combos[i] = { ...combos[i]!, runs: combos[i]!.runs + combo.runs };
+        else combos[i] = { ...combos[i]!, runs: combos[i]!.runs + combo.runs, figures: mergeFigures(combos[i]!.figures, combo.figures) };
       }
     }
   }
@@ -167,6 +197,17 @@ async function advanceCombos(db: Database, previous: { combos: RunCombo[]; throu
 
 /** Stored combos with the names a facet shows; a combo whose device, variant, runtime or source is gone is left out, as the join would. */
 export async function namedRunCombos(db: Database, stored: readonly StoredRunCombo[]): Promise<RunCombo[]> {
+  const name = await runComboNamer(db);
+  const combos: RunCombo[] = [];
+  for (const combo of stored) {
+    const named = name(combo);
+    if (named) combos.push(named);
+  }
+  return combos;
+}
+
+/** Names stored combos from the catalogue as it is now (five small tables read once); null for one whose device, variant, runtime or source is gone. */
+export async function runComboNamer(db: Database): Promise<(stored: StoredRunCombo) => RunCombo | null> {
   const [deviceRows, variantRows, modelRows, runtimeRows, sourceRows] = await Promise.all([
     db.select({ id: devices.id, name: devices.name, soc: devices.soc }).from(devices),
     db.select({ id: variants.id, modelId: variants.modelId, quantization: variants.quantization }).from(variants),
@@ -176,15 +217,14 @@ export async function namedRunCombos(db: Database, stored: readonly StoredRunCom
   ]);
   const byId = <T extends { id: string | number }>(rows: T[]) => new Map(rows.map((row) => [row.id, row]));
   const [deviceOf, variantOf, modelOf, runtimeOf, sourceOf] = [byId(deviceRows), byId(variantRows), byId(modelRows), byId(runtimeRows), byId(sourceRows)];
-  const combos: RunCombo[] = [];
-  for (const [deviceId, variantId, runtimeId, backend, status, sourceId, runs] of stored) {
+  return ([deviceId, variantId, runtimeId, backend, status, sourceId, runs, figureRuns, maxDecodeTokensPerSec, maxPrefillTokensPerSec, minTtftMs]) => {
     const device = deviceOf.get(deviceId);
     const variant = variantOf.get(variantId);
     const model = variant && modelOf.get(variant.modelId);
     const runtime = runtimeOf.get(runtimeId);
     const source = sourceOf.get(sourceId);
-    if (!device || !variant || !model || !runtime || !source) continue;
-    combos.push({
+    if (!device || !variant || !model || !runtime || !source) return null;
+    return {
       deviceId,
       deviceName: device.name,
       soc: device.soc,
@@ -198,7 +238,8 @@ export async function namedRunCombos(db: Database, stored: readonly StoredRunCom
       sourceId,
       sourceTitle: source.title,
       runs,
-    });
-  }
-  return combos;
+      // A digest stored before the combinations counted their figures has none.
+      figures: figureRuns === undefined ? null : { runs: figureRuns, maxDecodeTokensPerSec: maxDecodeTokensPerSec ?? null, maxPrefillTokensPerSec: maxPrefillTokensPerSec ?? null, minTtftMs: minTtftMs ?? null },
+    };
+  };
 }

@@ -9,6 +9,7 @@ import type { SQLiteSelect } from "drizzle-orm/sqlite-core";
 import type { RunFacts } from "@/lib/benchmarks/run-findings";
 import type { Database } from "../client";
 import { benchmarkRuns, devices, models, runtimes, sources, variants } from "../schema";
+import { keptRunPage, type RunPageQueries } from "./kept-run-pages";
 import { cachedUntilWrite, filtersKey } from "./version-cache";
 
 /**
@@ -111,15 +112,17 @@ export function joinRunFacts<T extends SQLiteSelect>(query: T) {
     .innerJoin(sources, eq(sources.id, benchmarkRuns.sourceId));
 }
 
-/** One page of runs with their device, variant, runtime and source, without the total. */
+/** One page of runs with their device, variant, runtime and source, without the total; carried across writes (kept-run-pages.ts). */
 export async function listBenchmarkRunPage(db: Database, params: ListBenchmarkRunsParams): Promise<BenchmarkRunResponse[]> {
-  const rows = await joinRunFacts(db.select(runListColumns).from(benchmarkRuns).$dynamic())
-    .where(whereBenchmarkFilters(params))
-    .orderBy(...orderOfBenchmarkRuns(params.sort, params.order))
-    .limit(params.limit)
-    .offset(params.offset);
-  return rows.map(toBenchmarkRunResponse);
+  return keptRunPage(db, params, runPageQueries);
 }
+
+const runPageQueries: RunPageQueries<BenchmarkRunResponse> = {
+  kind: "runs",
+  page: async (db, params) => (await pageOf(joinRunFacts(db.select(runListColumns).from(benchmarkRuns).$dynamic()), params)).map(toBenchmarkRunResponse),
+  added: async (db, params, ids) => (await pageOf(joinRunFacts(db.select(runListColumns).from(benchmarkRuns).$dynamic()), params, ids)).map(toBenchmarkRunResponse),
+  runOf: (run) => run,
+};
 
 /** A listed run with the facts its plausibility checks read. */
 export interface RunWithFacts {
@@ -128,14 +131,35 @@ export interface RunWithFacts {
   facts: RunFacts;
 }
 
-/** One page of runs (as listBenchmarkRunPage) with what their checks read, in the same query. */
+/** One page of runs (as listBenchmarkRunPage) with what their checks read, in the same query; carried across writes (kept-run-pages.ts). */
 export async function listBenchmarkRunPageWithFacts(db: Database, params: ListBenchmarkRunsParams): Promise<RunWithFacts[]> {
-  const rows = await joinRunFacts(db.select(runListWithFactsColumns).from(benchmarkRuns).$dynamic())
+  return keptRunPage(db, params, runPageWithFactsQueries);
+}
+
+const runPageWithFactsQueries: RunPageQueries<RunWithFacts> = {
+  kind: "runs-with-facts",
+  page: async (db, params) => (await pageOf(joinRunFacts(db.select(runListWithFactsColumns).from(benchmarkRuns).$dynamic()), params)).map(toRunWithFacts),
+  added: async (db, params, ids) => (await pageOf(joinRunFacts(db.select(runListWithFactsColumns).from(benchmarkRuns).$dynamic()), params, ids)).map(toRunWithFacts),
+  runOf: (row) => row.run,
+};
+
+/**
+ * The page `params` asks for; or, given `ids`, every run among them the filter selects (looked up by id, in
+ * no order: one JSON parameter, so that the query walks those ids and not every selected run in the list's order).
+ */
+function pageOf<T extends SQLiteSelect>(query: T, params: ListBenchmarkRunsParams, ids?: readonly number[]): T {
+  if (ids) return query.where(and(sql`${benchmarkRuns.id} in (select value from json_each(${JSON.stringify(ids)}))`, whereBenchmarkFilters(params)));
+  return query
     .where(whereBenchmarkFilters(params))
     .orderBy(...orderOfBenchmarkRuns(params.sort, params.order))
     .limit(params.limit)
     .offset(params.offset);
-  return rows.map((row) => ({
+}
+
+type RunListRowWithFacts = RunListRow & { facts: { memoryBandwidthGBps: number | null; batteryWh: number | null; activeParamsB: number | null; architecture: "dense" | "moe" | null } };
+
+function toRunWithFacts(row: RunListRowWithFacts): RunWithFacts {
+  return {
     run: toBenchmarkRunResponse(row),
     modelId: row.variant.modelId,
     facts: {
@@ -151,7 +175,7 @@ export async function listBenchmarkRunPageWithFacts(db: Database, params: ListBe
       activeParamsB: row.facts.activeParamsB,
       architecture: row.facts.architecture,
     },
-  }));
+  };
 }
 
 /** Runs with their device, variant, runtime and source, filtered, sorted and paged in SQL; a page is kept until the next write. */
@@ -180,20 +204,6 @@ export async function listBenchmarkRunIds(
   const rows = await joinRunFacts(db.select({ id: benchmarkRuns.id }).from(benchmarkRuns).$dynamic())
     .where(whereBenchmarkFilters(params))
     .orderBy(...orderOfBenchmarkRuns(params.sort, params.order));
-  return rows.map((r) => r.id);
-}
-
-/**
- * The ids among `among` that a filter selects, in the list's default order: looked up by
- * id (one JSON parameter, whatever the number of ids) rather than by walking every run.
- */
-export async function listBenchmarkRunIdsAmong(db: Database, filters: BenchmarkFilters, among: readonly number[]): Promise<number[]> {
-  if (among.length === 0) return [];
-  const rows = await db
-    .select({ id: benchmarkRuns.id })
-    .from(benchmarkRuns)
-    .where(and(sql`${benchmarkRuns.id} in (select value from json_each(${JSON.stringify(among)}))`, whereBenchmarkFilters(filters)))
-    .orderBy(...orderOfBenchmarkRuns(undefined));
   return rows.map((r) => r.id);
 }
 

@@ -21,7 +21,7 @@
  */
 import { and, count, desc, eq, ne, sql } from "drizzle-orm";
 import type { BenchmarkFacets } from "@/lib/benchmarks/facets";
-import type { ChartRuns } from "./benchmark-charts";
+import type { ChartRuns } from "@/lib/benchmarks/chart-runs";
 import type { RunFinding } from "@/lib/benchmarks/run-findings";
 import type { FigureGroup } from "@/lib/charts/best-figures";
 import type { RunCounts } from "@/lib/planner/run-counts";
@@ -36,8 +36,24 @@ import { learnDataset, loadCatalogueTables, type CatalogueTables, type DatasetLe
 /** Every run that fails a check, with its failing findings (findings.ts), in id order. */
 export type FailingRuns = [runId: number, findings: RunFinding[]][];
 
-/** One distinct (device, variant, runtime id, backend, status, source id) of the runs with its run count: names are joined when read. */
-export type StoredRunCombo = [deviceId: string, variantId: string, runtimeId: number, backend: string | null, status: DataStatus, sourceId: number, runs: number];
+/**
+ * One distinct (device, variant, runtime id, backend, status, source id) of the runs with its run count and, for the charts'
+ * figure groups, how many of its runs have a decode, prefill or first-token figure and the best of each: names are joined when read.
+ */
+export type StoredRunCombo = [
+  deviceId: string,
+  variantId: string,
+  runtimeId: number,
+  backend: string | null,
+  status: DataStatus,
+  sourceId: number,
+  runs: number,
+  // Absent from a digest stored before they were counted.
+  figureRuns?: number,
+  maxDecodeTokensPerSec?: number | null,
+  maxPrefillTokensPerSec?: number | null,
+  minTtftMs?: number | null,
+];
 
 /**
  * What one pass over every run derives besides the learning, for the data version it is
@@ -48,8 +64,6 @@ export type StoredRunCombo = [deviceId: string, variantId: string, runtimeId: nu
 export interface DatasetDigest {
   /** Every run that fails a check, with its failing findings (findings.ts' checkEveryRun): what /benchmarks and / list as flagged. */
   failingRuns: FailingRuns;
-  /** The ids of those runs in the run list's default order: the unfiltered list of flagged runs, not sorted again when read. */
-  failingRunIdsInListOrder: number[];
   /** The highest run id checked: runs are only ever added with a higher id, so a later version's runs above it are the ones not checked. */
   checkedThroughRunId: number;
   /** The runs grouped by every filter field: the filter facets (benchmark-facets.ts). */
@@ -64,7 +78,7 @@ export interface DatasetDigest {
   runCounts: RunCounts;
 }
 
-const DIGEST_PARTS = ["failingRuns", "failingRunIdsInListOrder", "checkedThroughRunId", "runCombos", "facets", "figureGroups", "chartRuns", "runCounts"] as const satisfies readonly (keyof DatasetDigest)[];
+const DIGEST_PARTS = ["failingRuns", "checkedThroughRunId", "runCombos", "facets", "figureGroups", "chartRuns", "runCounts"] as const satisfies readonly (keyof DatasetDigest)[];
 
 /** What is stored per data version: the learning, then its digest once that is computed (readStoredLearning puts them together). */
 export type StoredLearning = DatasetLearning & Partial<DatasetDigest>;

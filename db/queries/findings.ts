@@ -3,8 +3,8 @@
  * claims (cost totals, what a model is), one model's scores across sources, and
  * each run's checks (decode against the bandwidth bound, bits per parameter, energy).
  */
-import { and, asc, eq, gt, inArray, isNotNull } from "drizzle-orm";
-import { findingsOfRun, type RunFinding } from "@/lib/benchmarks/run-findings";
+import { and, asc, eq, isNotNull } from "drizzle-orm";
+import { modelFindingsById, runFindingsWithModel, type RunFinding } from "@/lib/benchmarks/run-findings";
 import {
   checkCostRow,
   checkMemoryAcrossSources,
@@ -17,12 +17,10 @@ import {
 import { costClaimSchema, modelClaimSchema } from "@/lib/schemas/benchmark-file";
 import type { BenchmarkFilters, BenchmarkRunResponse, DatasetFinding } from "@/lib/schemas/api";
 import type { Database } from "../client";
-import { listBenchmarkRunIds, listBenchmarkRunIdsAmong, listBenchmarkRunsByIds, whereBenchmarkFilters, type RunWithFacts } from "./benchmarks";
-import { readDigestPart, readStoredDigest, readStoredDigestOf, type FailingRuns } from "./dataset-learning";
+import { listBenchmarkRunIds, listBenchmarkRunsByIds, type RunWithFacts } from "./benchmarks";
+import { failingRunsOf, findingsOfRuns } from "./failing-runs";
 import { cachedUntilWrite, filtersKey } from "./version-cache";
-import { benchmarkRuns, devices, documentClaims, models, qualityScores, sources, variants } from "../schema";
-
-const CHUNK = 500;
+import { benchmarkRuns, documentClaims, models, qualityScores, sources, variants } from "../schema";
 
 /** Every check of the dataset's document claims and cross-source scores, failing ones first; kept until the next write. */
 export function listDatasetFindings(db: Database): Promise<DatasetFinding[]> {
@@ -134,74 +132,10 @@ async function checkDatasetFindings(db: Database): Promise<DatasetFinding[]> {
   return findings.sort((a, b) => Number(a.ok) - Number(b.ok));
 }
 
-/** The failing findings about each model the dataset's findings name. */
-function modelFindingsById(dataset: readonly DatasetFinding[]): Map<string, RunFinding[]> {
-  const byModel = new Map<string, RunFinding[]>();
-  for (const id of new Set(dataset.flatMap((f) => f.modelIds))) byModel.set(id, modelFindingsOf(dataset, id));
-  return byModel;
-}
-
-/** A run's own findings, then the failing findings about its model. */
-function runFindings(facts: Parameters<typeof findingsOfRun>[0], modelId: string, byModel: ReadonlyMap<string, RunFinding[]>): RunFinding[] {
-  return [...findingsOfRun(facts).findings, ...(byModel.get(modelId) ?? [])];
-}
-
 /** Listed runs with their findings (as findingsOfRuns gives them), from the facts their page query read. */
 export function withRunFindings(rows: readonly RunWithFacts[], dataset: readonly DatasetFinding[]): (BenchmarkRunResponse & { findings: RunFinding[] })[] {
   const byModel = modelFindingsById(dataset);
-  return rows.map(({ run, modelId, facts }) => ({ ...run, findings: runFindings(facts, modelId, byModel) }));
-}
-
-/** The failing findings about one model, as a run of it shows them. */
-export function modelFindingsOf(dataset: readonly DatasetFinding[], modelId: string): RunFinding[] {
-  return dataset.filter((f) => !f.ok && f.modelIds.includes(modelId)).map((f) => ({ check: f.check, ok: f.ok, reason: f.reason }));
-}
-
-/** What a run's checks read (lib/benchmarks/run-findings.ts), with its id and model. */
-const runFactColumns = {
-  id: benchmarkRuns.id,
-  decodeTokensPerSec: benchmarkRuns.decodeTokensPerSec,
-  powerW: benchmarkRuns.powerW,
-  batteryDrainPctPer30Min: benchmarkRuns.batteryDrainPctPer30Min,
-  backend: benchmarkRuns.backend,
-  memoryBandwidthGBps: devices.memoryBandwidthGBps,
-  batteryWh: devices.batteryWh,
-  sizeGB: variants.sizeGB,
-  quantization: variants.quantization,
-  modelId: models.id,
-  paramsB: models.paramsB,
-  activeParamsB: models.activeParamsB,
-  architecture: models.architecture,
-};
-
-/** Every run's facts (runFactColumns), joined to its device, variant and model. */
-function selectRunFacts(db: Database) {
-  return db
-    .select(runFactColumns)
-    .from(benchmarkRuns)
-    .innerJoin(devices, eq(devices.id, benchmarkRuns.deviceId))
-    .innerJoin(variants, eq(variants.id, benchmarkRuns.variantId))
-    .innerJoin(models, eq(models.id, variants.modelId));
-}
-
-/**
- * Each run's findings: its own checks (findingsOfRun), then the failing findings about
- * its model (what a document wrongly says it is, its scores disagreeing across sources).
- */
-export async function findingsOfRuns(
-  db: Database,
-  runIds: readonly number[],
-  dataset: readonly DatasetFinding[],
-): Promise<Map<number, RunFinding[]>> {
-  const byModel = modelFindingsById(dataset);
-  const out = new Map<number, RunFinding[]>();
-  for (let i = 0; i < runIds.length; i += CHUNK) {
-    const rows = await selectRunFacts(db).where(inArray(benchmarkRuns.id, runIds.slice(i, i + CHUNK)));
-    for (const { id, modelId, ...facts } of rows) {
-      out.set(id, runFindings(facts, modelId, byModel));
-    }
-  }
-  return out;
+  return rows.map(({ run, modelId, facts }) => ({ ...run, findings: runFindingsWithModel(facts, modelId, byModel) }));
 }
 
 export interface FlaggedRun {
@@ -214,8 +148,8 @@ export interface FlaggedRun {
  * The runs a filter selects that fail a check, in the list's order: how many, and the first `limit`.
  * Checking every selected run is slow on a large dataset (3.2 s at 100k runs), so the learning
  * after a write checks every run off the request thread and stores the failing ones with the
- * learning (dataset-learning.ts); a filter then only selects among them (a lookup by id each,
- * not a list of every selected run's id: 1.3 s at 100k runs). Without that row the
+ * learning (dataset-learning.ts); a filter then only selects among them, in memory, where they
+ * are kept and carried from one write to the next (failing-runs.ts). Without that row the
  * selected runs are checked here. Either answer is kept until the next write (`dataset` is the
  * database's own findings, the same until then).
  */
@@ -234,78 +168,19 @@ async function findFlaggedRuns(
   dataset: readonly DatasetFinding[],
   limit: number,
 ): Promise<{ total: number; runs: FlaggedRun[] }> {
-  const stored = await storedFailingRuns(db, dataset);
-  let flagged: number[];
-  let findings: Map<number, RunFinding[]>;
-  if (stored) {
-    findings = stored.failing;
-    // Unfiltered, the digest's list order of this version's failing runs: no sort of every one of them here.
-    const inOrder = stored.final && whereBenchmarkFilters(filters) === undefined ? await storedFailingRunIdsInListOrder(db) : null;
-    flagged = inOrder ?? (await listBenchmarkRunIdsAmong(db, filters, [...stored.failing.keys()]));
-  } else {
-    const ids = await listBenchmarkRunIds(db, filters);
-    findings = await findingsOfRuns(db, ids, dataset);
-    flagged = ids.filter((id) => findings.get(id)?.some((f) => f.ok === false));
+  const failing = await failingRunsOf(db, filters, dataset);
+  if (failing) {
+    const shown = failing.slice(0, limit);
+    const findings = new Map(shown.map((r) => [r.id, r.findings]));
+    const runs = await listBenchmarkRunsByIds(db, shown.map((r) => r.id));
+    return { total: failing.length, runs: runs.map((run) => ({ run, findings: findings.get(run.id) ?? [] })) };
   }
+  const ids = await listBenchmarkRunIds(db, filters);
+  const findings = await findingsOfRuns(db, ids, dataset);
+  const flagged = ids.filter((id) => findings.get(id)?.some((f) => f.ok === false));
   const runs = await listBenchmarkRunsByIds(db, flagged.slice(0, limit));
   return {
     total: flagged.length,
     runs: runs.map((run) => ({ run, findings: (findings.get(run.id) ?? []).filter((f) => f.ok === false) })),
   };
-}
-
-/** Runs added since the failing runs an interim reads were checked, checked here at most: more wait for the learning under way. */
-const INTERIM_CHECKS = 2_000;
-
-/**
- * The failing runs stored with this version's learning, by run id, read once per version
- * (megabytes at 100k runs); null when none were stored. While a worker learns the version,
- * an interim until it has stored it: the most recent failing runs stored (a run deleted since
- * is not found by id) and the runs added since, checked here (a small upload's: few).
- */
-function storedFailingRuns(
-  db: Database,
-  dataset: readonly DatasetFinding[],
-): Promise<{ failing: Map<number, RunFinding[]>; final: boolean } | null> {
-  return cachedUntilWrite(db, "stored-failing-runs", async (version) => {
-    const stored = await readStoredDigestOf(db, version, "failingRuns", { interim: true });
-    if (stored?.computedFrom === version) return { failing: new Map(stored.value), final: true };
-    const through = stored && (await readDigestPart(db, stored.computedFrom, "checkedThroughRunId"));
-    const added = through
-      ? await db.select({ id: benchmarkRuns.id }).from(benchmarkRuns).where(gt(benchmarkRuns.id, through.value)).orderBy(asc(benchmarkRuns.id)).limit(INTERIM_CHECKS + 1)
-      : [];
-    if (!stored || !through || added.length > INTERIM_CHECKS) {
-      const final = await readStoredDigest(db, version, "failingRuns");
-      return final ? { failing: new Map(final), final: true } : null;
-    }
-    const failing = new Map(stored.value);
-    for (const [id, findings] of await findingsOfRuns(db, added.map((r) => r.id), dataset)) {
-      const failed = findings.filter((f) => f.ok === false);
-      if (failed.length > 0) failing.set(id, failed);
-    }
-    return { failing, final: false };
-  });
-}
-
-/** The ids of the failing runs stored for this very version (not an interim), in the run list's default order; null when none are. */
-function storedFailingRunIdsInListOrder(db: Database): Promise<number[] | null> {
-  return cachedUntilWrite(db, "stored-failing-run-ids-in-list-order", async (version) => (await readDigestPart(db, version, "failingRunIdsInListOrder"))?.value ?? null);
-}
-
-/** The ids of `failing` in the run list's default order (the unfiltered list of flagged runs): stored with them in the digest. */
-export async function failingRunIdsInListOrder(db: Database, failing: FailingRuns): Promise<number[]> {
-  return listBenchmarkRunIdsAmong(db, {}, failing.map(([id]) => id));
-}
-
-/** Every run that fails a check, with its failing findings, in id order: stored with the learning after a write. */
-export async function checkEveryRun(db: Database): Promise<FailingRuns> {
-  const byModel = modelFindingsById(await listDatasetFindings(db));
-  // One walk over every run, in id order: not a list of ids looked up again in chunks.
-  const rows = await selectRunFacts(db).orderBy(asc(benchmarkRuns.id));
-  const failing: FailingRuns = [];
-  for (const { id, modelId, ...facts } of rows) {
-    const failed = runFindings(facts, modelId, byModel).filter((f) => f.ok === false);
-    if (failed.length > 0) failing.push([id, failed]);
-  }
-  return failing;
 }

@@ -13,11 +13,13 @@ import { count, eq, max } from "drizzle-orm";
 import type { Database } from "../client";
 import { benchmarkRuns, runtimes } from "../schema";
 import { facetsOfCombos } from "@/lib/benchmarks/facets";
+import { figureGroupsOfCombos } from "@/lib/benchmarks/figure-groups";
 import { CHART_RUN_LIMITS } from "@/lib/benchmarks/chart-limits";
 import { queryChartRuns, queryFigureGroups } from "./benchmark-charts";
 import { namedRunCombos, queryStoredRunCombos } from "./benchmark-facets";
 import { relearnStoredLearning, storeDigest, type DatasetDigest } from "./dataset-learning";
-import { checkEveryRun, failingRunIdsInListOrder } from "./findings";
+import { checkEveryRun } from "./failing-runs";
+import { listDatasetFindings } from "./findings";
 import type { RunCounts } from "@/lib/planner/run-counts";
 
 /**
@@ -37,14 +39,15 @@ export async function digestDataset(db: Database): Promise<DatasetDigest> {
   const [last] = await db.select({ id: max(benchmarkRuns.id) }).from(benchmarkRuns);
   // A write after this read moves the data version on: the digest is then not stored (storeDigest).
   const checkedThroughRunId = last?.id ?? 0;
-  const failingRuns = await checkEveryRun(db);
-  const failingRunIds = await failingRunIdsInListOrder(db, failingRuns);
+  const failingRuns = await checkEveryRun(db, await listDatasetFindings(db));
   const runCombos = await queryStoredRunCombos(db);
-  const facets = facetsOfCombos(await namedRunCombos(db, runCombos), {});
-  const figureGroups = await queryFigureGroups(db, {});
+  const named = await namedRunCombos(db, runCombos);
+  const facets = facetsOfCombos(named, {});
+  // Rolled up from the combinations, which count their runs' figures: not a second scan of every run.
+  const figureGroups = figureGroupsOfCombos(named, {}) ?? (await queryFigureGroups(db, {}));
   const chartRuns = await queryChartRuns(db, {}, CHART_RUN_LIMITS);
   const runCounts = await queryRunCounts(db);
-  return { failingRuns, failingRunIdsInListOrder: failingRunIds, checkedThroughRunId, runCombos, facets, figureGroups, chartRuns, runCounts };
+  return { failingRuns, checkedThroughRunId, runCombos, facets, figureGroups, chartRuns, runCounts };
 }
 
 /** Runs per variant and per runtime, counted in the database. */

@@ -21,6 +21,16 @@ export interface RunCombo {
   sourceId: number;
   sourceTitle: string;
   runs: number;
+  /** The charts' best figures of its runs (lib/benchmarks/figure-groups.ts); null when not counted (a digest stored without them). */
+  figures: ComboFigures | null;
+}
+
+/** A combination's runs with a decode, prefill or first-token figure: how many, and the best of each figure. */
+export interface ComboFigures {
+  runs: number;
+  maxDecodeTokensPerSec: number | null;
+  maxPrefillTokensPerSec: number | null;
+  minTtftMs: number | null;
 }
 
 export const benchmarkFacetKeys = ["device", "soc", "model", "quantization", "runtime", "backend", "status", "source"] as const;
@@ -65,6 +75,12 @@ function passes(combo: RunCombo, field: FilterField, filters: BenchmarkFilters):
 }
 
 const filterFields: FilterField[] = ["device", "soc", "variant", "model", "quantization", "runtime", "backend", "status", "source"];
+
+/** Whether a combination's runs are among those `filters` select (every field a filter sets). */
+export function comboPassesFilters(combo: RunCombo, filters: BenchmarkFilters): boolean {
+  for (const field of filterFields) if (!passes(combo, field, filters)) return false;
+  return true;
+}
 
 /** A combo's value of each facet (null: none, such as an unknown SoC) and, read only for a value's first combo, its label. */
 const facetOf: Record<BenchmarkFacetKey, { value: (c: RunCombo) => string | null; label: (c: RunCombo) => string }> = {

@@ -18,6 +18,7 @@ import {
   type Finding,
 } from "@/lib/plausibility";
 import { fixed } from "@/lib/model/text";
+import type { DatasetFinding } from "@/lib/schemas/api";
 
 export interface RunFacts {
   decodeTokensPerSec: number | null;
@@ -103,4 +104,21 @@ export function findingsOfRun(f: RunFacts): RunFindings {
   }
 
   return { boundTokensPerSec: bound, inferredSizeGB: inferred ? sizeGB : null, findings };
+}
+
+/** The failing findings about one model, as a run of it shows them. */
+export function modelFindingsOf(dataset: readonly DatasetFinding[], modelId: string): RunFinding[] {
+  return dataset.filter((f) => !f.ok && f.modelIds.includes(modelId)).map((f) => ({ check: f.check, ok: f.ok, reason: f.reason }));
+}
+
+/** The failing findings about each model the dataset's findings name. */
+export function modelFindingsById(dataset: readonly DatasetFinding[]): Map<string, RunFinding[]> {
+  const byModel = new Map<string, RunFinding[]>();
+  for (const id of new Set(dataset.flatMap((f) => f.modelIds))) byModel.set(id, modelFindingsOf(dataset, id));
+  return byModel;
+}
+
+/** A run's own findings, then the failing findings about its model. */
+export function runFindingsWithModel(facts: RunFacts, modelId: string, byModel: ReadonlyMap<string, RunFinding[]>): RunFinding[] {
+  return [...findingsOfRun(facts).findings, ...(byModel.get(modelId) ?? [])];
 }

@@ -42,12 +42,12 @@ export function ensureBuild(root: string): void {
   if (!existsSync(join(root, ".next", "BUILD_ID"))) execFileSync("npx", ["next", "build"], { cwd: root, stdio: "inherit" });
 }
 
-/** Migrates (and seeds when empty) the database, then serves the app on it. */
-export async function startApp(root: string, databaseUrl: string): Promise<AppServer> {
+/** Migrates (and seeds when empty) the database, then serves the app on it, on `port` when given (else a free one). */
+export async function startApp(root: string, databaseUrl: string, port?: number): Promise<AppServer> {
   ensureBuild(root);
   const env = { ...process.env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1", ADMIN_TOKEN: "" };
   execFileSync("npx", ["tsx", "db/migrate.ts", "--seed-if-empty"], { cwd: root, env, stdio: "ignore" });
-  const port = await freePort();
+  port ??= await freePort();
   const child = spawn("node", ["server/start.mjs", "-H", "127.0.0.1", "-p", String(port)], {
     cwd: root,
     env,

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET } from "@/app/api/benchmarks/route";
-import { findingsOfRuns, listDatasetFindings } from "@/db/queries/findings";
+import { findingsOfRuns } from "@/db/queries/failing-runs";
+import { listDatasetFindings } from "@/db/queries/findings";
 import { deleteUpload } from "@/db/queries/uploads";
 import type { BenchmarkFileInput } from "@/lib/schemas/benchmark-file";
 import { useSeededAppDatabase } from "../helpers/app-db";

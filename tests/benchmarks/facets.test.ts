@@ -16,6 +16,7 @@ function combo(overrides: Partial<RunCombo>): RunCombo {
     sourceId: 1,
     sourceTitle: "PocketPal",
     runs: 1,
+    figures: null,
     ...overrides,
   };
 }

@@ -5,7 +5,8 @@ import { POST as uploadPost } from "@/app/api/uploads/route";
 import { openDatabase } from "@/db/client";
 import { readDataVersion } from "@/db/queries/data-version";
 import { learningSettled, readStoredLearning, relearnStoredLearning } from "@/db/queries/dataset-learning";
-import { checkEveryRun, listDatasetFindings, listFlaggedRuns } from "@/db/queries/findings";
+import { checkEveryRun } from "@/db/queries/failing-runs";
+import { listDatasetFindings, listFlaggedRuns } from "@/db/queries/findings";
 import { loadDatasetSnapshot } from "@/db/queries/snapshot";
 import { learnAfterWrite, loadCachedCatalogue } from "@/db/queries/snapshot-cache";
 import { seedDatabase } from "@/db/seed";
@@ -184,7 +185,7 @@ describe("the failing runs stored with the learning", () => {
       // The bandwidth bound: 67 GB/s ÷ 0.6 GB per token = 111.7 tok/s; 300 is over it, 30 is not.
       expect(stored?.map(([id]) => id)).toEqual([2]);
       expect(stored?.[0]?.[1].map((f) => f.check)).toEqual(["bandwidth-bound"]);
-      expect(stored).toEqual(await checkEveryRun(temp.db));
+      expect(stored).toEqual(await checkEveryRun(temp.db, await listDatasetFindings(temp.db)));
 
       const dataset = await listDatasetFindings(temp.db);
       const flagged = await listFlaggedRuns(temp.db, {}, dataset, 10);

@@ -1,0 +1,36 @@
+/**
+ * What a run is read with from the catalogue (its device's, variant's and model's rows), for
+ * what is derived from runs and carried from one data version to the next (failing-runs.ts,
+ * kept-chart-runs.ts): while these are the same for every device, variant and model still
+ * there, what was derived from a run still holds.
+ */
+import type { Database } from "../client";
+import { devices, models, variants } from "../schema";
+
+/** Each device's, variant's and model's facts a run's checks, filters and chart points read, by "kind:id". A few hundred rows. */
+export async function readRunCatalogueFacts(db: Database): Promise<Map<string, string>> {
+  const [deviceRows, variantRows, modelRows] = await Promise.all([
+    db.select({ id: devices.id, name: devices.name, soc: devices.soc, bandwidth: devices.memoryBandwidthGBps, battery: devices.batteryWh }).from(devices),
+    db.select({ id: variants.id, modelId: variants.modelId, quantization: variants.quantization, sizeGB: variants.sizeGB }).from(variants),
+    db.select({ id: models.id, name: models.name, paramsB: models.paramsB, activeParamsB: models.activeParamsB, architecture: models.architecture }).from(models),
+  ]);
+  const facts = new Map<string, string>();
+  for (const d of deviceRows) facts.set(`device:${d.id}`, JSON.stringify([d.name, d.soc, d.bandwidth, d.battery]));
+  for (const v of variantRows) facts.set(`variant:${v.id}`, JSON.stringify([v.modelId, v.quantization, v.sizeGB]));
+  for (const m of modelRows) facts.set(`model:${m.id}`, JSON.stringify([m.name, m.paramsB, m.activeParamsB, m.architecture]));
+  return facts;
+}
+
+/**
+ * Whether what was derived under `then` holds under `now`: every device, variant and model in
+ * both is the same. One only in `then` was deleted with every run of it (a device, variant or
+ * model is deleted only when no run uses it: uploads.ts); one only in `now` is new, and only
+ * runs added since can use it.
+ */
+export function sameRunCatalogueFacts(then: ReadonlyMap<string, string>, now: ReadonlyMap<string, string>): boolean {
+  for (const [key, facts] of then) {
+    const current = now.get(key);
+    if (current !== undefined && current !== facts) return false;
+  }
+  return true;
+}
