@@ -10,45 +10,12 @@
  * `--vs` measures a second server (another build) in the same rounds, the two taking turns.
  * Without --url it serves the production build over a fresh seeded database.
  */
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
-import { startApp, type AppServer } from "./bench/app-server";
+import type { Browser } from "playwright-core";
 import { runScript } from "./bench/run-script";
+import { flag, measureInTurns, median, printRatioRow, slowPage, SLOWDOWN } from "./bench/slow-cpu-pages";
 
-const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const SLOWDOWN = 4;
 /** A bar of the chart: an SVG rect drawn by the server, or a Recharts bar drawn after paint. */
 const BAR = '[data-testid="decode-chart"] svg rect, [data-testid="decode-chart"] .recharts-bar-rectangle';
-
-function flag(name: string): string | undefined {
-  const at = process.argv.indexOf(`--${name}`);
-  return at >= 0 ? process.argv[at + 1] : undefined;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
-
-async function slowPage(browser: Browser): Promise<Page> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send("Emulation.setCPUThrottlingRate", { rate: SLOWDOWN });
-  return page;
-}
-
-/** Navigation start to the load event of a page without script. */
-async function blankLoad(browser: Browser, baseUrl: string): Promise<number> {
-  const page = await slowPage(browser);
-  await page.goto(`${baseUrl}/api/health`, { waitUntil: "load" });
-  const ms = await page.evaluate(() => (performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming).loadEventEnd);
-  await page.context().close();
-  return ms;
-}
 
 interface HomeLoad {
   painted: number;
@@ -61,7 +28,7 @@ interface HomeLoad {
 }
 
 async function homeLoad(browser: Browser, baseUrl: string): Promise<HomeLoad> {
-  const page = await slowPage(browser);
+  const { page } = await slowPage(browser);
   await page.addInitScript((bar) => {
     const w = window as unknown as { longTasks: { end: number; ms: number }[]; chartDrawn?: number };
     w.longTasks = [];
@@ -96,8 +63,7 @@ async function homeLoad(browser: Browser, baseUrl: string): Promise<HomeLoad> {
 }
 
 function print(title: string, loads: HomeLoad[], base: number): void {
-  const row = (label: string, values: number[]) =>
-    console.log(`  ${label.padEnd(30)} ${median(values).toFixed(0).padStart(6)}   ${(median(values) / base).toFixed(1)}×`);
+  const row = (label: string, values: number[]) => printRatioRow(label, values, base, 30);
   console.log(title);
   row("/ first contentful paint", loads.map((l) => l.painted));
   row("/ load event", loads.map((l) => l.loaded));
@@ -110,45 +76,13 @@ function print(title: string, loads: HomeLoad[], base: number): void {
 
 async function main() {
   const rounds = Number(flag("rounds") ?? 10);
-  const vsUrl = flag("vs");
-  let server: AppServer | null = null;
-  let dir: string | null = null;
-  let baseUrl = flag("url");
-  if (!baseUrl) {
-    dir = mkdtempSync(join(tmpdir(), "bench-home-load-"));
-    server = await startApp(process.cwd(), `file:${join(dir, "bench.db")}`);
-    baseUrl = server.baseUrl;
-  }
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    args: ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-gpu"],
-  });
-  try {
-    // One unmeasured round each: the server's caches and compiled routes are warm before timing.
-    await blankLoad(browser, baseUrl);
-    await homeLoad(browser, baseUrl);
-    if (vsUrl) await homeLoad(browser, vsUrl);
-    const blank: number[] = [];
-    const home: HomeLoad[] = [];
-    const vsHome: HomeLoad[] = [];
-    for (let i = 0; i < rounds; i++) {
-      blank.push(await blankLoad(browser, baseUrl));
-      const first = i % 2 === 0 || !vsUrl;
-      if (first) home.push(await homeLoad(browser, baseUrl));
-      if (vsUrl) vsHome.push(await homeLoad(browser, vsUrl));
-      if (!first) home.push(await homeLoad(browser, baseUrl));
-    }
+  await measureInTurns("bench-home-load", rounds, homeLoad, ({ blank, loads, vsLoads, baseUrl, vsUrl }) => {
     const base = median(blank);
     console.log(`/ with the CPU slowed ${SLOWDOWN}×, medians of ${rounds} loads (ms from navigation start)`);
     console.log(`  blank page loaded              ${base.toFixed(0).padStart(6)}   1.0×`);
-    print(vsUrl ? `${baseUrl}:` : "", home, base);
-    if (vsUrl) print(`${vsUrl} (--vs):`, vsHome, base);
-  } finally {
-    await browser.close();
-    server?.stop();
-    if (dir) rmSync(dir, { recursive: true, force: true });
-  }
+    print(vsUrl ? `${baseUrl}:` : "", loads, base);
+    if (vsUrl) print(`${vsUrl} (--vs):`, vsLoads, base);
+  });
 }
 
 runScript(main);

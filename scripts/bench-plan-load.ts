@@ -26,45 +26,12 @@
  *
  * Without --url it serves the production build over a fresh seeded database.
  */
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { chromium, type Browser, type CDPSession, type Page } from "playwright-core";
-import { startApp, type AppServer } from "./bench/app-server";
+import type { Browser } from "playwright-core";
 import { longTasks, printLongTasks, startTrace } from "./bench/long-task-profile";
 import { runScript } from "./bench/run-script";
+import { flag, measureInTurns, median, printRatioRow, slowPage, SLOWDOWN } from "./bench/slow-cpu-pages";
 
-const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const SLOWDOWN = 4;
 const HYDRATED = process.argv.includes("--hydrated");
-
-function flag(name: string): string | undefined {
-  const at = process.argv.indexOf(`--${name}`);
-  return at >= 0 ? process.argv[at + 1] : undefined;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
-
-async function slowPage(browser: Browser): Promise<{ page: Page; cdp: CDPSession }> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send("Emulation.setCPUThrottlingRate", { rate: SLOWDOWN });
-  return { page, cdp };
-}
-
-/** Navigation start to the load event of a page without script. */
-async function blankLoad(browser: Browser, baseUrl: string): Promise<number> {
-  const { page } = await slowPage(browser);
-  await page.goto(`${baseUrl}/api/health`, { waitUntil: "load" });
-  const ms = await page.evaluate(() => (performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming).loadEventEnd);
-  await page.context().close();
-  return ms;
-}
 
 interface PlanLoad {
   painted: number;
@@ -173,8 +140,7 @@ class Series {
   }
 
   print(title: string, base: number): void {
-    const row = (label: string, values: number[]) =>
-      console.log(`  ${label.padEnd(28)} ${median(values).toFixed(0).padStart(6)}   ${(median(values) / base).toFixed(1)}×`);
+    const row = (label: string, values: number[]) => printRatioRow(label, values, base, 28);
     console.log(title);
     row("/plan answer painted (FCP)", this.painted);
     row("/plan load event", this.loaded);
@@ -190,37 +156,14 @@ class Series {
 async function main() {
   const rounds = Number(flag("rounds") ?? 5);
   const profileFlag = process.argv.includes("--profile");
-  // Another server (another build) measured in the same rounds, its loads taking turns with
-  // this one's: on a shared machine, a before/after that sees the same load.
-  const vsUrl = flag("vs");
-  let server: AppServer | null = null;
-  let dir: string | null = null;
-  let baseUrl = flag("url");
-  if (!baseUrl) {
-    dir = mkdtempSync(join(tmpdir(), "bench-plan-load-"));
-    server = await startApp(process.cwd(), `file:${join(dir, "bench.db")}`);
-    baseUrl = server.baseUrl;
-  }
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    args: ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-gpu"],
-  });
-  try {
-    // One unmeasured round each: the server's caches and compiled routes are warm before timing.
-    await blankLoad(browser, baseUrl);
-    await planLoad(browser, baseUrl);
-    if (vsUrl) await planLoad(browser, vsUrl);
-    const blank: number[] = [];
+  // `--vs`: another server (another build) measured in the same rounds, its loads taking turns
+  // with this one's, so that on a shared machine a before/after sees the same load.
+  await measureInTurns("bench-plan-load", rounds, (browser, url) => planLoad(browser, url), async (turns) => {
+    const { blank, baseUrl, vsUrl, browser } = turns;
     const plans = new Series();
     const vsPlans = new Series();
-    for (let i = 0; i < rounds; i++) {
-      blank.push(await blankLoad(browser, baseUrl));
-      const first = i % 2 === 0 || !vsUrl;
-      if (first) plans.add(await planLoad(browser, baseUrl));
-      if (vsUrl) vsPlans.add(await planLoad(browser, vsUrl));
-      if (!first) plans.add(await planLoad(browser, baseUrl));
-    }
+    turns.loads.forEach((load) => plans.add(load));
+    turns.vsLoads.forEach((load) => vsPlans.add(load));
     const base = median(blank);
     console.log(
       `/plan with the CPU slowed ${SLOWDOWN}×, medians of ${rounds} loads (ms from navigation start)${HYDRATED ? ", the key pressed once the field has hydrated" : ""}`,
@@ -229,11 +172,7 @@ async function main() {
     plans.print(vsUrl ? `${baseUrl}:` : "", base);
     if (vsUrl) vsPlans.print(`${vsUrl} (--vs):`, base);
     if (profileFlag) await planLoad(browser, baseUrl, { minMs: Number(flag("min-ms") ?? 50), distDir: process.env.NEXT_DIST_DIR ?? ".next" });
-  } finally {
-    await browser.close();
-    server?.stop();
-    if (dir) rmSync(dir, { recursive: true, force: true });
-  }
+  });
 }
 
 runScript(main);
