@@ -1,36 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { chartRunsWithAdded, type ChartRuns } from "@/lib/benchmarks/chart-runs";
 import type { BenchmarkChartPoint } from "@/lib/charts/benchmark-point";
+import { point as chartPoint } from "../charts/fixtures";
 
-/** A run on a 30 GB/s phone of a 0.6 GB variant: its decode bound is 50 tok/s. */
+/** A run on a 30 GB/s phone of a 0.6 GB variant (its decode bound 50 tok/s), at 20 tok/s unless told. */
 function point(id: number, more: Partial<BenchmarkChartPoint> = {}): BenchmarkChartPoint {
-  return {
-    id,
-    deviceId: "phone",
-    deviceName: "Phone",
-    memoryBandwidthGBps: 30,
-    batteryWh: 15,
-    modelName: "Tiny 1B",
-    quantization: "Q4_0",
-    sizeGB: 0.6,
-    paramsB: 1,
-    activeParamsB: null,
-    architecture: null,
-    runtime: "llama.cpp",
-    backend: null,
-    status: "measured",
-    sourceTitle: "a",
-    decodeTokensPerSec: 20,
-    prefillTokensPerSec: null,
-    ttftMs: null,
-    promptTokens: null,
-    peakMemoryMB: null,
-    powerW: null,
-    batteryDrainPctPer30Min: null,
-    throttlePct: null,
-    throttleAfterMin: null,
-    ...more,
-  };
+  return chartPoint(id, { memoryBandwidthGBps: 30, decodeTokensPerSec: 20, ...more });
 }
 
 /** Runs 2 and 4 sampled of 3 (step ⌈3 ÷ 2⌉ = 2), run 5 above the bound, nothing with energy figures. */

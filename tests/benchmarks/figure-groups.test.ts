@@ -1,25 +1,11 @@
 import { describe, expect, it } from "vitest";
 import type { RunCombo } from "@/lib/benchmarks/facets";
 import { figureGroupsOfCombos, mergeFigures } from "@/lib/benchmarks/figure-groups";
+import { combo as runCombo } from "./run-combo";
 
+/** Four runs, three of them with figures, unless told. */
 function combo(overrides: Partial<RunCombo>): RunCombo {
-  return {
-    deviceId: "s23",
-    deviceName: "Galaxy S23",
-    soc: "Snapdragon 8 Gen 2",
-    variantId: "tiny-q4_0",
-    modelId: "tiny",
-    modelName: "Tiny 1B",
-    quantization: "Q4_0",
-    runtime: "llama.cpp",
-    backend: "cpu",
-    status: "measured",
-    sourceId: 1,
-    sourceTitle: "PocketPal",
-    runs: 4,
-    figures: { runs: 3, maxDecodeTokensPerSec: 20, maxPrefillTokensPerSec: null, minTtftMs: 800 },
-    ...overrides,
-  };
+  return runCombo({ runs: 4, figures: { runs: 3, maxDecodeTokensPerSec: 20, maxPrefillTokensPerSec: null, minTtftMs: 800 }, ...overrides });
 }
 
 describe("figure groups from run combinations", () => {
