@@ -17,7 +17,7 @@ import { runCombosAt } from "./benchmark-facets";
 import { joinRunFacts, whereBenchmarkFilters } from "./benchmarks";
 import { readDataVersion } from "./data-version";
 import { readStoredDigest } from "./dataset-learning";
-import { readRunCatalogueFacts, sameRunCatalogueFacts } from "./run-catalogue-facts";
+import { carriesOver, readRunCarryBasis, type RunCarryBasis } from "./run-catalogue-facts";
 import { filtersKey } from "./version-cache";
 
 /**
@@ -200,9 +200,7 @@ export async function listRunsWithEnergyFigures(
 /** A filter's chart runs as last read, with the highest run id, the sources and the catalogue facts they were read under. */
 interface KeptChartRuns {
   value: ChartRuns;
-  throughRunId: number;
-  sourceIds: Set<number>;
-  facts: Map<string, string>;
+  basis: RunCarryBasis;
 }
 
 /** Filters (with limits) whose chart runs are kept across data versions, per database; the least recently used goes first. */
@@ -226,23 +224,19 @@ async function keptChartRuns(db: Database, filters: BenchmarkFilters, limits: Ch
     keptByDatabase.set(db, kept);
   }
   const key = `${filtersKey(filters)}:${limits.sample}:${limits.aboveBound}:${limits.energy}`;
-  // Read before the runs: a write meanwhile changes what the next read compares, never what this one holds.
-  const facts = await readRunCatalogueFacts(db);
-  const sourceIds = new Set((await db.select({ id: sources.id }).from(sources)).map((s) => s.id));
-  const [last] = await db.select({ id: max(benchmarkRuns.id) }).from(benchmarkRuns);
-  const lastId = last?.id ?? 0;
+  const basis = await readRunCarryBasis(db);
   const previous = kept.get(key);
   let value: ChartRuns | null = null;
-  if (previous && sameRunCatalogueFacts(previous.facts, facts) && [...previous.sourceIds].every((id) => sourceIds.has(id))) {
-    if (lastId <= previous.throughRunId) value = previous.value;
+  if (previous && carriesOver(previous.basis, basis)) {
+    if (basis.throughRunId <= previous.basis.throughRunId) value = previous.value;
     else {
-      const added = await selectPoints(db, filters, and(gt(benchmarkRuns.id, previous.throughRunId), lte(benchmarkRuns.id, lastId)), ADDED_POINTS + 1);
+      const added = await selectPoints(db, filters, and(gt(benchmarkRuns.id, previous.basis.throughRunId), lte(benchmarkRuns.id, basis.throughRunId)), ADDED_POINTS + 1);
       if (added.length <= ADDED_POINTS) value = chartRunsWithAdded(previous.value, added);
     }
   }
-  value ??= await queryChartRuns(db, filters, limits, lastId);
+  value ??= await queryChartRuns(db, filters, limits, basis.throughRunId);
   kept.delete(key);
-  kept.set(key, { value, throughRunId: Math.max(lastId, previous?.throughRunId ?? 0), sourceIds, facts });
+  kept.set(key, { value, basis: { ...basis, throughRunId: Math.max(basis.throughRunId, previous?.basis.throughRunId ?? 0) } });
   if (kept.size > MAX_KEPT_FILTERS) kept.delete(kept.keys().next().value!);
   return value;
 }

@@ -69,9 +69,13 @@ export async function findingsOfRuns(db: Database, runIds: readonly number[], da
 
 /** Every run that fails a check, with its failing findings, in id order: stored with the learning after a write. `dataset`: the database's own findings. */
 export async function checkEveryRun(db: Database, dataset: readonly DatasetFinding[]): Promise<FailingRuns> {
-  const byModel = modelFindingsById(dataset);
   // One walk over every run, in id order: not a list of ids looked up again in chunks.
-  const rows = await selectRunFacts(db).orderBy(asc(benchmarkRuns.id));
+  return failingAmong(await selectRunFacts(db).orderBy(asc(benchmarkRuns.id)), dataset);
+}
+
+/** The runs among `rows` (as selectRunFacts reads them) that fail a check, with their failing findings, in the rows' order. */
+function failingAmong(rows: Awaited<ReturnType<typeof selectRunFacts>>, dataset: readonly DatasetFinding[]): FailingRuns {
+  const byModel = modelFindingsById(dataset);
   const failing: FailingRuns = [];
   for (const { id, modelId, ...facts } of rows) {
     const failed = runFindingsWithModel(facts, modelId, byModel).filter((f) => f.ok === false);
@@ -185,12 +189,7 @@ async function advance(
       .orderBy(asc(benchmarkRuns.id))
       .limit(ADDED_CHECKS + 1);
     if (rows.length > ADDED_CHECKS) return null;
-    const byModel = modelFindingsById(dataset);
-    const failing: FailingRuns = [];
-    for (const { id, modelId, ...facts } of rows) {
-      const failed = runFindingsWithModel(facts, modelId, byModel).filter((f) => f.ok === false);
-      if (failed.length > 0) failing.push([id, failed]);
-    }
+    const failing = failingAmong(rows, dataset);
     if (failing.length > 0) runs = [...runs, ...(await namedFailingRuns(db, failing))].sort(inListOrder);
   }
   return { runs, throughRunId: Math.max(lastId, previous.throughRunId) };

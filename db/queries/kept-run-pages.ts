@@ -6,20 +6,18 @@
  * (lib/benchmarks/run-order.ts): one look-up of the added runs, not a walk of every selected run
  * in the list's order (50-370 ms for a page of 1,000 at 100k runs).
  */
-import { and, gt, lte, max } from "drizzle-orm";
+import { and, gt, lte } from "drizzle-orm";
 import { pageWithAdded, runListOrder } from "@/lib/benchmarks/run-order";
 import type { BenchmarkRunResponse } from "@/lib/schemas/api";
 import type { Database } from "../client";
-import { benchmarkRuns, sources } from "../schema";
+import { benchmarkRuns } from "../schema";
 import type { ListBenchmarkRunsParams } from "./benchmarks";
-import { readRunCatalogueFacts, sameRunCatalogueFacts } from "./run-catalogue-facts";
+import { carriesOver, readRunCarryBasis, type RunCarryBasis } from "./run-catalogue-facts";
 import { filtersKey } from "./version-cache";
 
 interface KeptPage {
   rows: unknown[];
-  throughRunId: number;
-  sourceIds: Set<number>;
-  facts: Map<string, string>;
+  basis: RunCarryBasis;
 }
 
 /**
@@ -49,22 +47,18 @@ export async function keptRunPage<T>(db: Database, params: ListBenchmarkRunsPara
     keptByDatabase.set(db, kept);
   }
   const key = `${queries.kind}:${filtersKey(params)}:${JSON.stringify([params.sort ?? null, params.order ?? null, params.limit, params.offset])}`;
-  // Read before the rows: a write meanwhile changes what the next read compares, never what this one holds.
-  const facts = await readRunCatalogueFacts(db);
-  const sourceIds = new Set((await db.select({ id: sources.id }).from(sources)).map((s) => s.id));
-  const [last] = await db.select({ id: max(benchmarkRuns.id) }).from(benchmarkRuns);
-  const lastId = last?.id ?? 0;
+  const basis = await readRunCarryBasis(db);
   const previous = kept.pages.get(key);
   let rows: T[] | null = null;
-  if (previous && sameRunCatalogueFacts(previous.facts, facts) && [...previous.sourceIds].every((id) => sourceIds.has(id))) {
+  if (previous && carriesOver(previous.basis, basis)) {
     const before = previous.rows as T[];
-    if (lastId <= previous.throughRunId) rows = before;
+    if (basis.throughRunId <= previous.basis.throughRunId) rows = before;
     else {
       // The ids first, by the key alone: an index range, whatever the filter.
       const ids = await db
         .select({ id: benchmarkRuns.id })
         .from(benchmarkRuns)
-        .where(and(gt(benchmarkRuns.id, previous.throughRunId), lte(benchmarkRuns.id, lastId)))
+        .where(and(gt(benchmarkRuns.id, previous.basis.throughRunId), lte(benchmarkRuns.id, basis.throughRunId)))
         .limit(ADDED_ROWS + 1);
       if (ids.length <= ADDED_ROWS) {
         const added = await queries.added(db, params, ids.map((r) => r.id));
@@ -72,10 +66,10 @@ export async function keptRunPage<T>(db: Database, params: ListBenchmarkRunsPara
       }
     }
   }
-  // Read again: it may hold runs above lastId, added meanwhile; pageWithAdded does not add those twice.
+  // Read again: it may hold runs above the basis' highest id, added meanwhile; pageWithAdded does not add those twice.
   rows ??= await queries.page(db, params);
   if (kept.pages.delete(key)) kept.rows -= previous!.rows.length;
-  kept.pages.set(key, { rows, throughRunId: Math.max(lastId, previous?.throughRunId ?? 0), sourceIds, facts });
+  kept.pages.set(key, { rows, basis: { ...basis, throughRunId: Math.max(basis.throughRunId, previous?.basis.throughRunId ?? 0) } });
   kept.rows += rows.length;
   for (const [k, page] of kept.pages) {
     if (kept.rows <= MAX_KEPT_ROWS || k === key) break;

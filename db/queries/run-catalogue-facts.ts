@@ -4,8 +4,9 @@
  * kept-chart-runs.ts): while these are the same for every device, variant and model still
  * there, what was derived from a run still holds.
  */
+import { max } from "drizzle-orm";
 import type { Database } from "../client";
-import { devices, models, variants } from "../schema";
+import { benchmarkRuns, devices, models, sources, variants } from "../schema";
 
 /** Each device's, variant's and model's facts a run's checks, filters and chart points read, by "kind:id". A few hundred rows. */
 export async function readRunCatalogueFacts(db: Database): Promise<Map<string, string>> {
@@ -33,4 +34,33 @@ export function sameRunCatalogueFacts(then: ReadonlyMap<string, string>, now: Re
     if (current !== undefined && current !== facts) return false;
   }
   return true;
+}
+
+/** What results derived from runs were read under, for carrying them to a later data version. */
+export interface RunCarryBasis {
+  /** The highest run id then. */
+  throughRunId: number;
+  sourceIds: Set<number>;
+  facts: Map<string, string>;
+}
+
+/**
+ * The basis of results about to be read. Read before them: a write meanwhile changes what the
+ * next read compares, never what this one holds.
+ */
+export async function readRunCarryBasis(db: Database): Promise<RunCarryBasis> {
+  const facts = await readRunCatalogueFacts(db);
+  const sourceIds = new Set((await db.select({ id: sources.id }).from(sources)).map((s) => s.id));
+  const [last] = await db.select({ id: max(benchmarkRuns.id) }).from(benchmarkRuns);
+  return { throughRunId: last?.id ?? 0, sourceIds, facts };
+}
+
+/**
+ * Whether results read under `then` are still right under `now` once the runs above
+ * then.throughRunId are taken in: runs are only added with a higher id or deleted with their
+ * source (data-version.ts), so while no source read then is gone and the catalogue facts are
+ * the same, nothing read then has changed.
+ */
+export function carriesOver(then: RunCarryBasis, now: RunCarryBasis): boolean {
+  return sameRunCatalogueFacts(then.facts, now.facts) && [...then.sourceIds].every((id) => now.sourceIds.has(id));
 }
