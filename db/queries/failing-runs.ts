@@ -12,16 +12,16 @@
  * holds; a change (a device deleted and created again with other figures, a document's claim
  * about a model) has the failing runs taken from what the learning stores again.
  */
-import { and, asc, eq, gt, inArray, lte, max, sql } from "drizzle-orm";
+import { and, asc, eq, gt, inArray, lte, sql } from "drizzle-orm";
 import { comboPassesFilters, type RunCombo } from "@/lib/benchmarks/facets";
 import { modelFindingsById, runFindingsWithModel, type RunFinding } from "@/lib/benchmarks/run-findings";
 import type { BenchmarkFilters, DatasetFinding } from "@/lib/schemas/api";
 import type { Database } from "../client";
-import { benchmarkRuns, devices, models, sources, variants } from "../schema";
+import { benchmarkRuns, devices, models, variants } from "../schema";
 import { runComboNamer } from "./benchmark-facets";
 import { readDataVersion } from "./data-version";
 import { readDigestPart, readStoredDigestOf, type FailingRuns } from "./dataset-learning";
-import { readRunCatalogueFacts, sameRunCatalogueFacts } from "./run-catalogue-facts";
+import { readRunCarryBasis, sameRunCatalogueFacts, type RunCarryBasis } from "./run-catalogue-facts";
 import { cachedUntilWrite } from "./version-cache";
 
 const CHUNK = 500;
@@ -126,20 +126,22 @@ const kept = new WeakMap<Database, FailingRunsIndex>();
  */
 function failingRunsAt(db: Database, dataset: readonly DatasetFinding[]): Promise<FailingRunsIndex | null> {
   return cachedUntilWrite(db, "failing-runs", async (version) => {
-    const facts = await readRunCatalogueFacts(db);
-    // Facts read before a later write: what was checked under them is this version's.
+    const basis = await readRunCarryBasis(db, version);
+    const { facts } = basis;
+    // The basis was read after this version was seen (run-catalogue-facts.ts); still this version
+    // now, it was read before a later write: what was checked under its facts is this version's.
     const factsOfVersion = (await readDataVersion(db)) === version;
     const modelFindings = modelFindingsKey(dataset);
     const previous = kept.get(db);
     if (previous && previous.modelFindings === modelFindings && sameRunCatalogueFacts(previous.facts, facts)) {
-      const advanced = await advance(db, previous, dataset);
+      const advanced = await advance(db, previous, basis, dataset);
       if (advanced) {
         const index = { ...advanced, facts, modelFindings };
         kept.set(db, index);
         return index;
       }
     }
-    const stored = await storedFailingRuns(db, version, dataset);
+    const stored = await storedFailingRuns(db, version, basis, dataset);
     if (!stored) return null;
     const index = { ...stored.index, facts, modelFindings };
     if (stored.final && factsOfVersion) kept.set(db, index);
@@ -156,6 +158,7 @@ function failingRunsAt(db: Database, dataset: readonly DatasetFinding[]): Promis
 async function storedFailingRuns(
   db: Database,
   version: string,
+  basis: RunCarryBasis,
   dataset: readonly DatasetFinding[],
 ): Promise<{ index: Pick<FailingRunsIndex, "runs" | "throughRunId">; final: boolean } | null> {
   for (const interim of [true, false]) {
@@ -163,25 +166,23 @@ async function storedFailingRuns(
     if (!stored) return null;
     const through = await readDigestPart(db, stored.computedFrom, "checkedThroughRunId");
     // Gone meanwhile (a later version's digest replaced it): how far it checked is unknown.
-    const index = through && (await advance(db, { runs: await namedFailingRuns(db, stored.value), throughRunId: through.value }, dataset));
+    const index = through && (await advance(db, { runs: await namedFailingRuns(db, stored.value), throughRunId: through.value }, basis, dataset));
     if (index) return { index, final: stored.computedFrom === version };
   }
   return null;
 }
 
 /**
- * `previous` brought to the database as it is now: its runs whose source still exists, and
- * the failing ones among the runs above the highest id it checked (an index range of
- * benchmark_runs' key); null when more than ADDED_CHECKS runs came since.
+ * `previous` brought to the database as `basis` found it: its runs whose source still exists, and
+ * the failing ones among the runs above the highest id it checked up to the basis' highest (an
+ * index range of benchmark_runs' key); null when more than ADDED_CHECKS runs came since.
  */
 async function advance(
   db: Database,
   previous: Pick<FailingRunsIndex, "runs" | "throughRunId">,
+  { throughRunId: lastId, sourceIds }: RunCarryBasis,
   dataset: readonly DatasetFinding[],
 ): Promise<Pick<FailingRunsIndex, "runs" | "throughRunId"> | null> {
-  const [last] = await db.select({ id: max(benchmarkRuns.id) }).from(benchmarkRuns);
-  const lastId = last?.id ?? 0;
-  const sourceIds = new Set((await db.select({ id: sources.id }).from(sources)).map((s) => s.id));
   let runs = previous.runs.every((r) => sourceIds.has(r.combo.sourceId)) ? previous.runs : previous.runs.filter((r) => sourceIds.has(r.combo.sourceId));
   if (lastId > previous.throughRunId) {
     const rows = await selectRunFacts(db)

@@ -1,15 +1,16 @@
 /**
  * What a run is read with from the catalogue (its device's, variant's and model's rows), for
  * what is derived from runs and carried from one data version to the next (failing-runs.ts,
- * kept-chart-runs.ts): while these are the same for every device, variant and model still
- * there, what was derived from a run still holds.
+ * benchmark-charts.ts, kept-run-pages.ts): while these are the same for every device, variant
+ * and model still there, what was derived from a run still holds.
  */
 import { max } from "drizzle-orm";
 import type { Database } from "../client";
 import { benchmarkRuns, devices, models, sources, variants } from "../schema";
+import { cachedUntilWrite } from "./version-cache";
 
 /** Each device's, variant's and model's facts a run's checks, filters and chart points read, by "kind:id". A few hundred rows. */
-export async function readRunCatalogueFacts(db: Database): Promise<Map<string, string>> {
+async function readRunCatalogueFacts(db: Database): Promise<Map<string, string>> {
   const [deviceRows, variantRows, modelRows] = await Promise.all([
     db.select({ id: devices.id, name: devices.name, soc: devices.soc, bandwidth: devices.memoryBandwidthGBps, battery: devices.batteryWh }).from(devices),
     db.select({ id: variants.id, modelId: variants.modelId, quantization: variants.quantization, sizeGB: variants.sizeGB }).from(variants),
@@ -45,10 +46,20 @@ export interface RunCarryBasis {
 }
 
 /**
- * The basis of results about to be read. Read before them: a write meanwhile changes what the
- * next read compares, never what this one holds.
+ * The basis of results about to be read, once per data version (version-cache.ts): five queries
+ * (the catalogue's three tables, the sources, the highest run id) for the first reader of a
+ * version, the version's one cheap query for the others. `readVersion`: the version the caller
+ * has just read, if it has.
+ *
+ * Read before the results: a write meanwhile changes what the next read compares, never what this
+ * one holds. A basis kept for version V was read after V was seen, and is handed only to readers
+ * that saw V, so it is read no later than any results read after it: correct for any read under V.
  */
-export async function readRunCarryBasis(db: Database): Promise<RunCarryBasis> {
+export function readRunCarryBasis(db: Database, readVersion?: string): Promise<RunCarryBasis> {
+  return cachedUntilWrite(db, "run-carry-basis", () => queryRunCarryBasis(db), readVersion);
+}
+
+async function queryRunCarryBasis(db: Database): Promise<RunCarryBasis> {
   const facts = await readRunCatalogueFacts(db);
   const sourceIds = new Set((await db.select({ id: sources.id }).from(sources)).map((s) => s.id));
   const [last] = await db.select({ id: max(benchmarkRuns.id) }).from(benchmarkRuns);
