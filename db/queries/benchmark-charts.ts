@@ -15,9 +15,9 @@ import type { Database } from "../client";
 import { benchmarkRuns, devices, models, runtimes, sources, variants } from "../schema";
 import { runCombosAt } from "./benchmark-facets";
 import { joinRunFacts, whereBenchmarkFilters } from "./benchmarks";
+import { ADDED_RUNS, keptAcrossWrites } from "./carried-run-reads";
 import { readDataVersion } from "./data-version";
 import { readStoredDigest } from "./dataset-learning";
-import { carriesOver, readRunCarryBasis, type RunCarryBasis } from "./run-catalogue-facts";
 import { filtersKey } from "./version-cache";
 
 /**
@@ -197,46 +197,22 @@ export async function listRunsWithEnergyFigures(
   return selectPoints(db, filters, and(withEnergyFigures, through), limit);
 }
 
-/** A filter's chart runs as last read, with the highest run id, the sources and the catalogue facts they were read under. */
-interface KeptChartRuns {
-  value: ChartRuns;
-  basis: RunCarryBasis;
-}
-
 /** Filters (with limits) whose chart runs are kept across data versions, per database; the least recently used goes first. */
 const MAX_KEPT_FILTERS = 64;
-const keptByDatabase = new WeakMap<Database, Map<string, KeptChartRuns>>();
-
-/** Runs added since a filter's chart runs were read, read here at most: more have them queried again. */
-const ADDED_POINTS = 2_000;
+const carriedChartRuns = keptAcrossWrites<ChartRuns>(MAX_KEPT_FILTERS);
 
 /**
- * A filter's chart runs, carried from the last data version they were read at: runs are only
- * added with a higher id or deleted with their source (data-version.ts), and every list is in
- * id order, so while no source they were read with is gone and the catalogue facts their points
- * show are the same, the lists now are those with the added runs' points appended
- * (lib/benchmarks/chart-runs.ts). Queried again otherwise, up to the highest id then.
+ * A filter's chart runs, carried from the last data version they were read at
+ * (carried-run-reads.ts): every list is in id order, so the lists now are those with the added
+ * runs' points appended (lib/benchmarks/chart-runs.ts). Queried again otherwise, up to the
+ * highest id of the basis they are kept with.
  */
-async function keptChartRuns(db: Database, filters: BenchmarkFilters, limits: ChartRunLimits): Promise<ChartRuns> {
-  let kept = keptByDatabase.get(db);
-  if (!kept) {
-    kept = new Map();
-    keptByDatabase.set(db, kept);
-  }
-  const key = `${filtersKey(filters)}:${limits.sample}:${limits.aboveBound}:${limits.energy}`;
-  const basis = await readRunCarryBasis(db);
-  const previous = kept.get(key);
-  let value: ChartRuns | null = null;
-  if (previous && carriesOver(previous.basis, basis)) {
-    if (basis.throughRunId <= previous.basis.throughRunId) value = previous.value;
-    else {
-      const added = await selectPoints(db, filters, and(gt(benchmarkRuns.id, previous.basis.throughRunId), lte(benchmarkRuns.id, basis.throughRunId)), ADDED_POINTS + 1);
-      if (added.length <= ADDED_POINTS) value = chartRunsWithAdded(previous.value, added);
-    }
-  }
-  value ??= await queryChartRuns(db, filters, limits, basis.throughRunId);
-  kept.delete(key);
-  kept.set(key, { value, basis: { ...basis, throughRunId: Math.max(basis.throughRunId, previous?.basis.throughRunId ?? 0) } });
-  if (kept.size > MAX_KEPT_FILTERS) kept.delete(kept.keys().next().value!);
-  return value;
+function keptChartRuns(db: Database, filters: BenchmarkFilters, limits: ChartRunLimits): Promise<ChartRuns> {
+  return carriedChartRuns(db, `${filtersKey(filters)}:${limits.sample}:${limits.aboveBound}:${limits.energy}`, {
+    read: (throughRunId) => queryChartRuns(db, filters, limits, throughRunId),
+    withAdded: async (previous, afterRunId, throughRunId) => {
+      const added = await selectPoints(db, filters, and(gt(benchmarkRuns.id, afterRunId), lte(benchmarkRuns.id, throughRunId)), ADDED_RUNS + 1);
+      return added.length > ADDED_RUNS ? null : chartRunsWithAdded(previous, added);
+    },
+  });
 }
