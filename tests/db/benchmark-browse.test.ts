@@ -15,12 +15,12 @@ import {
   listBenchmarkRuns,
   listBenchmarkRunsByIds,
 } from "@/db/queries/benchmarks";
-import { ingestBenchmarkFile } from "@/db/queries/ingest";
 import { listCloudPriceProviders } from "@/db/queries/price-providers";
 import { bestFiguresOf } from "@/lib/charts/best-figures";
 import { benchmarkRunsToCsv } from "@/lib/csv/benchmark-runs-csv";
 import { getBenchmarksQuerySchema } from "@/lib/schemas/api";
-import { benchmarkFileSchema, type BenchmarkFileInput } from "@/lib/schemas/benchmark-file";
+import type { BenchmarkFileInput } from "@/lib/schemas/benchmark-file";
+import { ingestNativeFile } from "../helpers/ingest";
 import { createTempDatabase, type TempDatabase } from "../helpers/temp-db";
 
 /**
@@ -84,7 +84,7 @@ describe("browsing benchmark runs", () => {
   let temp: TempDatabase;
   beforeEach(async () => {
     temp = await createTempDatabase();
-    await temp.db.transaction((tx) => ingestBenchmarkFile(tx, benchmarkFileSchema.parse(file), { format: "native" }));
+    await ingestNativeFile(temp.db, file);
   });
   afterEach(() => temp.close());
 

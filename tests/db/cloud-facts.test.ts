@@ -7,22 +7,20 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { withCloudFacts } from "@/db/queries/cloud-facts";
 import { listCloudPrices } from "@/db/queries/prices";
 import { loadDatasetSnapshot } from "@/db/queries/snapshot";
-import { seedDatabase } from "@/db/seed";
 import { buildPriceQuality } from "@/lib/charts/price-quality";
 import type { DatasetSnapshot } from "@/lib/dataset/snapshot";
 import { planScenario } from "@/lib/model";
 import { groupPriceVersions } from "@/lib/pricing/price-history";
 import type { PriceResponse } from "@/lib/schemas/api";
 import { scenarioSchema } from "@/lib/schemas/scenario";
-import { createTempDatabase, type TempDatabase } from "../helpers/temp-db";
+import { createSeededTempDatabase, type TempDatabase } from "../helpers/temp-db";
 
 describe("cloud facts in the seeded dataset", () => {
   let temp: TempDatabase;
   let prices: PriceResponse[];
   let snapshot: DatasetSnapshot;
   beforeAll(async () => {
-    temp = await createTempDatabase();
-    await seedDatabase(temp.db);
+    temp = await createSeededTempDatabase();
     prices = await listCloudPrices(temp.db, { asOf: "2026-11-29" });
     snapshot = await loadDatasetSnapshot(temp.db, { asOf: "2026-11-29" });
   });

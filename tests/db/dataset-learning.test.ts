@@ -9,12 +9,11 @@ import { checkEveryRun } from "@/db/queries/failing-runs";
 import { listDatasetFindings, listFlaggedRuns } from "@/db/queries/findings";
 import { loadDatasetSnapshot } from "@/db/queries/snapshot";
 import { learnAfterWrite, loadCachedCatalogue } from "@/db/queries/snapshot-cache";
-import { seedDatabase } from "@/db/seed";
 import { datasetDigest, datasetLearning } from "@/db/schema";
 import { learnSpeedModel } from "@/lib/model/learned-speed";
 import { learnAfterCommit } from "@/lib/use-cases/learn-after-write";
 import { planScenarioBody } from "@/lib/use-cases/plan";
-import { createTempDatabase, type TempDatabase } from "../helpers/temp-db";
+import { createSeededTempDatabase, createTempDatabase, type TempDatabase } from "../helpers/temp-db";
 import { createWorkerDatabase, ingestPhoneRun, phoneFileText } from "../helpers/test-phone";
 
 // Counted, not changed: which step learns is what this file checks.
@@ -225,9 +224,8 @@ describe("learning again at a start", () => {
 
 describe("the stored learning of the seed dataset", () => {
   it("reads back exactly what learning the seed gives (JSON keeps every figure)", { timeout: 60_000 }, async () => {
-    const temp = await createTempDatabase();
+    const temp = await createSeededTempDatabase();
     try {
-      await seedDatabase(temp.db);
       await learnAfterWrite(temp.db);
       const stored = await readStoredLearning(temp.db, await readDataVersion(temp.db));
       const fresh = await loadDatasetSnapshot(temp.db);

@@ -1,11 +1,11 @@
 import { describe, expect, it, vi } from "vitest";
 import { readDataVersion } from "@/db/queries/data-version";
 import { learningSettled, readStoredLearning, relearnStoredLearning } from "@/db/queries/dataset-learning";
-import { ingestBenchmarkFile } from "@/db/queries/ingest";
 import { learnAfterWrite, learningVersionOf, loadCachedCatalogue, loadCachedSnapshot } from "@/db/queries/snapshot-cache";
 import { learnSpeedModel } from "@/lib/model/learned-speed";
-import { benchmarkFileSchema } from "@/lib/schemas/benchmark-file";
+import type { BenchmarkFileInput } from "@/lib/schemas/benchmark-file";
 import { planScenarioJson } from "@/lib/use-cases/plan";
+import { ingestNativeFile } from "../helpers/ingest";
 import { createTempDatabase } from "../helpers/temp-db";
 
 // Counted, not changed: the reader must learn nothing on its own thread.
@@ -16,8 +16,8 @@ vi.mock("@/lib/model/learned-speed", async (importOriginal) => {
 const learnCalls = () => vi.mocked(learnSpeedModel).mock.calls.length;
 
 /** Measured runs of a 0.6 GB variant on a 67 GB/s phone, one per `decode` (tok/s); a 1.2 GB variant without runs. */
-function phoneFile(title: string, decodes: number[]) {
-  return benchmarkFileSchema.parse({
+function phoneFile(title: string, decodes: number[]): BenchmarkFileInput {
+  return {
     format: "edge-llm-benchmarks",
     version: 1,
     source: { kind: "upload", title },
@@ -30,7 +30,7 @@ function phoneFile(title: string, decodes: number[]) {
     quality: [],
     runs: decodes.map((decode) => ({ deviceId: "test-phone", variantId: "tiny-1b-q4_0", runtime: "llama.cpp", status: "measured", decodeTokensPerSec: decode })),
     prices: [],
-  });
+  };
 }
 
 const scenario = {
@@ -56,13 +56,13 @@ describe("while a worker learns the version a write left", () => {
   it("readers plan at once with the previous version's learning, then with the new one once it is stored", async () => {
     const temp = await createTempDatabase();
     try {
-      await temp.db.transaction((tx) => ingestBenchmarkFile(tx, phoneFile("first", [10, 11, 12]), { format: "native" }));
+      await ingestNativeFile(temp.db, phoneFile("first", [10, 11, 12]));
       await learnAfterWrite(temp.db);
       const previous = await readDataVersion(temp.db);
       // The previous version's plan, planned and kept.
       const planBefore = await planScenarioJson(temp.db, scenario);
 
-      await temp.db.transaction((tx) => ingestBenchmarkFile(tx, phoneFile("second", [20, 21, 22]), { format: "native" }));
+      await ingestNativeFile(temp.db, phoneFile("second", [20, 21, 22]));
       const version = await readDataVersion(temp.db);
       expect(version).not.toBe(previous);
       // A learner held back until released: it learns and stores the current version then.

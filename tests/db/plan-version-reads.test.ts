@@ -2,12 +2,11 @@ import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { readDataVersion } from "@/db/queries/data-version";
 import { loadDatasetSnapshot } from "@/db/queries/snapshot";
-import { seedDatabase } from "@/db/seed";
 import { planScenario } from "@/lib/model";
 import { parseScenario } from "@/lib/planning/plan-request";
 import { planScenarioJson } from "@/lib/use-cases/plan";
 import { ingestNativeFile } from "../helpers/ingest";
-import { createTempDatabase, type TempDatabase } from "../helpers/temp-db";
+import { createSeededTempDatabase, type TempDatabase } from "../helpers/temp-db";
 
 // Counted, not changed: how often a plan request asks the database for its data version.
 vi.mock("@/db/queries/data-version", async (importOriginal) => {
@@ -32,8 +31,7 @@ const text = (bytes: Uint8Array) => Buffer.from(bytes).toString("utf8");
 describe("a plan request on the kept snapshot", () => {
   let temp: TempDatabase;
   beforeAll(async () => {
-    temp = await createTempDatabase();
-    await seedDatabase(temp.db);
+    temp = await createSeededTempDatabase();
   });
   afterAll(() => temp.close());
 

@@ -15,7 +15,7 @@ import { groupPriceQuotes } from "@/lib/pricing/price-quotes";
 import { isDatasetEmpty, seedDatabase } from "@/db/seed";
 import { benchmarkRuns, sources } from "@/db/schema";
 import { getBenchmarksQuerySchema } from "@/lib/schemas/api";
-import { createTempDatabase, type TempDatabase } from "../helpers/temp-db";
+import { createSeededTempDatabase, createTempDatabase, type TempDatabase } from "../helpers/temp-db";
 
 describe("the seed dataset", () => {
   let temp: TempDatabase;
@@ -71,8 +71,7 @@ describe("the seed dataset", () => {
 describe("the seed's price history", () => {
   let temp: TempDatabase;
   beforeAll(async () => {
-    temp = await createTempDatabase();
-    await seedDatabase(temp.db);
+    temp = await createSeededTempDatabase();
   });
   afterAll(() => temp.close());
 

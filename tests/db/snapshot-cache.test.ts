@@ -7,11 +7,10 @@ import { countBenchmarkRuns, listBenchmarkRuns } from "@/db/queries/benchmarks";
 import { readDataVersion } from "@/db/queries/data-version";
 import { loadDatasetSnapshot } from "@/db/queries/snapshot";
 import { loadCachedSnapshot } from "@/db/queries/snapshot-cache";
-import { seedDatabase } from "@/db/seed";
 import { deleteUpload } from "@/db/queries/uploads";
 import type { BenchmarkFileInput } from "@/lib/schemas/benchmark-file";
 import { ingestNativeFile } from "../helpers/ingest";
-import { createTempDatabase, type TempDatabase } from "../helpers/temp-db";
+import { createSeededTempDatabase, createTempDatabase, type TempDatabase } from "../helpers/temp-db";
 
 function phoneFile(title: string, decode: number): BenchmarkFileInput {
   return {
@@ -181,9 +180,8 @@ describe("benchmark counts, facets and charts kept until a write", () => {
 
 describe("the cached snapshot of a plan's variant", () => {
   it("equals what the loader reads for that variant, on the seed dataset", { timeout: 30_000 }, async () => {
-    const temp = await createTempDatabase();
+    const temp = await createSeededTempDatabase();
     try {
-      await seedDatabase(temp.db);
       const whole = await loadDatasetSnapshot(temp.db);
       expect(await loadCachedSnapshot(temp.db)).toEqual(whole);
       // The six variants with the most runs (each loader call reads the whole dataset's calibrations).

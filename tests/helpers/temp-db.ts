@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { openDatabase, type Database } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
+import { seedDatabase } from "@/db/seed";
 
 export interface TempDatabase {
   db: Database;
@@ -24,4 +25,16 @@ export async function createTempDatabase(): Promise<TempDatabase> {
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** The same with the seed dataset in it (data/), as a first start leaves the app's database. */
+export async function createSeededTempDatabase(): Promise<TempDatabase> {
+  const temp = await createTempDatabase();
+  try {
+    await seedDatabase(temp.db);
+  } catch (error) {
+    temp.close();
+    throw error;
+  }
+  return temp;
 }

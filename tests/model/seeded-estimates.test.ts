@@ -3,19 +3,17 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadDatasetSnapshot } from "@/db/queries/snapshot";
-import { seedDatabase } from "@/db/seed";
 import type { DatasetSnapshot } from "@/lib/dataset/snapshot";
 import { planScenario } from "@/lib/model";
 import { auditEstimates, auditGroups } from "@/lib/model/estimate-audit";
 import { scenarioSchema } from "@/lib/schemas/scenario";
-import { createTempDatabase, type TempDatabase } from "../helpers/temp-db";
+import { createSeededTempDatabase, type TempDatabase } from "../helpers/temp-db";
 
 let temp: TempDatabase;
 let data: DatasetSnapshot;
 
 beforeAll(async () => {
-  temp = await createTempDatabase();
-  await seedDatabase(temp.db);
+  temp = await createSeededTempDatabase();
   data = await loadDatasetSnapshot(temp.db);
 }, 60_000);
 afterAll(() => temp?.close());

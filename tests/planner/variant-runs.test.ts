@@ -6,7 +6,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { seedDatabase } from "@/db/seed";
 import { loadDatasetSnapshot } from "@/db/queries/snapshot";
 import { loadCachedRunCounts } from "@/db/queries/run-counts";
 import { loadCachedCatalogue, loadCachedVariantRuns } from "@/db/queries/snapshot-cache";
@@ -17,7 +16,7 @@ import { runsVariantOf, withVariantRuns } from "@/lib/planner/variant-runs";
 import { scenarioSchema, type Scenario } from "@/lib/schemas/scenario";
 import { variantRunsResponseSchema } from "@/lib/schemas/variant-runs";
 import { planScenarioBody } from "@/lib/use-cases/plan";
-import { createTempDatabase, type TempDatabase } from "../helpers/temp-db";
+import { createSeededTempDatabase, type TempDatabase } from "../helpers/temp-db";
 
 const scenariosDir = join(process.cwd(), "data", "scenarios");
 const examples: Scenario[] = readdirSync(scenariosDir)
@@ -28,8 +27,7 @@ const examples: Scenario[] = readdirSync(scenariosDir)
 describe("planning with the catalogue and one variant's runs", () => {
   let temp: TempDatabase;
   beforeAll(async () => {
-    temp = await createTempDatabase();
-    await seedDatabase(temp.db);
+    temp = await createSeededTempDatabase();
   });
   afterAll(() => temp.close());
 

@@ -6,18 +6,16 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadDatasetSnapshot } from "@/db/queries/snapshot";
-import { seedDatabase } from "@/db/seed";
 import { planScenario } from "@/lib/model";
 import type { Plan } from "@/lib/model/plan-types";
 import { scenarioSchema } from "@/lib/schemas/scenario";
-import { createTempDatabase, type TempDatabase } from "../helpers/temp-db";
+import { createSeededTempDatabase, type TempDatabase } from "../helpers/temp-db";
 
 describe("battery cost of 1,000 tokens on a Galaxy S23", () => {
   let temp: TempDatabase;
   let plan: Plan;
   beforeAll(async () => {
-    temp = await createTempDatabase();
-    await seedDatabase(temp.db);
+    temp = await createSeededTempDatabase();
     const snapshot = await loadDatasetSnapshot(temp.db, { asOf: "2026-11-29" });
     const scenario = scenarioSchema.parse({
       version: 1,
