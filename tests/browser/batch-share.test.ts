@@ -1,23 +1,14 @@
 /** cloud.batchShare, added through the parameter catalogue: its field, its link, its tornado row and its message. */
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { baseUrl, launchBrowser } from "./browser";
-import { PlannerPage } from "./plan-page";
+import { describe, expect, it } from "vitest";
+import { baseUrl, browserForBlock } from "./browser";
+import { openPlanner } from "./plan-page";
 
 describe.skipIf(!baseUrl)("the batch share", () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = browserForBlock();
 
   it("is a field of the cloud's fold that reaches the link and the tornado, and says its limit in its own words", async () => {
     const page = await browser.newPage();
-    const planner = new PlannerPage(page);
-    await planner.open();
-    await planner.waitForResults();
+    const planner = await openPlanner(page);
     await page.getByTestId("fold-cloud").locator("summary").click();
     const input = page.locator('input[data-path="cloud.batchShare"]');
     const id = await input.getAttribute("id");
@@ -33,6 +24,5 @@ describe.skipIf(!baseUrl)("the batch share", () => {
 
     await input.fill("150");
     await page.getByText("Requests sent to the batch API can be 100% at most").first().waitFor();
-    await page.close();
   });
 });

@@ -1,12 +1,12 @@
 /** Headless Debian Chromium through playwright-core, launched the way this machine needs. */
-import { chromium, type Browser, type Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, beforeEach, inject } from "vitest";
+import { chromium, type Browser, type BrowserContextOptions, type Page } from "playwright-core";
+import { afterAll, beforeAll, beforeEach, inject, onTestFinished } from "vitest";
 import { CHROMIUM_PATH } from "./global-setup";
 
 /** "" when the browser tests are skipped (no Chromium outside CI). */
 export const baseUrl = inject("baseUrl");
 
-export function launchBrowser(): Promise<Browser> {
+function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
     headless: true,
@@ -14,22 +14,37 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** A describe block's hooks: one browser for the block, a new page for each test, handed to `onPage` before the test runs and closed after it. */
-export function newPageForEachTest(onPage: (page: Page) => void): void {
+/** A describe block's browser: each page opens in a context of its own, closed when the test that opened it ends, passed or failed. */
+export interface BrowserForTests {
+  newPage(options?: BrowserContextOptions): Promise<Page>;
+}
+
+/** A describe block's hooks: one browser launched before its tests and closed after them. */
+export function browserForBlock(): BrowserForTests {
   let browser: Browser | undefined;
-  let page: Page | undefined;
   beforeAll(async () => {
     browser = await launchBrowser();
   });
   afterAll(async () => {
     await browser?.close();
   });
-  beforeEach(async () => {
+  const launched = (): Browser => {
     if (!browser) throw new Error("the browser did not launch");
-    page = await browser.newPage();
-    onPage(page);
-  });
-  afterEach(async () => {
-    await page?.close();
+    return browser;
+  };
+  return {
+    async newPage(options) {
+      const page = await launched().newPage(options);
+      onTestFinished(() => page.close());
+      return page;
+    },
+  };
+}
+
+/** A describe block's hooks: its browser, and a new page for each test, handed to `onPage` before the test runs. */
+export function newPageForEachTest(onPage: (page: Page) => void): void {
+  const browser = browserForBlock();
+  beforeEach(async () => {
+    onPage(await browser.newPage());
   });
 }

@@ -1,9 +1,8 @@
 /** Comparing in Chromium: every cloud price for one scenario, two of them side by side, and two saved plans on /compare. */
 import { readFile } from "node:fs/promises";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { baseUrl, launchBrowser } from "./browser";
-import { PlannerPage } from "./plan-page";
+import { describe, expect, it } from "vitest";
+import { baseUrl, browserForBlock } from "./browser";
+import { openPlanner } from "./plan-page";
 
 async function save(file: string): Promise<string> {
   const scenario = JSON.parse(await readFile(`data/scenarios/${file}`, "utf8")) as unknown;
@@ -18,19 +17,11 @@ function usd(text: string): number {
 }
 
 describe.skipIf(!baseUrl)("comparing", () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = browserForBlock();
 
   it("ranks every current cloud price for the traffic and plans two of them side by side", async () => {
     const page = await browser.newPage();
-    const planner = new PlannerPage(page);
-    await planner.open();
-    await planner.waitForResults();
+    const planner = await openPlanner(page);
     await planner.changeMonthlyActiveUsers("60000");
     await page.getByTestId("view-prices").click();
     const table = page.getByTestId("price-ranking");
@@ -66,8 +57,6 @@ describe.skipIf(!baseUrl)("comparing", () => {
     await again.goto(page.url());
     await again.getByTestId("side-by-side").waitFor();
     expect(await again.getByTestId("side-by-side").locator("thead th").count()).toBe(3);
-    await again.close();
-    await page.close();
   });
 
   it("shows two saved plans side by side with the inputs that differ marked", async () => {
@@ -92,15 +81,12 @@ describe.skipIf(!baseUrl)("comparing", () => {
     expect(await inputs.locator('tr[data-key="version"]').count()).toBe(0);
     expect(await inputs.locator("tr[data-differs]").count()).toBeGreaterThan(0);
     await page.getByTestId("chart-compare").locator(".recharts-line-curve").nth(1).waitFor();
-    await page.close();
   });
 
   it("opens the planner's current scenario on /compare beside a saved plan", async () => {
     const chat = await save("chat-assistant-50k.json");
     const page = await browser.newPage();
-    const planner = new PlannerPage(page);
-    await planner.open();
-    await planner.waitForResults();
+    const planner = await openPlanner(page);
     await planner.changeMonthlyActiveUsers("90000");
     await page.waitForURL(/90000/);
     await page.getByTestId("compare-current").click();
@@ -111,6 +97,5 @@ describe.skipIf(!baseUrl)("comparing", () => {
     const mau = page.getByTestId("compare-inputs").locator('tr[data-key="traffic.monthlyActiveUsers"]');
     // The saved example's 50,000 users beside the 90,000 typed in the planner.
     expect(await mau.locator("td").allInnerTexts()).toEqual(["50,000 users", "90,000 users"]);
-    await page.close();
   });
 });

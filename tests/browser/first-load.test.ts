@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { pageWeight } from "@/scripts/bench/page-weight";
-import { baseUrl, launchBrowser } from "./browser";
+import { baseUrl, browserForBlock } from "./browser";
 
 /**
  * What the served build's pages make a browser download before they paint: the charts
@@ -8,6 +8,8 @@ import { baseUrl, launchBrowser } from "./browser";
  * planner's and the share page's, whose client code imports zod whole.
  */
 describe.skipIf(!baseUrl)("first load", () => {
+  const browser = browserForBlock();
+
   for (const path of ["/benchmarks", "/pricing"]) {
     it(`${path} names no script with Recharts in its HTML`, async () => {
       const weight = await pageWeight(baseUrl, path, ["recharts-wrapper", "toJSONSchema"]);
@@ -33,19 +35,14 @@ describe.skipIf(!baseUrl)("first load", () => {
   });
 
   it("/ makes a browser request its document and stylesheet and no JavaScript", async () => {
-    const browser = await launchBrowser();
-    try {
-      const page = await browser.newPage();
-      const types: string[] = [];
-      page.on("request", (request) => types.push(request.resourceType()));
-      await page.goto(baseUrl, { waitUntil: "networkidle" });
-      expect(types).not.toContain("script");
-      expect(types).toContain("stylesheet");
-      expect(types[0]).toBe("document");
-      // The header's stylesheet rules apply (globals.css): the brand is bold.
-      expect(await page.locator(".brand").evaluate((a) => getComputedStyle(a).fontWeight)).toBe("700");
-    } finally {
-      await browser.close();
-    }
+    const page = await browser.newPage();
+    const types: string[] = [];
+    page.on("request", (request) => types.push(request.resourceType()));
+    await page.goto(baseUrl, { waitUntil: "networkidle" });
+    expect(types).not.toContain("script");
+    expect(types).toContain("stylesheet");
+    expect(types[0]).toBe("document");
+    // The header's stylesheet rules apply (globals.css): the brand is bold.
+    expect(await page.locator(".brand").evaluate((a) => getComputedStyle(a).fontWeight)).toBe("700");
   });
 });

@@ -1,15 +1,8 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { baseUrl, launchBrowser } from "./browser";
+import { describe, expect, it } from "vitest";
+import { baseUrl, browserForBlock } from "./browser";
 
 describe.skipIf(!baseUrl)("home page", () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = browserForBlock();
 
   it("shows the dataset counts and renders the decode chart with bars", async () => {
     const page = await browser.newPage();
@@ -19,12 +12,10 @@ describe.skipIf(!baseUrl)("home page", () => {
     const chart = page.getByTestId("decode-chart");
     // Drawn by the server: every bar is in the HTML, nothing to wait for.
     expect(await chart.locator("svg rect").count()).toBeGreaterThan(10);
-    await page.close();
   });
 
   it("draws the decode chart without JavaScript: a bar per device and model with its figure as its tooltip", async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
+    const page = await browser.newPage({ javaScriptEnabled: false });
     await page.goto(baseUrl);
     const chart = page.getByTestId("decode-chart");
     expect(await chart.getByRole("img").getAttribute("aria-label")).toBe("Measured decode tokens per second at q4_0 by model and device");
@@ -38,14 +29,12 @@ describe.skipIf(!baseUrl)("home page", () => {
     const devices = await legend.allInnerTexts();
     expect(devices).toContain("Samsung Galaxy S23");
     expect(new Set(titles.map((t) => t.slice(0, t.indexOf(", ")))).size).toBeLessThanOrEqual(devices.length);
-    await context.close();
   });
 
   it("colours the bars from the palette in the light and in the dark scheme, and scrolls the chart, not the page, at 400 px", async () => {
     const fills: Record<string, string> = {};
     for (const colorScheme of ["light", "dark"] as const) {
-      const context = await browser.newContext({ colorScheme, viewport: { width: 400, height: 800 } });
-      const page = await context.newPage();
+      const page = await browser.newPage({ colorScheme, viewport: { width: 400, height: 800 } });
       await page.goto(baseUrl);
       const chart = page.getByTestId("decode-chart");
       fills[colorScheme] = await chart.locator("svg rect").first().evaluate((rect) => getComputedStyle(rect).fill);
@@ -56,7 +45,6 @@ describe.skipIf(!baseUrl)("home page", () => {
       }));
       // 400 − 2 × 12 px of padding; the drawing keeps ¾ of its 1,152 px (text ≥ 9 px) and scrolls in its box.
       expect(sizes).toEqual({ box: 376, chart: 864, page: 400 });
-      await context.close();
     }
     // globals.css: --chart-series-0 is #2563eb in the light scheme and #60a5fa in the dark.
     expect(fills).toEqual({ light: "rgb(37, 99, 235)", dark: "rgb(96, 165, 250)" });
@@ -73,7 +61,6 @@ describe.skipIf(!baseUrl)("home page", () => {
     expect(home[0]).toEqual(["Edge ⇄ Cloud planner", "/", "brand"]);
     expect(await page.title()).toBe("Edge vs cloud LLM cost planner");
     expect(await links("/upload")).toEqual(home);
-    await page.close();
   });
 
   it("is served through proxy.ts and next.config.ts like every page: a nonce policy and the security headers", async () => {
@@ -94,7 +81,6 @@ describe.skipIf(!baseUrl)("home page", () => {
     await expect(section.innerText()).resolves.toContain("stated $122.00, but 500,000,000 tokens × $0.42/1M × 36 periods = $7,560.00");
     // 001's spec-table and device-table runs above the bound, 002's sub-1.5-bit files, 004's Jetson …
     expect(Number(await page.getByTestId("home-flagged-run-count").innerText())).toBeGreaterThanOrEqual(10);
-    await page.close();
   });
 
   it("takes a newcomer from the home page to the planner with a recommendation on screen", async () => {
@@ -105,6 +91,5 @@ describe.skipIf(!baseUrl)("home page", () => {
     const headline = page.getByTestId("recommendation-headline");
     await headline.waitFor();
     expect(await headline.innerText()).toMatch(/TCO \$[\d.,]+K?/);
-    await page.close();
   });
 });

@@ -1,7 +1,7 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { baseUrl, launchBrowser } from "./browser";
-import { PlannerPage } from "./plan-page";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { baseUrl, browserForBlock } from "./browser";
+import { openPlanner } from "./plan-page";
 
 /** Each drawn strategy line of a chart: its stroke as painted, its dash, and the legend's names. */
 async function strategyLinesOf(page: Page, testId: string) {
@@ -19,13 +19,7 @@ const light = ["rgb(37, 99, 235)", "rgb(13, 148, 136)", "rgb(234, 88, 12)"]; // 
 const dark = ["rgb(96, 165, 250)", "rgb(45, 212, 191)", "rgb(251, 146, 60)"]; // #60a5fa #2dd4bf #fb923c
 
 describe.skipIf(!baseUrl)("the plan's strategy line charts", () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = browserForBlock();
 
   for (const [scheme, colours] of [
     ["light", light],
@@ -33,9 +27,7 @@ describe.skipIf(!baseUrl)("the plan's strategy line charts", () => {
   ] as const) {
     it(`draws cloud-only, hybrid and edge-only in the palette's ${scheme} colours on both charts, edge-only dashed against the MAU`, async () => {
       const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, colorScheme: scheme });
-      const planner = new PlannerPage(page);
-      await planner.open();
-      await planner.waitForResults();
+      await openPlanner(page);
 
       const cumulative = await strategyLinesOf(page, "chart-cumulative-tco");
       expect(cumulative.legend).toEqual(["Cloud-only", "Hybrid", "Edge-only"]);
@@ -48,7 +40,6 @@ describe.skipIf(!baseUrl)("the plan's strategy line charts", () => {
       expect(byMau.lines.map((l) => l.stroke)).toEqual(colours);
       expect(byMau.lines.map((l) => l.dash)).toEqual([null, null, "6 3"]);
       expect(byMau.lines.every((l) => l.drawn)).toBe(true);
-      await page.close();
     });
   }
 });

@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { pageWeight } from "@/scripts/bench/page-weight";
-import { baseUrl, launchBrowser } from "./browser";
+import { baseUrl, browserForBlock } from "./browser";
 
 /**
  * What the planner and a shared plan make a browser download before they paint:
@@ -40,6 +40,8 @@ async function resultsHydrated(page: Page): Promise<void> {
 }
 
 describe.skipIf(!baseUrl)("first load of the planner and a shared plan", () => {
+  const browser = browserForBlock();
+
   it("/plan carries neither zod nor Recharts nor the engine, and stays within 170 KB of gzipped script", async () => {
     // The answer comes planned by the server; the engine loads after paint. Its marker is a
     // sentence of lib/model/speed.ts no other module writes (the editor's hints do say "learned from").
@@ -63,7 +65,6 @@ describe.skipIf(!baseUrl)("first load of the planner and a shared plan", () => {
   });
 
   it("keeps the server's plan, marked as not yet replanned, for an edit made before the engine loads, and replans it when it comes", async () => {
-    const browser = await launchBrowser();
     const page = await browser.newPage();
     try {
       // The chunk that loads the engine (lib/planner/engine.ts, which names constraintLevers) is held back until released.
@@ -85,12 +86,10 @@ describe.skipIf(!baseUrl)("first load of the planner and a shared plan", () => {
     } finally {
       // The charts' chunk may still be on its way through the route when the test ends.
       await page.unrouteAll({ behavior: "ignoreErrors" });
-      await browser.close();
     }
   });
 
   it("plans a number within its limits before the schema has loaded; only what the schema passed reaches the link and Save & share", async () => {
-    const browser = await launchBrowser();
     const page = await browser.newPage();
     try {
       // Every chunk carrying zod is held back until released.
@@ -131,12 +130,10 @@ describe.skipIf(!baseUrl)("first load of the planner and a shared plan", () => {
       expect(await share.isDisabled()).toBe(false);
     } finally {
       await page.unrouteAll({ behavior: "ignoreErrors" });
-      await browser.close();
     }
   });
 
   it("asks for the engine at the page's load, before any keystroke, and lists the limits' levers only once the schema has come too", async () => {
-    const browser = await launchBrowser();
     const page = await browser.newPage();
     try {
       let engineAsked = false;
@@ -159,7 +156,6 @@ describe.skipIf(!baseUrl)("first load of the planner and a shared plan", () => {
       expect(await page.locator('[data-testid^="lift-"]').count()).toBeGreaterThan(0);
     } finally {
       await page.unrouteAll({ behavior: "ignoreErrors" });
-      await browser.close();
     }
   });
 });

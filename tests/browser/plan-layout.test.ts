@@ -3,10 +3,10 @@
  * first screen, the answer still in view after an edit, and no page that scrolls sideways.
  */
 import { readFile } from "node:fs/promises";
-import type { Browser, Locator, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { baseUrl, launchBrowser } from "./browser";
-import { PlannerPage } from "./plan-page";
+import type { Locator, Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
+import { baseUrl, browserForBlock } from "./browser";
+import { openPlanner } from "./plan-page";
 
 const LAPTOP = { width: 1280, height: 800 };
 const PHONE = { width: 400, height: 800 };
@@ -19,10 +19,9 @@ async function inViewport(page: Page, locator: Locator): Promise<boolean> {
 }
 
 describe.skipIf(!baseUrl)("planner layout", () => {
-  let browser: Browser;
+  const browser = browserForBlock();
   let sharedPath = "";
   beforeAll(async () => {
-    browser = await launchBrowser();
     const scenario = JSON.parse(await readFile("data/scenarios/chat-assistant-50k.json", "utf8")) as unknown;
     const res = await fetch(`${baseUrl}/api/scenarios`, {
       method: "POST",
@@ -31,15 +30,10 @@ describe.skipIf(!baseUrl)("planner layout", () => {
     });
     sharedPath = ((await res.json()) as { url: string }).url;
   });
-  afterAll(async () => {
-    await browser?.close();
-  });
 
   it("shows the answer and the four decisions on the first screen at 1280×800, and keeps the answer in view while editing", async () => {
     const page = await browser.newPage({ viewport: LAPTOP });
-    const planner = new PlannerPage(page);
-    await planner.open();
-    await planner.waitForResults();
+    const planner = await openPlanner(page);
     const decisions = [
       page.getByTestId("input-mau"),
       page.getByTestId("decision-devices").locator("select").first(),
@@ -59,14 +53,11 @@ describe.skipIf(!baseUrl)("planner layout", () => {
     expect(await inViewport(page, page.getByTestId("input-mau"))).toBe(true);
     expect(await inViewport(page, page.getByTestId("rec-tco"))).toBe(true);
     expect(await inViewport(page, page.getByTestId("recommendation-headline"))).toBe(true);
-    await page.close();
   });
 
   it("keeps a one-line answer on screen at 400 px while the editor scrolls", async () => {
     const page = await browser.newPage({ viewport: PHONE });
-    const planner = new PlannerPage(page);
-    await planner.open();
-    await planner.waitForResults();
+    await openPlanner(page);
     const bar = page.getByTestId("answer-bar");
     expect(await inViewport(page, bar)).toBe(true);
     expect(await inViewport(page, page.getByTestId("input-mau"))).toBe(true);
@@ -80,7 +71,6 @@ describe.skipIf(!baseUrl)("planner layout", () => {
     // The field the person types in is not hidden under the bar.
     const barBottom = (await bar.boundingBox())!.y + (await bar.boundingBox())!.height;
     expect((await page.getByTestId("input-mau").boundingBox())!.y).toBeGreaterThanOrEqual(barBottom);
-    await page.close();
   });
 
   it("scrolls no page sideways at 400 px or at 1280 px", async () => {
@@ -93,7 +83,6 @@ describe.skipIf(!baseUrl)("planner layout", () => {
         const width = await page.evaluate(() => document.documentElement.scrollWidth);
         expect(width, `${path} at ${viewport.width} px`).toBeLessThanOrEqual(viewport.width);
       }
-      await page.close();
     }
   });
 });

@@ -83,3 +83,11 @@ export class PlannerPage {
       .evaluateAll((rows) => rows.map((row) => [...row.querySelectorAll("th, td")].map((c) => (c as HTMLElement).innerText)));
   }
 }
+
+/** The planner opened in `page` (at `query`), once its first plan's results are shown. */
+export async function openPlanner(page: Page, query = ""): Promise<PlannerPage> {
+  const planner = new PlannerPage(page);
+  await planner.open(query);
+  await planner.waitForResults();
+  return planner;
+}

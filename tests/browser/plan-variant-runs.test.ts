@@ -1,7 +1,7 @@
-import type { Browser, Page, Route } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { baseUrl, launchBrowser } from "./browser";
-import { PlannerPage } from "./plan-page";
+import type { Page, Route } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { baseUrl, browserForBlock } from "./browser";
+import { openPlanner, PlannerPage } from "./plan-page";
 
 const RUNS_ROUTE = "**/api/variants/*/runs";
 
@@ -20,13 +20,7 @@ async function otherVariantWithRuns(page: Page): Promise<string> {
 }
 
 describe.skipIf(!baseUrl)("planner: the runs of the chosen variant", () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = browserForBlock();
 
   it("ships the starting variant's runs, fetches another's once, and says so while it loads", async () => {
     const page = await browser.newPage();
@@ -64,14 +58,11 @@ describe.skipIf(!baseUrl)("planner: the runs of the chosen variant", () => {
     await page.getByTestId("input-variant").selectOption(other);
     await page.getByTestId("rec-tco").waitFor();
     expect(fetched).toHaveLength(1);
-    await page.close();
   });
 
   it("says in words when the runs cannot be fetched, and tries again on request", async () => {
     const page = await browser.newPage();
-    const planner = new PlannerPage(page);
-    await planner.open();
-    await planner.waitForResults();
+    await openPlanner(page);
     await page.route(RUNS_ROUTE, (route: Route) => route.fulfill({ status: 503, body: "busy" }));
     const other = await otherVariantWithRuns(page);
     await page.getByTestId("input-variant").selectOption(other);
@@ -84,6 +75,5 @@ describe.skipIf(!baseUrl)("planner: the runs of the chosen variant", () => {
     await failed.getByRole("button", { name: "Try again" }).click();
     await page.getByTestId("rec-tco").waitFor();
     expect(await page.getByTestId("runs-failed").count()).toBe(0);
-    await page.close();
   });
 });

@@ -1,25 +1,16 @@
 import { readFile } from "node:fs/promises";
 import Papa from "papaparse";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { editorFields } from "@/lib/scenario-params/editor-fields";
-import { baseUrl, launchBrowser } from "./browser";
-import { PlannerPage } from "./plan-page";
+import { baseUrl, browserForBlock } from "./browser";
+import { openPlanner, PlannerPage } from "./plan-page";
 
 describe.skipIf(!baseUrl)("planner page", () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = browserForBlock();
 
   it("replans in the browser when the monthly active users change: the TCO, a chart and the link follow", async () => {
     const page = await browser.newPage();
-    const planner = new PlannerPage(page);
-    await planner.open();
-    await planner.waitForResults();
+    const planner = await openPlanner(page);
     const tcoBefore = await planner.tco();
     const pathsBefore = await planner.cumulativeLinePaths();
     expect(pathsBefore.length).toBe(3);
@@ -36,14 +27,11 @@ describe.skipIf(!baseUrl)("planner page", () => {
 
     const param = await planner.scenarioParam();
     expect((param.traffic as Record<string, unknown>).monthlyActiveUsers).toBe(500000);
-    await page.close();
   });
 
   it("opens the same view from its link", async () => {
     const page = await browser.newPage();
-    const planner = new PlannerPage(page);
-    await planner.open();
-    await planner.waitForResults();
+    const planner = await openPlanner(page);
     await planner.changeMonthlyActiveUsers("123k");
     await page.waitForURL(/monthlyActiveUsers%22:123000|monthlyActiveUsers":123000/);
     const figures = await planner.figures();
@@ -55,15 +43,11 @@ describe.skipIf(!baseUrl)("planner page", () => {
     await copy.waitForResults();
     expect(await copy.figures()).toEqual(figures);
     expect(await other.getByTestId("input-mau").inputValue()).toBe("123000");
-    await page.close();
-    await other.close();
   });
 
   it("shows the bad field of a tampered link and keeps it until the person agrees to the default", async () => {
     const page = await browser.newPage();
-    const planner = new PlannerPage(page);
-    await planner.open();
-    await planner.waitForResults();
+    const planner = await openPlanner(page);
     await planner.setMonthlyActiveUsers("60000");
     const param = await planner.scenarioParam();
     (param.traffic as Record<string, unknown>).monthlyActiveUsers = -5;
@@ -79,7 +63,6 @@ describe.skipIf(!baseUrl)("planner page", () => {
     await page.getByTestId("use-default-scenario").click();
     await planner.waitForResults();
     expect(await page.getByTestId("input-mau").inputValue()).toBe("50000");
-    await page.close();
   });
 
   it("says a truncated link is cut off", async () => {
@@ -88,14 +71,11 @@ describe.skipIf(!baseUrl)("planner page", () => {
     await planner.open(`?s=${encodeURIComponent('{"version":1,"name":"Cut')}`);
     await page.getByTestId("url-state-error").waitFor();
     expect(await page.getByTestId("url-state-issues").innerText()).toMatch(/^The scenario in the link is cut off/);
-    await page.close();
   });
 
   it("marks a field's problem while typing and keeps the results on the last valid scenario", async () => {
     const page = await browser.newPage();
-    const planner = new PlannerPage(page);
-    await planner.open();
-    await planner.waitForResults();
+    const planner = await openPlanner(page);
     const tco = await planner.tco();
     await planner.setMonthlyActiveUsers("-1");
     await page.getByTestId("editor-issues").waitFor();
@@ -104,14 +84,11 @@ describe.skipIf(!baseUrl)("planner page", () => {
     expect(await page.locator(".field-invalid .field-hint").count()).toBe(0);
     await page.getByTestId("stale-banner").waitFor();
     expect(await planner.tco()).toBe(tco);
-    await page.close();
   });
 
   it("exports the table view as CSV holding the cells on screen", async () => {
     const page = await browser.newPage();
-    const planner = new PlannerPage(page);
-    await planner.open();
-    await planner.waitForResults();
+    const planner = await openPlanner(page);
     await page.getByTestId("view-table").click();
     await page.getByTestId("table-strategies").waitFor();
     await page.waitForURL(/view=table/);
@@ -120,14 +97,11 @@ describe.skipIf(!baseUrl)("planner page", () => {
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("csv-strategies").click()]);
     const csv = await readFile((await download.path())!, "utf8");
     expect(Papa.parse<string[]>(csv.trim()).data).toEqual(onScreen);
-    await page.close();
   });
 
   it("uses a phone's calibrated bandwidth efficiency for its estimated speed, in the link too, until reset", async () => {
     const page = await browser.newPage();
-    const planner = new PlannerPage(page);
-    await planner.open();
-    await planner.waitForResults();
+    const planner = await openPlanner(page);
     // Qwen3 0.6B Q4_0 (0.35 GB, from the seed documents) has no benchmark run on any seeded device, so every
     // class's speed is the bandwidth estimate. The Galaxy S23 has measured llama.cpp runs of 74 other variants:
     // a calibration for the scenario's runtime (llama.cpp).
@@ -158,14 +132,11 @@ describe.skipIf(!baseUrl)("planner page", () => {
     await expect.poll(async () => parseFloat(await planner.decodeCell("Samsung Galaxy S23"))).toBe(before);
     expect(await s23.getByTestId("input-device-efficiency").count()).toBe(0);
     await expect.poll(async () => (await s23InLink())?.bandwidthEfficiency).toBeUndefined();
-    await page.close();
   });
 
   it("draws which inputs move the savings, lists them in the table view, and says so when no phone runs the model", async () => {
     const page = await browser.newPage();
-    const planner = new PlannerPage(page);
-    await planner.open();
-    await planner.waitForResults();
+    const planner = await openPlanner(page);
     const tornado = page.getByTestId("chart-tornado");
     await tornado.locator(".recharts-bar-rectangle").first().waitFor();
     expect(await tornado.locator("[role=img]").getAttribute("aria-label")).toMatch(/moves them most/);
@@ -179,14 +150,11 @@ describe.skipIf(!baseUrl)("planner page", () => {
     const table = await planner.tableCells("tornado");
     expect(table[0]).toEqual(["Input", "Input −25%", "As entered", "Input +25%", "Savings at −25%", "Savings at +25%", "Change at −25%", "Change at +25%", "Swing"]);
     expect(table.find((row) => row[0] === "Hybrid set-up cost")?.[8]).toMatch(/^\$/);
-    await page.close();
   });
 
   it("asks before an example replaces edits, and undoes the replacement", async () => {
     const page = await browser.newPage();
-    const planner = new PlannerPage(page);
-    await planner.open();
-    await planner.waitForResults();
+    const planner = await openPlanner(page);
     await planner.changeMonthlyActiveUsers("77000");
 
     await page.getByTestId("example-picker").selectOption("document-assistant");
@@ -201,28 +169,22 @@ describe.skipIf(!baseUrl)("planner page", () => {
     await expect.poll(() => page.getByTestId("input-mau").inputValue()).toBe("20000");
     await page.getByRole("button", { name: /^Undo/ }).click();
     await expect.poll(() => page.getByTestId("input-mau").inputValue()).toBe("77000");
-    await page.close();
   });
 
   it("names the limits in force on the answer and lifts one in a click", async () => {
     const page = await browser.newPage();
-    const planner = new PlannerPage(page);
-    await planner.open();
-    await planner.waitForResults();
+    const planner = await openPlanner(page);
     // The default example sets an 8,000 ms budget; the engine bounds the whole response by it.
     const limit = page.getByTestId("limit-latency");
     expect(await limit.innerText()).toMatch(/^(Binds: )?Latency budget: 8,000 ms for the whole response\. Remove the budget/);
     await page.getByTestId("lift-latency").click();
     await expect.poll(() => page.getByTestId("limit-latency").count()).toBe(0);
     expect(((await planner.scenarioParam()).constraints as Record<string, unknown>).latencyBudgetMs).toBeNull();
-    await page.close();
   });
 
   it("lays out every number field the catalogue places, once, and a parameter added there (retries) reaches the plan and its link", async () => {
     const page = await browser.newPage();
-    const planner = new PlannerPage(page);
-    await planner.open();
-    await planner.waitForResults();
+    const planner = await openPlanner(page);
     for (const fold of ["fold-traffic", "fold-cloud", "fold-costs", "fold-constraints"]) await page.getByTestId(fold).locator("summary").click();
     await page.getByTestId("override-price").click();
     const paths = await page.locator("input[data-path]").evaluateAll((inputs) => inputs.map((i) => i.getAttribute("data-path")));
@@ -245,6 +207,5 @@ describe.skipIf(!baseUrl)("planner page", () => {
     expect(await page.getByTestId("fold-cloud").locator("summary").innerText()).toMatch(/, 25% retried, 80 ms,/);
     await page.locator('input[data-path="cloud.retryShare"]').fill("-5");
     await page.getByText("Cloud requests retried can't be negative").first().waitFor();
-    await page.close();
   });
 });

@@ -1,21 +1,19 @@
 import { eq } from "drizzle-orm";
-import type { Browser, ConsoleMessage } from "playwright-core";
+import type { ConsoleMessage } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { openDatabase, type OpenedDatabase } from "@/db/client";
 import { scenarios } from "@/db/schema";
-import { baseUrl, launchBrowser } from "./browser";
+import { baseUrl, browserForBlock } from "./browser";
 import { PlannerPage } from "./plan-page";
 
 describe.skipIf(!baseUrl)("pages under their security policy and long scenarios", () => {
-  let browser: Browser;
+  const browser = browserForBlock();
   let database: OpenedDatabase;
-  beforeAll(async () => {
-    browser = await launchBrowser();
+  beforeAll(() => {
     database = openDatabase(inject("databaseUrl"));
   });
-  afterAll(async () => {
+  afterAll(() => {
     database?.client.close();
-    await browser?.close();
   });
 
   it("runs the planner under a nonce CSP without a single refused script", async () => {
@@ -31,7 +29,6 @@ describe.skipIf(!baseUrl)("pages under their security policy and long scenarios"
     await planner.changeMonthlyActiveUsers("120000");
     await page.waitForURL(/120000/);
     expect(refused).toEqual([]);
-    await page.close();
   });
 
   it("opens a scenario too long for a link from its share id", async () => {
@@ -61,7 +58,6 @@ describe.skipIf(!baseUrl)("pages under their security policy and long scenarios"
     await page.waitForURL(new RegExp(`/plan\\?from=${id}$`));
     await new PlannerPage(page).waitForResults();
     expect(await page.getByTestId("share-too-long").isVisible()).toBe(true);
-    await page.close();
   });
 
   it("shows a shared plan whose stored figures are absurd instead of answering 500", async () => {
@@ -91,7 +87,6 @@ describe.skipIf(!baseUrl)("pages under their security policy and long scenarios"
     expect(response?.status()).toBe(200);
     await page.getByTestId("open-in-editor").waitFor();
     expect(errors).toEqual([]);
-    await page.close();
   });
 
   it("holds back an implausible run on the upload page until the person ticks the box, then stores it", async () => {
@@ -114,6 +109,5 @@ describe.skipIf(!baseUrl)("pages under their security policy and long scenarios"
     const listed = (await (await fetch(`${baseUrl}/api/benchmarks?uploadId=${uploadId}`)).json()) as { runs: { metrics: { decodeTokensPerSec: number } }[] };
     expect(listed.runs.map((r) => r.metrics.decodeTokensPerSec)).toEqual([500]);
     await fetch(`${baseUrl}/api/uploads/${uploadId}`, { method: "DELETE" });
-    await page.close();
   });
 });

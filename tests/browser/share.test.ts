@@ -1,48 +1,41 @@
 import { and, eq } from "drizzle-orm";
-import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { openDatabase, type OpenedDatabase } from "@/db/client";
 import { cloudPrices } from "@/db/schema";
-import { baseUrl, launchBrowser } from "./browser";
-import { PlannerPage } from "./plan-page";
+import { baseUrl, browserForBlock } from "./browser";
+import { openPlanner, PlannerPage } from "./plan-page";
 
 describe.skipIf(!baseUrl)("share links", () => {
-  let browser: Browser;
+  const browser = browserForBlock();
   let database: OpenedDatabase;
   const insertedPriceIds: number[] = [];
   let shareUrl = "";
   let savedFigures: Record<string, string> = {};
 
   beforeAll(async () => {
-    browser = await launchBrowser();
     database = openDatabase(inject("databaseUrl"));
   });
   afterAll(async () => {
     // Put the price list back for the test files that run after this one.
     for (const id of insertedPriceIds) await database?.db.delete(cloudPrices).where(eq(cloudPrices.id, id));
     database?.client.close();
-    await browser?.close();
   });
 
   it("saves a scenario and shows the same numbers to a fresh browser", async () => {
     const page = await browser.newPage();
-    const planner = new PlannerPage(page);
-    await planner.open();
-    await planner.waitForResults();
+    const planner = await openPlanner(page);
     await planner.changeMonthlyActiveUsers("250000");
     await page.waitForURL(/250000/);
     savedFigures = await planner.figures();
     shareUrl = await planner.saveAndShare();
     expect(shareUrl).toMatch(/\/s\/[1-9A-HJ-NP-Za-km-z]{12}$/);
-    await page.close();
 
-    const fresh = await browser.newContext();
-    const shared = await fresh.newPage();
+    // A page of its own context: none of the first page's storage.
+    const shared = await browser.newPage();
     await shared.goto(shareUrl);
     await shared.getByTestId("shared-plan").waitFor();
     expect(await new PlannerPage(shared).figures()).toEqual(savedFigures);
     expect(await shared.getByTestId("data-unchanged").count()).toBe(1);
-    await fresh.close();
   });
 
   it("keeps the saved numbers when a price changes and offers the recompute with the difference", async () => {
@@ -76,8 +69,7 @@ describe.skipIf(!baseUrl)("share links", () => {
       .returning({ id: cloudPrices.id });
     insertedPriceIds.push(inserted!.id);
 
-    const context = await browser.newContext();
-    const page = await context.newPage();
+    const page = await browser.newPage();
     await page.goto(shareUrl);
     await page.getByTestId("data-changes").waitFor();
     const planner = new PlannerPage(page);
@@ -95,7 +87,6 @@ describe.skipIf(!baseUrl)("share links", () => {
     // Back to the saved numbers, and the saved link itself never changed.
     await page.getByTestId("recompute").click();
     await expect.poll(() => planner.figures()).toEqual(savedFigures);
-    await context.close();
   });
 
   it("opens a copy in the editor with the saved scenario in the address", async () => {
@@ -105,7 +96,6 @@ describe.skipIf(!baseUrl)("share links", () => {
     await page.waitForURL(/\/plan\?s=/);
     await new PlannerPage(page).waitForResults();
     expect(await page.getByTestId("input-mau").inputValue()).toBe("250000");
-    await page.close();
   });
 
   it("answers an unknown or malformed share id with the 404 page", async () => {
@@ -115,6 +105,5 @@ describe.skipIf(!baseUrl)("share links", () => {
       expect(response?.status()).toBe(404);
       await page.getByTestId("shared-not-found").waitFor();
     }
-    await page.close();
   });
 });

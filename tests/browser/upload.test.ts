@@ -1,6 +1,5 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { baseUrl, launchBrowser } from "./browser";
+import { describe, expect, it } from "vitest";
+import { baseUrl, browserForBlock } from "./browser";
 
 /** A phone's llama-bench capture: cpu_info says only "CPU", so the device must be named. */
 const capture = JSON.stringify([
@@ -9,13 +8,7 @@ const capture = JSON.stringify([
 ]);
 
 describe.skipIf(!baseUrl)("upload page", () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = browserForBlock();
 
   it("asks for the device, previews, commits, and the run is listed under its upload", async () => {
     const page = await browser.newPage();
@@ -42,6 +35,5 @@ describe.skipIf(!baseUrl)("upload page", () => {
     await row.waitFor({ state: "detached" });
     const after = await (await fetch(`${baseUrl}/api/benchmarks?uploadId=${uploadId}`)).json();
     expect(after.total).toBe(0);
-    await page.close();
   });
 });
