@@ -23,9 +23,9 @@
 import { z } from "zod";
 import type { LongContextPriceInput, PriceInput } from "@/lib/schemas/benchmark-file";
 import { isRecord, readInput } from "./json";
-import { effectiveDateSchema, sourceOverrideSchema, withSource } from "./options";
+import { effectiveDateSchema, parseFeedOptions, sourceOverrideSchema, withSource } from "./options";
 import { batchDiscountPct, perMillion, suspectPerMillion } from "./prices";
-import { fail, failure, finalize, issuesFromZod, type ImportResult, type ImportSkip } from "./result";
+import { fail, failure, finalize, type ImportResult, type ImportSkip } from "./result";
 
 export const litellmOptionsSchema = z.strictObject({
   effectiveDate: effectiveDateSchema,
@@ -93,16 +93,8 @@ function longContextTiers(e: Entry): LongContextPriceInput[] {
 }
 
 export function importLiteLLM(input: unknown, options: LiteLLMOptions): ImportResult {
-  const opts = litellmOptionsSchema.safeParse(options);
-  if (!opts.success) {
-    return failure(
-      issuesFromZod(opts.error, "options").map((i) =>
-        i.where === "options.effectiveDate"
-          ? { ...i, message: "the feed's date (YYYY-MM-DD) is required: LiteLLM entries carry no dates", code: "option_required" as const }
-          : i,
-      ),
-    );
-  }
+  const opts = parseFeedOptions(litellmOptionsSchema, options, "the feed's date (YYYY-MM-DD) is required: LiteLLM entries carry no dates");
+  if (!opts.ok) return opts.failure;
   const read = readInput(input);
   if (!read.ok) return failure(read.errors);
   if (!isRecord(read.value)) return fail("(file)", "expected an object keyed by model name");

@@ -22,7 +22,7 @@
 import { z } from "zod";
 import type { LongContextPriceInput, PriceInput } from "@/lib/schemas/benchmark-file";
 import { readInput } from "./json";
-import { effectiveDateSchema, sourceOverrideSchema, withSource } from "./options";
+import { effectiveDateSchema, parseFeedOptions, sourceOverrideSchema, withSource } from "./options";
 import { fail, failure, finalize, issuesFromZod, type ImportResult, type ImportSkip } from "./result";
 
 export const llmPricesOptionsSchema = z.strictObject({
@@ -84,16 +84,12 @@ function datesOf(s: Segment, readOn: string): Pick<PriceInput, "effectiveDate" |
 const sameDates = (a: Segment, b: Segment) => (a.from_date ?? null) === (b.from_date ?? null) && (a.to_date ?? null) === (b.to_date ?? null);
 
 export function importLlmPrices(input: unknown, options: LlmPricesOptions): ImportResult {
-  const opts = llmPricesOptionsSchema.safeParse(options);
-  if (!opts.success) {
-    return failure(
-      issuesFromZod(opts.error, "options").map((i) =>
-        i.where === "options.effectiveDate"
-          ? { ...i, message: "the day the file was read (YYYY-MM-DD) is required: segments without a start date were in force then", code: "option_required" as const }
-          : i,
-      ),
-    );
-  }
+  const opts = parseFeedOptions(
+    llmPricesOptionsSchema,
+    options,
+    "the day the file was read (YYYY-MM-DD) is required: segments without a start date were in force then",
+  );
+  if (!opts.ok) return opts.failure;
   const read = readInput(input);
   if (!read.ok) return failure(read.errors);
   const parsed = llmPricesFileSchema.safeParse(read.value);

@@ -19,9 +19,9 @@
 import { z } from "zod";
 import type { PriceInput } from "@/lib/schemas/benchmark-file";
 import { isRecord, readInput } from "./json";
-import { effectiveDateSchema, sourceOverrideSchema, withSource } from "./options";
+import { effectiveDateSchema, parseFeedOptions, sourceOverrideSchema, withSource } from "./options";
 import { perMillion, suspectPerMillion } from "./prices";
-import { fail, failure, finalize, issuesFromZod, type ImportIssue, type ImportResult, type ImportSkip } from "./result";
+import { fail, failure, finalize, type ImportIssue, type ImportResult, type ImportSkip } from "./result";
 
 export const openrouterOptionsSchema = z.strictObject({
   effectiveDate: effectiveDateSchema,
@@ -44,14 +44,8 @@ function readPrice(value: unknown): number | "unknown" | "missing" | "invalid" {
 }
 
 export function importOpenRouter(input: unknown, options: OpenRouterOptions): ImportResult {
-  const opts = openrouterOptionsSchema.safeParse(options);
-  if (!opts.success) {
-    return failure(
-      issuesFromZod(opts.error, "options").map((i) =>
-        i.where === "options.effectiveDate" ? { ...i, message: "the response's fetch date (YYYY-MM-DD) is required", code: "option_required" as const } : i,
-      ),
-    );
-  }
+  const opts = parseFeedOptions(openrouterOptionsSchema, options, "the response's fetch date (YYYY-MM-DD) is required");
+  if (!opts.ok) return opts.failure;
   const read = readInput(input);
   if (!read.ok) return failure(read.errors);
   if (!isRecord(read.value) || !Array.isArray(read.value.data)) return fail("data", "expected { \"data\": [ …models ] }");
