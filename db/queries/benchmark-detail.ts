@@ -5,6 +5,7 @@ import type { DataStatus } from "@/lib/schemas/benchmark-file";
 import type { Database } from "../client";
 import { benchmarkRuns, devices, models, qualityScores, runtimes, sources, variants } from "../schema";
 import { toBenchmarkRunResponse } from "./benchmarks";
+import { deviceWithFigures } from "./devices";
 
 export interface DeviceFact {
   value: number | null;
@@ -97,17 +98,7 @@ export async function getBenchmarkRunDetailById(db: Database, id: number): Promi
       runtime: row.runtime,
       source: { id: s.id, kind: s.kind, title: s.title, url: s.url },
     }),
-    device: {
-      id: d.id,
-      name: d.name,
-      kind: d.kind,
-      soc: d.soc,
-      os: d.os,
-      ramGB: { value: d.ramGB, status: d.ramStatus, source: d.ramSource },
-      memoryBandwidthGBps: { value: d.memoryBandwidthGBps, status: d.memoryBandwidthStatus, source: d.memoryBandwidthSource },
-      batteryWh: { value: d.batteryWh, status: d.batteryStatus, source: d.batterySource },
-      sourceTitle: row.deviceSourceTitle,
-    },
+    device: { ...deviceWithFigures(d), sourceTitle: row.deviceSourceTitle },
     model: {
       id: m.id,
       name: m.name,
