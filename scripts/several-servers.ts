@@ -11,24 +11,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createClient } from "@libsql/client";
 import { freePort, waitForHealth } from "./bench/app-server";
+import { distinctRuns, nativeFile } from "./bench/synthetic-runs";
 
 const uploads = Number(process.argv[2] ?? 30);
 const runsPerUpload = Number(process.argv[3] ?? 500);
-
-function nativeFile(index: number): string {
-  return JSON.stringify({
-    format: "edge-llm-benchmarks",
-    version: 1,
-    source: { kind: "upload", title: `server upload ${index}` },
-    runs: Array.from({ length: runsPerUpload }, (_, i) => ({
-      deviceId: "poco-myron",
-      variantId: "qwen3-1.7b-q4_0",
-      runtime: "llama.cpp",
-      status: "measured",
-      decodeTokensPerSec: Number((10 + index + i * 0.0001).toFixed(4)),
-    })),
-  });
-}
 
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), "several-servers-"));
@@ -57,7 +43,8 @@ async function main(): Promise<void> {
     const started = Date.now();
     const answers = await Promise.all(
       Array.from({ length: uploads }, async (_, i) => {
-        const response = await fetch(`${bases[i % 3]}/api/uploads?name=server-${i}.json`, { method: "POST", body: nativeFile(i) });
+        const body = nativeFile(`server upload ${i}`, distinctRuns(runsPerUpload, 10 + i, 0.0001));
+        const response = await fetch(`${bases[i % 3]}/api/uploads?name=server-${i}.json`, { method: "POST", body });
         const text = await response.text();
         return { server: i % 3, status: response.status, busy: /SQLITE_BUSY|database is locked/i.test(text) };
       }),

@@ -57,6 +57,21 @@ export function nativeFile(title: string, runs: readonly object[]): string {
   });
 }
 
+/**
+ * `count` measured runs of one seed phone and variant that differ only in decode speed,
+ * `first` and then `step` apart (to 4 decimals): no run a duplicate of another, so a file
+ * of them is stored whole.
+ */
+export function distinctRuns(count: number, first: number, step: number): object[] {
+  return Array.from({ length: count }, (_, i) => ({
+    deviceId: "poco-myron",
+    variantId: "qwen3-1.7b-q4_0",
+    runtime: "llama.cpp",
+    status: "measured",
+    decodeTokensPerSec: Number((first + i * step).toFixed(4)),
+  }));
+}
+
 /** The same rows by drizzle's batch() of plain inserts (200 rows each, as ingest chunks them): no checks, no keys, no yields. */
 export async function insertRunsRaw(db: Database, runs: SyntheticRun[], title: string): Promise<number> {
   const [runtime] = await db.select({ id: runtimes.id }).from(runtimes).where(eq(runtimes.name, "llama.cpp"));

@@ -7,28 +7,14 @@
 import { getDatabase } from "@/db/client";
 import { uploadFile } from "@/lib/use-cases/upload";
 import { postUploadQuerySchema } from "@/lib/schemas/uploads";
-
-/** A native file of `runs` distinct runs (decode speeds from `first`, 0.001 apart): big enough to hold the write lock a while. */
-function nativeFile(first: number, runs: number): string {
-  return JSON.stringify({
-    format: "edge-llm-benchmarks",
-    version: 1,
-    source: { kind: "upload", title: `process upload ${first}` },
-    runs: Array.from({ length: runs }, (_, i) => ({
-      deviceId: "poco-myron",
-      variantId: "qwen3-1.7b-q4_0",
-      runtime: "llama.cpp",
-      status: "measured",
-      decodeTokensPerSec: Number((first + i * 0.001).toFixed(3)),
-    })),
-  });
-}
+import { distinctRuns, nativeFile } from "@/scripts/bench/synthetic-runs";
 
 async function main(): Promise<void> {
   const [startAtMs, runs, ...firsts] = process.argv.slice(2).map(Number);
   const query = postUploadQuerySchema.parse({});
   const db = getDatabase();
-  const files = firsts.map((first) => nativeFile(first, runs!));
+  // `runs` distinct runs a file (decode speeds from `first`, 0.001 apart): big enough to hold the write lock a while.
+  const files = firsts.map((first) => nativeFile(`process upload ${first}`, distinctRuns(runs!, first, 0.001)));
   await db.$client.execute("SELECT 1"); // opened before the start, so all processes write together
   await new Promise((resolve) => setTimeout(resolve, Math.max(0, startAtMs! - Date.now())));
   const answers = await Promise.all(
