@@ -1,8 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useQueryStates } from "nuqs";
-import { useTransition } from "react";
+import { FilterForm, useFilterParams } from "@/app/_components/filter-form";
 import type { BenchmarkFacetKey, BenchmarkFacets } from "@/lib/benchmarks/facets";
 import { formatCount } from "@/lib/format/numbers";
 import {
@@ -39,8 +38,7 @@ interface BenchmarkFiltersProps {
  * renders the new selection; without, the form's GET does the same.
  */
 export function BenchmarkFilters({ facets, params }: BenchmarkFiltersProps) {
-  const [isPending, startTransition] = useTransition();
-  const [state, setState] = useQueryStates(filterState, { shallow: false, history: "push", startTransition });
+  const { pending, state, setState } = useFilterParams(filterState);
 
   function onChange(key: FilterKey, raw: string) {
     const parsed = raw === "" ? null : benchmarkFilterParsers[key].parse(raw);
@@ -48,15 +46,7 @@ export function BenchmarkFilters({ facets, params }: BenchmarkFiltersProps) {
   }
 
   return (
-    <form
-      className="filters"
-      method="get"
-      action={BENCHMARKS_PATH}
-      role="search"
-      aria-label="Filter benchmark runs"
-      aria-busy={isPending}
-      data-testid="benchmark-filters"
-    >
+    <FilterForm action={BENCHMARKS_PATH} label="Filter benchmark runs" pending={pending} testId="benchmark-filters">
       {(Object.keys(filterLabels) as BenchmarkFacetKey[]).map((key) => {
         const current = state[key] === null ? "" : String(state[key]);
         const values = facets[key];
@@ -84,11 +74,6 @@ export function BenchmarkFilters({ facets, params }: BenchmarkFiltersProps) {
           Clear filters
         </Link>
       ) : null}
-      {isPending ? (
-        <span className="filters-pending" role="status">
-          Updating…
-        </span>
-      ) : null}
-    </form>
+    </FilterForm>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 
-import { useQueryStates } from "nuqs";
-import { useTransition, type FormEvent } from "react";
+import type { FormEvent } from "react";
+import { FilterForm, useFilterParams } from "@/app/_components/filter-form";
 import type { PriceProvider } from "@/db/queries/price-providers";
 import { PRICING_PATH, pricingPageParsers } from "../page-href";
 
@@ -12,8 +12,7 @@ const filterState = { provider: pricingPageParsers.provider, q: pricingPageParse
  * (page back to 1); the server renders the new selection. Without JavaScript the form's GET does the same.
  */
 export function PriceFilters({ providers }: { providers: PriceProvider[] }) {
-  const [isPending, startTransition] = useTransition();
-  const [state, setState] = useQueryStates(filterState, { shallow: false, history: "push", startTransition });
+  const { pending, state, setState } = useFilterParams(filterState);
 
   function go(next: Partial<{ provider: string | null; q: string | null }>) {
     void setState({ ...next, page: null });
@@ -27,16 +26,7 @@ export function PriceFilters({ providers }: { providers: PriceProvider[] }) {
 
   const known = state.provider === null || providers.some((p) => p.provider === state.provider);
   return (
-    <form
-      className="filters"
-      method="get"
-      action={PRICING_PATH}
-      role="search"
-      aria-label="Filter cloud prices"
-      aria-busy={isPending}
-      onSubmit={onSubmit}
-      data-testid="price-filters"
-    >
+    <FilterForm action={PRICING_PATH} label="Filter cloud prices" pending={pending} onSubmit={onSubmit} testId="price-filters">
       <label className="filter">
         <span>Provider</span>
         <select
@@ -71,11 +61,6 @@ export function PriceFilters({ providers }: { providers: PriceProvider[] }) {
           Clear filters
         </button>
       ) : null}
-      {isPending ? (
-        <span className="filters-pending" role="status">
-          Updating…
-        </span>
-      ) : null}
-    </form>
+    </FilterForm>
   );
 }
