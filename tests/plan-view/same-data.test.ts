@@ -1,13 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { batterySeries } from "@/lib/plan-view/battery";
-import { coverageSeries } from "@/lib/plan-view/coverage";
-import { cumulativeTcoSeries } from "@/lib/plan-view/cumulative-tco";
-import { latencySeries } from "@/lib/plan-view/latency";
-import { monthlyCostSeries } from "@/lib/plan-view/monthly-cost";
+import { planChartSeries as series } from "@/lib/plan-view/chart-series";
 import { sameData, samePropsData } from "@/lib/plan-view/same-data";
-import { tcoByMauSeries } from "@/lib/plan-view/tco-by-mau";
-import { tornadoSeries } from "@/lib/plan-view/tornado";
-import type { Plan } from "@/lib/model";
 import { fixturePlan, scenarioInput } from "./fixture";
 
 describe("sameData", () => {
@@ -36,19 +29,6 @@ describe("sameData", () => {
     expect(samePropsData({ series: { rows: [1] }, height: 3 }, { series: { rows: [1] }, height: 4 })).toBe(false);
   });
 });
-
-/** Every chart's series of a plan, as the plan view draws them. */
-function series(plan: Plan) {
-  return {
-    monthly: monthlyCostSeries(plan),
-    cumulative: cumulativeTcoSeries(plan),
-    byMau: tcoByMauSeries(plan),
-    tornado: tornadoSeries(plan),
-    latency: latencySeries(plan),
-    battery: batterySeries(plan),
-    coverage: coverageSeries(plan),
-  };
-}
 
 describe("chart series of two plans (what decides whether a chart redraws)", () => {
   const base = series(fixturePlan());

@@ -7,14 +7,8 @@
  */
 import { memo, useMemo } from "react";
 import type { Plan } from "@/lib/model";
-import { batterySeries } from "@/lib/plan-view/battery";
-import { coverageSeries } from "@/lib/plan-view/coverage";
-import { cumulativeTcoSeries } from "@/lib/plan-view/cumulative-tco";
-import { latencySeries } from "@/lib/plan-view/latency";
-import { monthlyCostSeries } from "@/lib/plan-view/monthly-cost";
+import { planChartSeries } from "@/lib/plan-view/chart-series";
 import { samePropsData } from "@/lib/plan-view/same-data";
-import { tcoByMauSeries } from "@/lib/plan-view/tco-by-mau";
-import { tornadoSeries } from "@/lib/plan-view/tornado";
 import { BatteryChart } from "./battery-chart";
 import { CoverageChart } from "./coverage-chart";
 import { CumulativeTcoChart } from "./cumulative-tco-chart";
@@ -38,18 +32,7 @@ const Coverage = memo(CoverageChart, samePropsData);
 
 /** Each chart mounts in an idle task of its own (MountWhenIdle), top first; later plans redraw the mounted ones. */
 export default function PlanCharts({ plan, variantName }: { plan: Plan; variantName: string }) {
-  const shown = useMemo(
-    () => ({
-      monthly: monthlyCostSeries(plan),
-      cumulative: cumulativeTcoSeries(plan),
-      byMau: tcoByMauSeries(plan),
-      tornado: tornadoSeries(plan),
-      latency: latencySeries(plan),
-      battery: batterySeries(plan),
-      coverage: coverageSeries(plan),
-    }),
-    [plan],
-  );
+  const shown = useMemo(() => planChartSeries(plan), [plan]);
   return (
     <div className="plan-charts">
       {/* Its panels wait for their own idle tasks, first in the queue. */}
