@@ -22,10 +22,11 @@
  */
 import { z } from "zod";
 import type { LongContextPriceInput, PriceInput } from "@/lib/schemas/benchmark-file";
+import { feedFile, parseFeedOptions } from "./feed";
 import { isRecord, readInput } from "./json";
-import { effectiveDateSchema, parseFeedOptions, sourceOverrideSchema, withSource } from "./options";
+import { effectiveDateSchema, sourceOverrideSchema } from "./options";
 import { batchDiscountPct, perMillion, suspectPerMillion } from "./prices";
-import { fail, failure, finalize, type ImportResult, type ImportSkip } from "./result";
+import { fail, failure, type ImportResult, type ImportSkip } from "./result";
 
 export const litellmOptionsSchema = z.strictObject({
   effectiveDate: effectiveDateSchema,
@@ -146,21 +147,14 @@ export function importLiteLLM(input: unknown, options: LiteLLMOptions): ImportRe
   }
   if (prices.length === 0) return fail("(file)", "no chat model with usable prices");
 
-  return finalize(
+  return feedFile(
     {
-      format: "edge-llm-benchmarks",
-      version: 1,
-      source: withSource(
-        {
-          kind: "feed",
-          title: `LiteLLM model_prices_and_context_window.json of ${opts.data.effectiveDate}`,
-          url: "https://github.com/BerriAI/litellm/blob/main/model_prices_and_context_window.json",
-          publishedAt: opts.data.effectiveDate,
-        },
-        opts.data.source,
-      ),
-      prices,
+      title: `LiteLLM model_prices_and_context_window.json of ${opts.data.effectiveDate}`,
+      url: "https://github.com/BerriAI/litellm/blob/main/model_prices_and_context_window.json",
+      publishedAt: opts.data.effectiveDate,
     },
+    opts.data.source,
+    prices,
     warnings,
     skipped,
   );

@@ -21,9 +21,10 @@
  */
 import { z } from "zod";
 import type { LongContextPriceInput, PriceInput } from "@/lib/schemas/benchmark-file";
+import { feedFile, parseFeedOptions } from "./feed";
 import { readInput } from "./json";
-import { effectiveDateSchema, parseFeedOptions, sourceOverrideSchema, withSource } from "./options";
-import { fail, failure, finalize, issuesFromZod, type ImportResult, type ImportSkip } from "./result";
+import { effectiveDateSchema, sourceOverrideSchema } from "./options";
+import { fail, failure, issuesFromZod, type ImportResult, type ImportSkip } from "./result";
 
 export const llmPricesOptionsSchema = z.strictObject({
   /** The day the file was read: segments without a start date were in force then. */
@@ -171,21 +172,14 @@ export function importLlmPrices(input: unknown, options: LlmPricesOptions): Impo
   }
   if (prices.length === 0) return fail("models", "no model with usable prices");
 
-  return finalize(
+  return feedFile(
     {
-      format: "edge-llm-benchmarks",
-      version: 1,
-      source: withSource(
-        {
-          kind: "feed",
-          title: `llm-prices ${vendor}.json (Simon Willison), read ${readOn}`,
-          url: `https://github.com/simonw/llm-prices/blob/main/data/${vendor}.json`,
-          publishedAt: readOn,
-        },
-        opts.data.source,
-      ),
-      prices,
+      title: `llm-prices ${vendor}.json (Simon Willison), read ${readOn}`,
+      url: `https://github.com/simonw/llm-prices/blob/main/data/${vendor}.json`,
+      publishedAt: readOn,
     },
+    opts.data.source,
+    prices,
     warnings,
     skipped,
   );

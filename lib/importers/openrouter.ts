@@ -18,10 +18,11 @@
  */
 import { z } from "zod";
 import type { PriceInput } from "@/lib/schemas/benchmark-file";
+import { feedFile, parseFeedOptions } from "./feed";
 import { isRecord, readInput } from "./json";
-import { effectiveDateSchema, parseFeedOptions, sourceOverrideSchema, withSource } from "./options";
+import { effectiveDateSchema, sourceOverrideSchema } from "./options";
 import { perMillion, suspectPerMillion } from "./prices";
-import { fail, failure, finalize, type ImportIssue, type ImportResult, type ImportSkip } from "./result";
+import { fail, failure, type ImportIssue, type ImportResult, type ImportSkip } from "./result";
 
 export const openrouterOptionsSchema = z.strictObject({
   effectiveDate: effectiveDateSchema,
@@ -106,21 +107,14 @@ export function importOpenRouter(input: unknown, options: OpenRouterOptions): Im
   if (errors.length > 0) return failure(errors);
   if (prices.length === 0) return fail("data", "no model with usable prices");
 
-  return finalize(
+  return feedFile(
     {
-      format: "edge-llm-benchmarks",
-      version: 1,
-      source: withSource(
-        {
-          kind: "feed",
-          title: `OpenRouter /api/v1/models of ${opts.data.effectiveDate}`,
-          url: "https://openrouter.ai/api/v1/models",
-          publishedAt: opts.data.effectiveDate,
-        },
-        opts.data.source,
-      ),
-      prices,
+      title: `OpenRouter /api/v1/models of ${opts.data.effectiveDate}`,
+      url: "https://openrouter.ai/api/v1/models",
+      publishedAt: opts.data.effectiveDate,
     },
+    opts.data.source,
+    prices,
     [],
     skipped,
   );

@@ -9,7 +9,6 @@ import {
   sourceSchema,
   type SourceInput,
 } from "@/lib/schemas/benchmark-file";
-import { failure, issuesFromZod, type ImportResult } from "./result";
 
 /** Fields that replace the importer's default source (title, kind, url …). */
 export const sourceOverrideSchema = sourceSchema.partial();
@@ -36,24 +35,3 @@ export function withSource(defaults: SourceInput, override: SourceOverride | und
 
 /** ISO date (YYYY-MM-DD) of a pricing feed; feeds carry no dates per entry. */
 export const effectiveDateSchema = z.iso.date();
-
-/**
- * A pricing feed's options, or the failure that names each bad one. A missing or malformed
- * `effectiveDate` is asked for (`option_required`) in the feed's own words: what its date is.
- */
-export function parseFeedOptions<T>(
-  schema: z.ZodType<T>,
-  options: unknown,
-  dateRequired: string,
-): { ok: true; data: T } | { ok: false; failure: ImportResult } {
-  const parsed = schema.safeParse(options);
-  if (parsed.success) return { ok: true, data: parsed.data };
-  return {
-    ok: false,
-    failure: failure(
-      issuesFromZod(parsed.error, "options").map((i) =>
-        i.where === "options.effectiveDate" ? { ...i, message: dateRequired, code: "option_required" as const } : i,
-      ),
-    ),
-  };
-}
