@@ -17,14 +17,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { startApp, type AppServer } from "./bench/app-server";
 import { pageWeight } from "./bench/page-weight";
+import { flag } from "./bench/flags";
 import { formatErrors, load, request, type LoadResult, type Target } from "./bench/load";
 import http from "node:http";
 import { runScript } from "./bench/run-script";
-
-function flag(name: string): string | undefined {
-  const at = process.argv.indexOf(`--${name}`);
-  return at >= 0 ? process.argv[at + 1] : undefined;
-}
 
 const seconds = Number(flag("seconds") ?? 5);
 const connectionCounts = (flag("connections") ?? "16,200").split(",").map(Number);

@@ -12,7 +12,8 @@
  */
 import type { Browser } from "playwright-core";
 import { runScript } from "./bench/run-script";
-import { flag, measureInTurns, median, printRatioRow, slowPage, SLOWDOWN } from "./bench/slow-cpu-pages";
+import { flag } from "./bench/flags";
+import { measureInTurns, median, printRatioRow, slowPage, SLOWDOWN } from "./bench/slow-cpu-pages";
 
 /** A bar of the chart: an SVG rect drawn by the server, or a Recharts bar drawn after paint. */
 const BAR = '[data-testid="decode-chart"] svg rect, [data-testid="decode-chart"] .recharts-bar-rectangle';

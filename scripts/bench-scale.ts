@@ -33,20 +33,16 @@ import { importText } from "@/lib/importers/detect";
 import { migrateDatabase } from "@/db/migrate";
 import { seedDatabase } from "@/db/seed";
 import { startApp } from "./bench/app-server";
+import { numberFlag } from "./bench/flags";
 import { load, request, type Target } from "./bench/load";
 import { describeRatio, readsDuringUpload } from "./bench/reads-during-upload";
 import { insertRunsRaw, nativeFile, syntheticRuns } from "./bench/synthetic-runs";
 import { planThroughputLine, printTypicalReads } from "./bench/print-reads";
 import { runScript } from "./bench/run-script";
 
-function flag(name: string, fallback: number): number {
-  const at = process.argv.indexOf(`--${name}`);
-  return at >= 0 ? Number(process.argv[at + 1]) : fallback;
-}
-
-const RUNS = flag("runs", 100_000);
-const FILES = flag("files", 10);
-const UPLOAD = flag("upload", 50_000);
+const RUNS = numberFlag("runs", 100_000);
+const FILES = numberFlag("files", 10);
+const UPLOAD = numberFlag("upload", 50_000);
 /** --keep leaves the temporary folder (its app.db has the --runs runs) for scripts/bench-reads.ts. */
 const KEEP = process.argv.includes("--keep");
 /** --ingest-only stops after the ingest part (no server, no reads). */

@@ -16,18 +16,14 @@ import { openDatabase } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
 import { seedDatabase } from "@/db/seed";
 import { startApp } from "./bench/app-server";
+import { numberFlag } from "./bench/flags";
 import { describeRatio, readsDuringUpload } from "./bench/reads-during-upload";
 import { insertRunsRaw, nativeFile, syntheticRuns } from "./bench/synthetic-runs";
 import { runScript } from "./bench/run-script";
 
-function flag(name: string, fallback: number): number {
-  const at = process.argv.indexOf(`--${name}`);
-  return at >= 0 ? Number(process.argv[at + 1]) : fallback;
-}
-
-const RUNS = flag("runs", 100_000);
-const UPLOAD = flag("upload", 50_000);
-const IDLE_SECONDS = flag("idle", 10);
+const RUNS = numberFlag("runs", 100_000);
+const UPLOAD = numberFlag("upload", 50_000);
+const IDLE_SECONDS = numberFlag("idle", 10);
 const root = process.cwd();
 
 async function main(): Promise<void> {

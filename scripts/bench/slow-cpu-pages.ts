@@ -9,15 +9,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type Browser, type CDPSession, type Page } from "playwright-core";
 import { startApp } from "./app-server";
+import { flag } from "./flags";
 
 const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 export const SLOWDOWN = 4;
 
-/** The value after `--name` on the command line. */
-export function flag(name: string): string | undefined {
-  const at = process.argv.indexOf(`--${name}`);
-  return at >= 0 ? process.argv[at + 1] : undefined;
-}
+// bench-plan-load.ts and bench-plan-floor.ts import flag from here.
+export { flag };
 
 export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
