@@ -39,13 +39,12 @@ const envSchema = z.object({
 export type Env = z.infer<typeof envSchema>;
 
 export function readEnv(source: Record<string, string | undefined> = process.env): Env {
-  const parsed = envSchema.safeParse({
-    DATABASE_URL: source.DATABASE_URL || undefined,
-    DATABASE_AUTH_TOKEN: source.DATABASE_AUTH_TOKEN || undefined,
-    ADMIN_TOKEN: source.ADMIN_TOKEN || undefined,
-    TRUST_PROXY_HOPS: source.TRUST_PROXY_HOPS || undefined,
-    UPLOAD_WORKER_NICENESS: source.UPLOAD_WORKER_NICENESS || undefined,
-  });
+  return parseEnv(envSchema, source);
+}
+
+/** The variables `schema` names, read from `source` (an empty one as unset), or one line naming each bad value. */
+export function parseEnv<S extends z.ZodObject>(schema: S, source: Record<string, string | undefined>): z.output<S> {
+  const parsed = schema.safeParse(Object.fromEntries(Object.keys(schema.shape).map((name) => [name, source[name] || undefined])));
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `${i.path.join(".")} ${i.message}`).join("; ");
     throw new Error(`Invalid environment: ${problems}`);

@@ -10,6 +10,7 @@
  * that forges it is held by the totals instead: 400 a minute ≈ 3.2 MB, 2,000 a day ≈ 16 MB.
  */
 import { z } from "zod";
+import { parseEnv } from "@/lib/env";
 
 const limitsSchema = z.object({
   SHARE_LIMIT_PER_MINUTE: z.coerce.number().positive().max(100_000).default(10),
@@ -26,19 +27,11 @@ export interface ShareLimits {
 }
 
 export function readShareLimits(source: Record<string, string | undefined> = process.env): ShareLimits {
-  const parsed = limitsSchema.safeParse({
-    SHARE_LIMIT_PER_MINUTE: source.SHARE_LIMIT_PER_MINUTE || undefined,
-    SHARE_LIMIT_BURST: source.SHARE_LIMIT_BURST || undefined,
-    SHARE_QUOTA_PER_MINUTE: source.SHARE_QUOTA_PER_MINUTE || undefined,
-    SHARE_QUOTA_PER_DAY: source.SHARE_QUOTA_PER_DAY || undefined,
-  });
-  if (!parsed.success) {
-    throw new Error(`Invalid environment: ${parsed.error.issues.map((i) => `${i.path.join(".")} ${i.message}`).join("; ")}`);
-  }
+  const limits = parseEnv(limitsSchema, source);
   return {
-    perMinute: parsed.data.SHARE_LIMIT_PER_MINUTE,
-    burst: parsed.data.SHARE_LIMIT_BURST,
-    quotaPerMinute: parsed.data.SHARE_QUOTA_PER_MINUTE,
-    quotaPerDay: parsed.data.SHARE_QUOTA_PER_DAY,
+    perMinute: limits.SHARE_LIMIT_PER_MINUTE,
+    burst: limits.SHARE_LIMIT_BURST,
+    quotaPerMinute: limits.SHARE_QUOTA_PER_MINUTE,
+    quotaPerDay: limits.SHARE_QUOTA_PER_DAY,
   };
 }
