@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
-import type { UploadResponse } from "@/lib/schemas/uploads";
+import type { UploadIssue, UploadResponse } from "@/lib/schemas/uploads";
 import styles from "./upload.module.css";
 
 interface DeviceOption {
@@ -273,29 +273,16 @@ function UploadResult({ result, phase }: { result: UploadResponse; phase: Phase 
       ) : null}
 
       {result.errors.length ? (
-        <div className={`${styles.panel} ${styles.errors}`} data-testid="upload-errors">
-          <b>{result.deviceRequired ? "Name the device this file came from, above." : "The file cannot be stored:"}</b>
-          <ul className={styles.list}>
-            {result.errors.map((e, i) => (
-              <li key={i}>
-                <code>{e.where}</code>: {e.message}
-              </li>
-            ))}
-          </ul>
-        </div>
+        <IssuePanel
+          tone="errors"
+          title={result.deviceRequired ? "Name the device this file came from, above." : "The file cannot be stored:"}
+          issues={result.errors}
+          testId="upload-errors"
+        />
       ) : null}
 
       {result.held.length ? (
-        <div className={`${styles.panel} ${styles.warnings}`} data-testid="upload-held">
-          <b>Held back: physics rules these figures out</b>
-          <ul className={styles.list}>
-            {result.held.map((h, i) => (
-              <li key={i}>
-                <code>{h.where}</code>: {h.message}
-              </li>
-            ))}
-          </ul>
-        </div>
+        <IssuePanel tone="warnings" title="Held back: physics rules these figures out" issues={result.held} testId="upload-held" />
       ) : null}
 
       {result.warnings.length ? (
@@ -308,6 +295,22 @@ function UploadResult({ result, phase }: { result: UploadResponse; phase: Phase 
           </ul>
         </div>
       ) : null}
+    </div>
+  );
+}
+
+/** Located issues of a file, each as where it is and what is wrong there. */
+function IssuePanel({ tone, title, issues, testId }: { tone: "errors" | "warnings"; title: string; issues: UploadIssue[]; testId: string }) {
+  return (
+    <div className={`${styles.panel} ${styles[tone]}`} data-testid={testId}>
+      <b>{title}</b>
+      <ul className={styles.list}>
+        {issues.map((issue, i) => (
+          <li key={i}>
+            <code>{issue.where}</code>: {issue.message}
+          </li>
+        ))}
+      </ul>
     </div>
   );
 }
