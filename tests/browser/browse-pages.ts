@@ -2,21 +2,29 @@
 import type { Page } from "playwright-core";
 import { baseUrl } from "./browser";
 
-/** "1,234" → 1234. */
-function countOf(text: string): number {
-  return Number(text.replace(/[^0-9]/g, ""));
-}
+/** A listing page that shows how many rows its filters select. */
+class CountedListPage {
+  constructor(
+    readonly page: Page,
+    private readonly path: string,
+    private readonly countTestId: string,
+  ) {}
 
-export class BenchmarksPage {
-  constructor(readonly page: Page) {}
-
+  /** Opens the page at `query` and waits for its count. */
   async open(query = ""): Promise<void> {
-    await this.page.goto(`${baseUrl}/benchmarks${query}`);
-    await this.page.getByTestId("run-count").waitFor();
+    await this.page.goto(`${baseUrl}${this.path}${query}`);
+    await this.page.getByTestId(this.countTestId).waitFor();
   }
 
+  /** The count as a number ("1,234" → 1234). */
   async count(): Promise<number> {
-    return countOf(await this.page.getByTestId("run-count").innerText());
+    return Number((await this.page.getByTestId(this.countTestId).innerText()).replace(/[^0-9]/g, ""));
+  }
+}
+
+export class BenchmarksPage extends CountedListPage {
+  constructor(page: Page) {
+    super(page, "/benchmarks", "run-count");
   }
 
   /** Chooses a filter value and waits until the address carries it and the navigation has finished. */
@@ -56,16 +64,9 @@ export class BenchmarksPage {
   }
 }
 
-export class PricingPage {
-  constructor(readonly page: Page) {}
-
-  async open(query = ""): Promise<void> {
-    await this.page.goto(`${baseUrl}/pricing${query}`);
-    await this.page.getByTestId("price-count").waitFor();
-  }
-
-  async count(): Promise<number> {
-    return countOf(await this.page.getByTestId("price-count").innerText());
+export class PricingPage extends CountedListPage {
+  constructor(page: Page) {
+    super(page, "/pricing", "price-count");
   }
 
   rows() {
