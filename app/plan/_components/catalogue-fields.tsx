@@ -9,8 +9,9 @@
  */
 import { Fragment, type ReactNode } from "react";
 import type { EditorSection } from "@/lib/scenario-params/catalogue";
-import { editorFields } from "@/lib/scenario-params/editor-fields";
+import { editorFields, editorPaths } from "@/lib/scenario-params/editor-fields";
 import { NumberField, type NumberFieldProps } from "./fields";
+import { Fold } from "./fold";
 
 interface CatalogueFieldsProps {
   section: EditorSection;
@@ -45,4 +46,15 @@ export function CatalogueFields({ section, index, extra, custom }: CatalogueFiel
       />
     );
   });
+}
+
+/** A fold holding one section's catalogue fields, opened by a problem at any of them. */
+export function CatalogueFold({ section, title, testId }: { section: EditorSection; title: ReactNode; testId: string }) {
+  return (
+    <Fold title={title} paths={editorPaths(section)} testId={testId}>
+      <div className="field-grid">
+        <CatalogueFields section={section} />
+      </div>
+    </Fold>
+  );
 }

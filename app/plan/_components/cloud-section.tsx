@@ -6,11 +6,9 @@ import { formatFigure, formatUsdPerMTok } from "@/lib/format/numbers";
 import { inlinePriceFromDataset } from "@/lib/planner/edits";
 import { priceGroups } from "@/lib/planner/dataset-options";
 import { issuesAt } from "@/lib/planner/issues";
-import { editorPaths } from "@/lib/scenario-params/editor-fields";
-import { CatalogueFields } from "./catalogue-fields";
+import { CatalogueFields, CatalogueFold } from "./catalogue-fields";
 import { useEditor } from "./editor-context";
 import { StatusField, TextField } from "./fields";
-import { Fold } from "./fold";
 import { CUSTOM_REF, RefSelect } from "./ref-select";
 import { FigureList } from "./provenance";
 
@@ -96,17 +94,13 @@ export function CloudSection() {
         </div>
       )}
 
-      <Fold
+      <CatalogueFold
+        section="cloud.usage"
         title={`Caching, batch, retries, network, price trend: ${formatFigure(draft.cloud.cachedInputShare * 100)}% cached${
           draft.cloud.batchShare ? `, ${formatFigure(draft.cloud.batchShare * 100)}% batch` : ""
         }${draft.cloud.retryShare ? `, ${formatFigure(draft.cloud.retryShare * 100)}% retried` : ""}, ${draft.cloud.networkRttMs} ms, ${draft.cloud.priceChangePctPerYear}%/year`}
-        paths={editorPaths("cloud.usage")}
         testId="fold-cloud"
-      >
-        <div className="field-grid">
-          <CatalogueFields section="cloud.usage" />
-        </div>
-      </Fold>
+      />
     </section>
   );
 }

@@ -1,10 +1,8 @@
 "use client";
 
 import { formatCount } from "@/lib/format/numbers";
-import { editorPaths } from "@/lib/scenario-params/editor-fields";
-import { CatalogueFields } from "./catalogue-fields";
+import { CatalogueFields, CatalogueFold } from "./catalogue-fields";
 import { useEditor } from "./editor-context";
-import { Fold } from "./fold";
 
 /** Decision 1: how many people ask how often. The shape over time (days, growth, horizon) folds. */
 export function TrafficSection() {
@@ -26,19 +24,15 @@ export function TrafficSection() {
           }}
         />
       </div>
-      <Fold
+      <CatalogueFold
+        section="traffic.overTime"
         title={
           <>
             Over time: {traffic.activeDaysPerMonth} days/mo · {traffic.monthlyGrowthPct}% growth/mo · {draft.horizonMonths} months
           </>
         }
-        paths={editorPaths("traffic.overTime")}
         testId="fold-traffic"
-      >
-        <div className="field-grid">
-          <CatalogueFields section="traffic.overTime" />
-        </div>
-      </Fold>
+      />
     </section>
   );
 }
