@@ -18,7 +18,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { ensureBuild, startApp, type AppServer } from "./bench/app-server";
 import { runScript } from "./bench/run-script";
-import { flag } from "./bench/slow-cpu-pages";
+import { flag } from "./bench/flags";
 
 const ROUTERS = ["app", "pages"] as const;
 type Router = (typeof ROUTERS)[number];

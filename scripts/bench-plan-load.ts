@@ -29,7 +29,8 @@
 import type { Browser } from "playwright-core";
 import { longTasks, printLongTasks, startTrace } from "./bench/long-task-profile";
 import { runScript } from "./bench/run-script";
-import { flag, measureInTurns, median, printRatioRow, slowPage, SLOWDOWN } from "./bench/slow-cpu-pages";
+import { flag } from "./bench/flags";
+import { measureInTurns, median, printRatioRow, slowPage, SLOWDOWN } from "./bench/slow-cpu-pages";
 
 const HYDRATED = process.argv.includes("--hydrated");
 

@@ -14,9 +14,6 @@ import { flag } from "./flags";
 const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 export const SLOWDOWN = 4;
 
-// bench-plan-load.ts and bench-plan-floor.ts import flag from here.
-export { flag };
-
 export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
